@@ -1,0 +1,93 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code desconcentra} command line. Exit codes: 0 success, 1 bad input (every problem printed, the first line
+ * naming file and line), 2 usage error, 3 internal error.
+ */
+@Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
+        description = "Plan where public services must be, what is missing, and what closing the gap costs.",
+        subcommands = {SummaryCommand.class, BuildReferenceCommand.class, CommandLine.HelpCommand.class})
+public final class Desconcentra implements Runnable {
+    /** Exit code for bad input. */
+    public static final int INPUT_ERROR = 1;
+    /** Exit code for a usage error. */
+    public static final int USAGE_ERROR = 2;
+    /** Exit code for an unexpected internal error. */
+    public static final int INTERNAL_ERROR = 3;
+    private static final int MAX_PROBLEMS_SHOWN = 50;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Desconcentra());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("desconcentra: " + ex.getMessage());
+            err.println("Try 'desconcentra " + (ex.getCommandLine().getCommandName().equals("desconcentra") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return USAGE_ERROR;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = parseResult.hasMatchedOption("--debug")
+                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            if (ex instanceof InputException ie) {
+                err.println("desconcentra: error: " + ie.getMessage());
+                if (ie.problems().size() > 1) {
+                    int shown = 0;
+                    for (Problem p : ie.problems()) {
+                        if (shown++ == MAX_PROBLEMS_SHOWN) {
+                            err.println("  ... " + (ie.problems().size() - MAX_PROBLEMS_SHOWN) + " more");
+                            break;
+                        }
+                        err.println("  " + p);
+                    }
+                }
+                return INPUT_ERROR;
+            }
+            if (ex instanceof UncheckedIOException io) {
+                err.println("desconcentra: error: " + io.getMessage());
+                return INPUT_ERROR;
+            }
+            err.println("desconcentra: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            return INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    /** The library version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Desconcentra.class.getPackage().getImplementationVersion();
+            return new String[] {"desconcentra " + (v == null ? "development" : v)};
+        }
+    }
+}

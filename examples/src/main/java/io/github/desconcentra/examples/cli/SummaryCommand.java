@@ -1,0 +1,78 @@
+package io.github.desconcentra.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.Zone;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code desconcentra summary}: the nation and each zone with district count, circuit count and population. */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = "Print the nation and each zone with their district count, circuit count and population.")
+final class SummaryCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Mixin
+    TerritoryOptions territory;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Territory t = territory.load();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ObjectNode root = mapper.createObjectNode();
+            root.put("territory", territory.label());
+            root.put("country", t.nation().code().value());
+            root.put("year", t.year());
+            root.put("zones", t.zones().size());
+            root.put("districts", t.districts().size());
+            root.put("circuits", t.circuits().size());
+            root.put("population", t.population(t.nation().code()));
+            ArrayNode zones = root.putArray("zoneSummaries");
+            for (Zone z : t.zones()) {
+                zones.addObject().put("code", z.code().value()).put("name", z.name())
+                        .put("districts", t.children(z.code()).size()).put("circuits", circuits(t, z.code()))
+                        .put("population", t.population(z.code()));
+            }
+            out.println(mapper.writeValueAsString(root));
+        } else {
+            out.printf(Locale.ROOT, "%s, population of %d%n", territory.label(), t.year());
+            out.printf(Locale.ROOT, "%-8s %-24s %9s %9s %12s%n", "code", "name", "districts", "circuits",
+                    "population");
+            out.printf(Locale.ROOT, "%-8s %-24s %9d %9d %,12d%n", t.nation().code(), t.nation().name(),
+                    t.districts().size(), t.circuits().size(), t.population(t.nation().code()));
+            for (Zone z : t.zones()) {
+                out.printf(Locale.ROOT, "%-8s %-24s %9d %9d %,12d%n", z.code(), z.name(), t.children(z.code()).size(),
+                        circuits(t, z.code()), t.population(z.code()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static int circuits(Territory t, UnitCode zone) {
+        int n = 0;
+        for (UnitCode d : t.children(zone)) {
+            n += t.children(d).size();
+        }
+        return n;
+    }
+}

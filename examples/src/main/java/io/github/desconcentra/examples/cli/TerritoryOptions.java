@@ -1,0 +1,47 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.io.TerritoryCsv;
+import io.github.desconcentra.territory.io.TerritoryJson;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The options that choose a territory and its population year; shared by commands. */
+public final class TerritoryOptions {
+    @Option(names = "--territory", paramLabel = "PATH",
+            description = "A territory folder of CSV files, or a territory JSON file. Default: the embedded "
+                    + ReferenceTerritory.NAME + " dataset.")
+    Path territory;
+
+    @Option(names = "--year", paramLabel = "Y",
+            description = "Project populations to this year (default: the census year).")
+    Integer year;
+
+    /** A short description of the chosen territory. */
+    String label() {
+        return territory == null ? ReferenceTerritory.NAME : territory.toString();
+    }
+
+    /**
+     * Loads the chosen territory, projected to the chosen year.
+     *
+     * @throws InputException with every problem found
+     */
+    Territory load() {
+        Territory t;
+        if (territory == null) {
+            t = ReferenceTerritory.territory();
+        } else if (Files.isDirectory(territory)) {
+            t = TerritoryCsv.load(territory);
+        } else if (Files.isRegularFile(territory)) {
+            t = Territory.of(TerritoryJson.read(territory));
+        } else {
+            throw new InputException(Problem.of(territory.toString(), "no such territory folder or JSON file"));
+        }
+        return year == null ? t : t.projectedTo(year);
+    }
+}

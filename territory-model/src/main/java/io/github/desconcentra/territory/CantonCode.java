@@ -1,0 +1,38 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.regex.Pattern;
+
+/**
+ * The code of a canton: four digits of the INEC DPA code, the first two being its province ({@code 1701} Quito).
+ *
+ * @param value the code, never null; four digits
+ */
+public record CantonCode(String value) implements UnitCode {
+    static final Pattern PATTERN = Pattern.compile("\\d{4}");
+
+    /** @throws IllegalArgumentException naming the value when it is not four digits */
+    public CantonCode {
+        Preconditions.requireMatch(value, PATTERN, "canton code", "four digits, e.g. 1701");
+    }
+
+    /** Parses a code; same as the constructor, after trimming blanks. */
+    public static CantonCode of(String value) {
+        return new CantonCode(value == null ? null : value.trim());
+    }
+
+    /** The province this code nests in by its first two digits. */
+    public ProvinceCode province() {
+        return new ProvinceCode(value.substring(0, 2));
+    }
+
+    @Override
+    public Level level() {
+        return Level.CANTON;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

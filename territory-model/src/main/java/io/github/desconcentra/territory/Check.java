@@ -1,0 +1,40 @@
+package io.github.desconcentra.territory;
+
+/** The invariants that {@link TerritoryValidator} checks; each violation names one. */
+public enum Check {
+    /** Two units of the same level share a code. */
+    DUPLICATE_CODE,
+    /** A unit names a parent (province, canton, zone, district) that does not exist. */
+    PARENT_MISSING,
+    /**
+     * A code does not nest in its parent's code: a parish not starting with its canton's digits, a canton not
+     * starting with its province's, a circuit not starting with its district's code. (Parents of the wrong level
+     * cannot be expressed: every parent reference is typed by level.)
+     */
+    CODE_NOT_NESTED,
+    /** A zone, district or circuit holds no parish; or a province or canton has no parish. */
+    EMPTY_UNIT,
+    /** A circuit names a parish that does not exist, or names the same parish twice. */
+    UNKNOWN_PARISH,
+    /** A parish lies in no circuit. */
+    PARISH_NOT_COVERED,
+    /** The shares of a parish held by circuits add up to more than 1: it is covered twice. */
+    PARISH_COVERED_TWICE,
+    /** The shares of a parish held by circuits add up to less than 1: part of its people are in no circuit. */
+    PARISH_PARTLY_COVERED,
+    /** A district holds part of a canton and something else: a district is one canton, a union of whole cantons,
+     * or a part of one split canton. */
+    DISTRICT_CROSSES_CANTON,
+    /** A zone holds part of a province outside the metropolitan-zone exception. */
+    ZONE_CROSSES_PROVINCE,
+    /** A metropolitan zone does not hold exactly its declared cantons. */
+    METROPOLITAN_ZONE_MISMATCH,
+    /** A population figure does not add up: a supplied total differs from the sum of its parts. */
+    POPULATION_DOES_NOT_ADD_UP,
+    /** A demographic override names a unit that does not exist or is not a parish or circuit. */
+    OVERRIDE_UNIT,
+    /** A district's office parish is not a known parish. */
+    UNKNOWN_SEAT,
+    /** A district holds no parish of the province its code names, outside a metropolitan zone. */
+    DISTRICT_CODE_PROVINCE
+}

@@ -1,0 +1,51 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.regex.Pattern;
+
+/**
+ * The code of a planning district: the two-digit province where its office lies, the letter {@code D} and a
+ * two-digit number ({@code 17D01}). The province prefix names where the district is administered; a district may
+ * hold cantons of that province only, except where its zone is metropolitan.
+ *
+ * @param value the code, never null
+ */
+public record DistrictCode(String value) implements UnitCode {
+    static final Pattern PATTERN = Pattern.compile("\\d{2}D\\d{2}");
+
+    /** @throws IllegalArgumentException naming the value when it does not look like {@code 17D01} */
+    public DistrictCode {
+        Preconditions.requireMatch(value, PATTERN, "district code", "two digits, D and two digits, e.g. 17D01");
+    }
+
+    /** Parses a code; same as the constructor, after trimming blanks. */
+    public static DistrictCode of(String value) {
+        return new DistrictCode(value == null ? null : value.trim());
+    }
+
+    /** The province named by the first two digits of the code. */
+    public ProvinceCode province() {
+        return new ProvinceCode(value.substring(0, 2));
+    }
+
+    /**
+     * The code of this district's circuit number {@code n}, e.g. {@code circuit(3)} of {@code 17D01} is
+     * {@code 17D01C03}.
+     *
+     * @throws IllegalArgumentException when n is not within 1–999
+     */
+    public CircuitCode circuit(int n) {
+        Preconditions.check(n >= 1 && n <= 999, "circuit number must be within 1-999: %d (district %s)", n, value);
+        return new CircuitCode(value + "C" + (n < 10 ? "0" + n : Integer.toString(n)));
+    }
+
+    @Override
+    public Level level() {
+        return Level.DISTRICT;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

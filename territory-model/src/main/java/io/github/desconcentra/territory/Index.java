@@ -1,0 +1,125 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Apportionment;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Maps over raw {@link TerritoryData}, tolerant of broken data (the first of duplicate codes wins), shared by the
+ * validator and the {@link Territory}. Package-private.
+ */
+final class Index {
+    final TerritoryData data;
+    final Map<ProvinceCode, Province> provinces;
+    final Map<CantonCode, Canton> cantons;
+    final Map<ParishCode, Parish> parishes;
+    final Map<ZoneCode, Zone> zones;
+    final Map<DistrictCode, District> districts;
+    final Map<CircuitCode, Circuit> circuits;
+    final List<UnitCode> duplicates = new ArrayList<>();
+
+    final Map<ProvinceCode, List<CantonCode>> cantonsByProvince = new TreeMap<>();
+    final Map<CantonCode, List<ParishCode>> parishesByCanton = new TreeMap<>();
+    final Map<ZoneCode, List<DistrictCode>> districtsByZone = new TreeMap<>();
+    final Map<DistrictCode, List<CircuitCode>> circuitsByDistrict = new TreeMap<>();
+    /** The circuits holding each known parish, with their shares, in circuit-code order. */
+    final Map<ParishCode, List<CircuitPart>> parts = new HashMap<>();
+    final Map<ParishCode, Demographics> parishDemographics = new HashMap<>();
+    final Map<CircuitCode, Demographics> circuitDemographicsComputed = new HashMap<>();
+    final Map<UnitCode, DemographicOverride> overrides = new HashMap<>();
+
+    Index(TerritoryData data) {
+        this.data = data;
+        provinces = byCode(data.provinces(), Province::code);
+        cantons = byCode(data.cantons(), Canton::code);
+        parishes = byCode(data.parishes(), Parish::code);
+        zones = byCode(data.zones(), Zone::code);
+        districts = byCode(data.districts(), District::code);
+        circuits = byCode(data.circuits(), Circuit::code);
+        cantons.values().forEach(c -> cantonsByProvince.computeIfAbsent(c.province(), k -> new ArrayList<>())
+                .add(c.code()));
+        parishes.values().forEach(p -> parishesByCanton.computeIfAbsent(p.canton(), k -> new ArrayList<>())
+                .add(p.code()));
+        districts.values().forEach(d -> districtsByZone.computeIfAbsent(d.zone(), k -> new ArrayList<>())
+                .add(d.code()));
+        circuits.values().forEach(c -> circuitsByDistrict.computeIfAbsent(c.district(), k -> new ArrayList<>())
+                .add(c.code()));
+        cantonsByProvince.values().forEach(l -> l.sort(null));
+        parishesByCanton.values().forEach(l -> l.sort(null));
+        districtsByZone.values().forEach(l -> l.sort(null));
+        circuitsByDistrict.values().forEach(l -> l.sort(null));
+        for (DemographicOverride o : data.overrides()) {
+            overrides.putIfAbsent(o.unit(), o);
+        }
+        for (Parish p : parishes.values()) {
+            DemographicOverride o = overrides.get(p.code());
+            parishDemographics.put(p.code(), o != null ? o.demographics() : data.ageShares().estimate(p.population()));
+        }
+        apportionParts();
+    }
+
+    private <K extends UnitCode, V> Map<K, V> byCode(List<V> units, Function<V, K> code) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (V u : units) {
+            K k = code.apply(u);
+            if (map.putIfAbsent(k, u) != null) {
+                duplicates.add(k);
+            }
+        }
+        return map;
+    }
+
+    /** Splits every parish's demographics among the circuits that hold it, in proportion to their shares. */
+    private void apportionParts() {
+        Map<ParishCode, List<CircuitCode>> holders = new HashMap<>();
+        Map<ParishCode, List<BigDecimal>> shares = new HashMap<>();
+        List<Circuit> sorted = new ArrayList<>(circuits.values());
+        sorted.sort((a, b) -> a.code().compareTo(b.code()));
+        for (Circuit c : sorted) {
+            for (ParishShare s : c.parishes()) {
+                if (parishes.containsKey(s.parish())) {
+                    holders.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(c.code());
+                    shares.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(s.share());
+                }
+            }
+        }
+        for (Map.Entry<ParishCode, List<CircuitCode>> e : holders.entrySet()) {
+            ParishCode parish = e.getKey();
+            List<CircuitCode> hs = e.getValue();
+            List<BigDecimal> ws = shares.get(parish);
+            Demographics d = parishDemographics.get(parish);
+            long rest = d.total() - d.children0to2() - d.children3to4() - d.schoolAge5to17() - d.adults65Plus();
+            long[] c02 = Apportionment.largestRemainder(d.children0to2(), ws);
+            long[] c34 = Apportionment.largestRemainder(d.children3to4(), ws);
+            long[] sch = Apportionment.largestRemainder(d.schoolAge5to17(), ws);
+            long[] old = Apportionment.largestRemainder(d.adults65Plus(), ws);
+            long[] oth = Apportionment.largestRemainder(rest, ws);
+            List<CircuitPart> list = new ArrayList<>();
+            for (int i = 0; i < hs.size(); i++) {
+                Demographics part = new Demographics(c02[i] + c34[i] + sch[i] + old[i] + oth[i], c02[i], c34[i],
+                        sch[i], old[i]);
+                list.add(new CircuitPart(hs.get(i), parish, ws.get(i), part));
+                circuitDemographicsComputed.merge(hs.get(i), part, Demographics::plus);
+            }
+            parts.put(parish, List.copyOf(list));
+        }
+        for (CircuitCode c : circuits.keySet()) {
+            circuitDemographicsComputed.putIfAbsent(c, Demographics.ZERO);
+        }
+    }
+
+    /** The sum of the shares of a parish held by circuits (0 when none). */
+    BigDecimal coverage(ParishCode parish) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CircuitPart p : parts.getOrDefault(parish, List.of())) {
+            sum = sum.add(p.share());
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.desconcentra.territory;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A level of one of the two hierarchies laid over a country: the political-administrative division (DPA:
+ * nation, province, canton, parish) and the planning levels (nation, zone, district, circuit). The nation tops both.
+ */
+public enum Level {
+    /** The whole country; the root of both hierarchies. */
+    NATION(null),
+    /** First DPA level (INEC code of 2 digits). */
+    PROVINCE(NATION),
+    /** Second DPA level (4 digits). */
+    CANTON(PROVINCE),
+    /** Third DPA level (6 digits). */
+    PARISH(CANTON),
+    /** First planning level: a group of contiguous provinces (or metropolitan cantons). */
+    ZONE(NATION),
+    /** Second planning level: one canton, a union of cantons or a part of a split canton. */
+    DISTRICT(ZONE),
+    /** Third planning level: one parish, a union of parishes or a part of a large parish. */
+    CIRCUIT(DISTRICT);
+
+    private final Level parent;
+
+    Level(Level parent) {
+        this.parent = parent;
+    }
+
+    /** The level one step up in the same hierarchy; empty for {@link #NATION}. */
+    public Optional<Level> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /** True for the planning levels zone, district and circuit. */
+    public boolean isPlanning() {
+        return this == ZONE || this == DISTRICT || this == CIRCUIT;
+    }
+
+    /** The lower-case identifier used in files and reports, e.g. {@code "district"}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Parses a level identifier as written by {@link #id()}, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the value when it is not a level
+     */
+    public static Level fromId(String id) {
+        for (Level level : values()) {
+            if (level.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("unknown level \"" + id + "\" (expected one of nation, province, canton,"
+                + " parish, zone, district, circuit)");
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+
+/**
+ * Population estimates and projections per canton and year (in Ecuador: INEC, Revisión 2024, 2010–2035). A parish
+ * is projected with the growth of its canton; a canton without a series uses the growth of its province (the sum of
+ * its cantons' series).
+ *
+ * @param series population per canton and year; copied; every value not negative
+ */
+public record PopulationProjections(Map<CantonCode, Map<Integer, Long>> series) {
+
+    /** No projections: the territory can only be used at its census year. */
+    public static final PopulationProjections NONE = new PopulationProjections(Map.of());
+
+    /** @throws IllegalArgumentException naming canton and year when a value is negative */
+    public PopulationProjections {
+        Preconditions.requireNonNull(series, "projection series");
+        Map<CantonCode, Map<Integer, Long>> copy = new TreeMap<>();
+        series.forEach((canton, years) -> {
+            Map<Integer, Long> y = new TreeMap<>();
+            years.forEach((year, value) -> {
+                Preconditions.requireNonNegative(value, "projected population", "canton " + canton + ", " + year);
+                y.put(year, value);
+            });
+            copy.put(canton, Collections.unmodifiableMap(y));
+        });
+        series = Collections.unmodifiableMap(copy);
+    }
+
+    /** The value of a canton in a year, if the series has it. */
+    public OptionalLong value(CantonCode canton, int year) {
+        Map<Integer, Long> y = series.get(canton);
+        if (y == null || !y.containsKey(year)) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(y.get(year));
+    }
+
+    /** The years covered by at least one canton, as a closed range, if any. */
+    public Optional<int[]> years() {
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (Map<Integer, Long> y : series.values()) {
+            for (int year : y.keySet()) {
+                min = Math.min(min, year);
+                max = Math.max(max, year);
+            }
+        }
+        return min > max ? Optional.empty() : Optional.of(new int[] {min, max});
+    }
+
+    /** True when there is no series at all. */
+    public boolean isEmpty() {
+        return series.isEmpty();
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.Locale;
+
+/**
+ * Where a parameter comes from and how far it can be trusted. Every standard, share and unit cost in Desconcentra
+ * carries one, so a ministry can see which figures are assumptions and replace them with its own.
+ *
+ * @param source a citation or a description of how the value was obtained; never blank
+ * @param status how the value was obtained, never null
+ */
+public record Provenance(String source, Status status) {
+
+    /** How a value was obtained. */
+    public enum Status {
+        /** The number appears in the cited source. */
+        SOURCED,
+        /** Derived with stated arithmetic from sourced numbers. */
+        DERIVED,
+        /** An assumption or proposed planning rule, not sourced; replace it when better data exists. */
+        ASSUMED;
+
+        /** The lower-case identifier used in files, e.g. {@code "assumed"}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * Parses {@code sourced}, {@code derived} or {@code assumed}, ignoring case.
+         *
+         * @throws IllegalArgumentException naming the value otherwise
+         */
+        public static Status fromId(String id) {
+            for (Status s : values()) {
+                if (s.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException("unknown status \"" + id + "\" (expected sourced, derived or assumed)");
+        }
+    }
+
+    /** @throws IllegalArgumentException when the source is blank */
+    public Provenance {
+        Preconditions.requireText(source, "source", "provenance");
+        Preconditions.requireNonNull(status, "status of provenance");
+    }
+
+    /** A sourced value. */
+    public static Provenance sourced(String source) {
+        return new Provenance(source, Status.SOURCED);
+    }
+
+    /** A derived value. */
+    public static Provenance derived(String source) {
+        return new Provenance(source, Status.DERIVED);
+    }
+
+    /** An assumed value. */
+    public static Provenance assumed(String source) {
+        return new Provenance(source, Status.ASSUMED);
+    }
+
+    /** True unless the status is {@link Status#SOURCED}. */
+    public boolean isAssumption() {
+        return status != Status.SOURCED;
+    }
+}

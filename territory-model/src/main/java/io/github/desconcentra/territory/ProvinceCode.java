@@ -1,0 +1,33 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.regex.Pattern;
+
+/**
+ * The code of a province: two digits of the INEC DPA code (`17` Pichincha).
+ *
+ * @param value the code, never null; must be two digits, e.g. 17
+ */
+public record ProvinceCode(String value) implements UnitCode {
+    static final Pattern PATTERN = Pattern.compile("\\d{2}");
+
+    /** @throws IllegalArgumentException naming the value when it does not have the code's shape */
+    public ProvinceCode {
+        Preconditions.requireMatch(value, PATTERN, "province code", "two digits, e.g. 17");
+    }
+
+    /** Parses a code; same as the constructor, after trimming blanks. */
+    public static ProvinceCode of(String value) {
+        return new ProvinceCode(value == null ? null : value.trim());
+    }
+
+    @Override
+    public Level level() {
+        return Level.PROVINCE;
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,454 @@
+package io.github.desconcentra.territory;
+
+import io.github.desconcentra.territory.internal.Apportionment;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BinaryOperator;
+
+/**
+ * An immutable, indexed view of a country's two hierarchies — the political-administrative division (nation,
+ * provinces, cantons, parishes) and the planning levels (nation, zones, districts, circuits) — and their crosswalk
+ * through the parishes each circuit holds.
+ *
+ * <p>Lookups by code, parent, children and holder are hash lookups (O(1)); lists come sorted by code. A territory is
+ * valid by construction: {@link #of(TerritoryData)} refuses data with any {@link Severity#ERROR} violation.
+ * Instances are thread-safe.
+ *
+ * <p>Populations are those of {@link #year()}: the census year, or a projection made with
+ * {@link #projectedTo(int)}.
+ */
+public final class Territory {
+    private final TerritoryData census;
+    private final TerritoryData data;
+    private final int year;
+    private final List<Violation> warnings;
+    private final Map<UnitCode, TerritorialUnit> units = new HashMap<>();
+    private final Map<UnitCode, UnitCode> parents = new HashMap<>();
+    private final Map<UnitCode, List<UnitCode>> children = new HashMap<>();
+    private final Map<Level, List<TerritorialUnit>> byLevel = new EnumMap<>(Level.class);
+    private final Map<ParishCode, List<CircuitPart>> parts;
+    private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
+    private final Map<UnitCode, Demographics> demographics = new HashMap<>();
+
+    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings) {
+        this.census = census;
+        this.data = ix.data;
+        this.year = year;
+        this.warnings = List.copyOf(warnings);
+        Nation nation = data.nation();
+        put(nation, null);
+        ix.provinces.values().forEach(p -> put(p, nation.code()));
+        ix.cantons.values().forEach(c -> put(c, c.province()));
+        ix.parishes.values().forEach(p -> put(p, p.canton()));
+        ix.zones.values().forEach(z -> put(z, nation.code()));
+        ix.districts.values().forEach(d -> put(d, d.zone()));
+        ix.circuits.values().forEach(c -> put(c, c.district()));
+        children.replaceAll((k, v) -> {
+            List<UnitCode> sorted = new ArrayList<>(v);
+            Collections.sort(sorted);
+            return List.copyOf(sorted);
+        });
+        byLevel.replaceAll((k, v) -> {
+            List<TerritorialUnit> sorted = new ArrayList<>(v);
+            sorted.sort((a, b) -> a.code().compareTo(b.code()));
+            return List.copyOf(sorted);
+        });
+        this.parts = Map.copyOf(ix.parts);
+        parts.values().forEach(l -> l.forEach(cp -> partsByCircuit.computeIfAbsent(cp.circuit(),
+                k -> new ArrayList<>()).add(cp)));
+        partsByCircuit.replaceAll((k, v) -> {
+            List<CircuitPart> sorted = new ArrayList<>(v);
+            sorted.sort((a, b) -> a.parish().compareTo(b.parish()));
+            return List.copyOf(sorted);
+        });
+        computeDemographics(ix);
+    }
+
+    private void put(TerritorialUnit unit, UnitCode parent) {
+        units.put(unit.code(), unit);
+        byLevel.computeIfAbsent(unit.level(), k -> new ArrayList<>()).add(unit);
+        if (parent != null) {
+            parents.put(unit.code(), parent);
+            children.computeIfAbsent(parent, k -> new ArrayList<>()).add(unit.code());
+        }
+    }
+
+    private void computeDemographics(Index ix) {
+        ix.parishDemographics.forEach(demographics::put);
+        for (Circuit c : ix.circuits.values()) {
+            DemographicOverride o = ix.overrides.get(c.code());
+            demographics.put(c.code(), o != null ? o.demographics() : ix.circuitDemographicsComputed.get(c.code()));
+        }
+        for (Level level : List.of(Level.CANTON, Level.PROVINCE, Level.DISTRICT, Level.ZONE)) {
+            for (TerritorialUnit u : units(level)) {
+                Demographics sum = Demographics.ZERO;
+                for (UnitCode child : children(u.code())) {
+                    sum = sum.plus(demographics.get(child));
+                }
+                demographics.put(u.code(), sum);
+            }
+        }
+        Demographics nation = Demographics.ZERO;
+        for (TerritorialUnit z : units(Level.ZONE)) {
+            nation = nation.plus(demographics.get(z.code()));
+        }
+        demographics.put(data.nation().code(), nation);
+    }
+
+    /**
+     * Validates and indexes territory data.
+     *
+     * @param data never null
+     * @return the territory at its census year
+     * @throws InvalidTerritoryException carrying every violation when the data has at least one error
+     */
+    public static Territory of(TerritoryData data) {
+        Index ix = new Index(data);
+        ValidationReport report = TerritoryValidator.validate(ix);
+        if (report.hasErrors()) {
+            throw new InvalidTerritoryException(data.nation().name(), report);
+        }
+        return new Territory(data, ix, data.censusYear(), report.warnings());
+    }
+
+    /** The data this territory was built from, at {@link #year()}. */
+    public TerritoryData data() {
+        return data;
+    }
+
+    /** The year of the census populations. */
+    public int censusYear() {
+        return census.censusYear();
+    }
+
+    /** The year of the populations this territory carries. */
+    public int year() {
+        return year;
+    }
+
+    /** The warnings found when the territory was validated (never errors). */
+    public List<Violation> warnings() {
+        return warnings;
+    }
+
+    /** The nation, root of both hierarchies. */
+    public Nation nation() {
+        return data.nation();
+    }
+
+    /** The unit with this code, if any. */
+    public Optional<TerritorialUnit> find(UnitCode code) {
+        return Optional.ofNullable(units.get(code));
+    }
+
+    /** True when a unit has this code. */
+    public boolean contains(UnitCode code) {
+        return units.containsKey(code);
+    }
+
+    /**
+     * The unit with this code.
+     *
+     * @throws IllegalArgumentException naming the code when there is no such unit
+     */
+    public TerritorialUnit unit(UnitCode code) {
+        TerritorialUnit u = units.get(code);
+        if (u == null) {
+            throw new IllegalArgumentException("unknown " + code.level().id() + " code: " + code);
+        }
+        return u;
+    }
+
+    /** The province with this code; throws {@link IllegalArgumentException} when unknown. */
+    public Province province(ProvinceCode code) {
+        return (Province) unit(code);
+    }
+
+    /** The canton with this code; throws {@link IllegalArgumentException} when unknown. */
+    public Canton canton(CantonCode code) {
+        return (Canton) unit(code);
+    }
+
+    /** The parish with this code; throws {@link IllegalArgumentException} when unknown. */
+    public Parish parish(ParishCode code) {
+        return (Parish) unit(code);
+    }
+
+    /** The zone with this code; throws {@link IllegalArgumentException} when unknown. */
+    public Zone zone(ZoneCode code) {
+        return (Zone) unit(code);
+    }
+
+    /** The district with this code; throws {@link IllegalArgumentException} when unknown. */
+    public District district(DistrictCode code) {
+        return (District) unit(code);
+    }
+
+    /** The circuit with this code; throws {@link IllegalArgumentException} when unknown. */
+    public Circuit circuit(CircuitCode code) {
+        return (Circuit) unit(code);
+    }
+
+    /**
+     * The parent one level up in the unit's own hierarchy: a parish's canton, a circuit's district, a zone's nation.
+     * Empty for the nation.
+     *
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public Optional<UnitCode> parent(UnitCode code) {
+        unit(code);
+        return Optional.ofNullable(parents.get(code));
+    }
+
+    /**
+     * The units one level down, sorted by code. The nation's children are the provinces and the zones.
+     *
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public List<UnitCode> children(UnitCode code) {
+        unit(code);
+        return children.getOrDefault(code, List.of());
+    }
+
+    /**
+     * The ancestors in the unit's own hierarchy, nearest first, ending with the nation.
+     *
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public List<UnitCode> ancestors(UnitCode code) {
+        unit(code);
+        List<UnitCode> list = new ArrayList<>();
+        for (UnitCode p = parents.get(code); p != null; p = parents.get(p)) {
+            list.add(p);
+        }
+        return List.copyOf(list);
+    }
+
+    /** All units of a level, sorted by code. */
+    public List<TerritorialUnit> units(Level level) {
+        return byLevel.getOrDefault(level, List.of());
+    }
+
+    /** All zones, sorted by code. */
+    public List<Zone> zones() {
+        return units(Level.ZONE).stream().map(Zone.class::cast).toList();
+    }
+
+    /** All districts, sorted by code. */
+    public List<District> districts() {
+        return units(Level.DISTRICT).stream().map(District.class::cast).toList();
+    }
+
+    /** All circuits, sorted by code. */
+    public List<Circuit> circuits() {
+        return units(Level.CIRCUIT).stream().map(Circuit.class::cast).toList();
+    }
+
+    /** All parishes, sorted by code. */
+    public List<Parish> parishes() {
+        return units(Level.PARISH).stream().map(Parish.class::cast).toList();
+    }
+
+    /**
+     * The circuits holding a parish, with the share and people each holds, sorted by circuit code. One element for
+     * a parish in one circuit; several for a split parish.
+     *
+     * @throws IllegalArgumentException when the parish is unknown
+     */
+    public List<CircuitPart> partsOf(ParishCode parish) {
+        parish(parish);
+        return parts.getOrDefault(parish, List.of());
+    }
+
+    /**
+     * The parish parts a circuit holds, sorted by parish code.
+     *
+     * @throws IllegalArgumentException when the circuit is unknown
+     */
+    public List<CircuitPart> partsOf(CircuitCode circuit) {
+        circuit(circuit);
+        return partsByCircuit.getOrDefault(circuit, List.of());
+    }
+
+    /** The circuits holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
+    public List<CircuitCode> circuitsHolding(ParishCode parish) {
+        return partsOf(parish).stream().map(CircuitPart::circuit).toList();
+    }
+
+    /** The districts holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
+    public List<DistrictCode> districtsHolding(ParishCode parish) {
+        Set<DistrictCode> set = new LinkedHashSet<>();
+        circuitsHolding(parish).forEach(c -> set.add(circuit(c).district()));
+        return set.stream().sorted().toList();
+    }
+
+    /** The zones holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
+    public List<ZoneCode> zonesHolding(ParishCode parish) {
+        Set<ZoneCode> set = new LinkedHashSet<>();
+        districtsHolding(parish).forEach(d -> set.add(district(d).zone()));
+        return set.stream().sorted().toList();
+    }
+
+    /**
+     * The people of a unit at {@link #year()}: for a parish or circuit its own figures (user-supplied or estimated
+     * from age shares), for higher units the sum of their children; the nation sums the zones.
+     *
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public Demographics demographics(UnitCode code) {
+        unit(code);
+        return demographics.get(code);
+    }
+
+    /** The total population of a unit; throws {@link IllegalArgumentException} when unknown. */
+    public long population(UnitCode code) {
+        return demographics(code).total();
+    }
+
+    /**
+     * Rolls an additive measure up level by level. The values are given for units of one level; each is added to
+     * the unit's ancestors in its own hierarchy. The result holds every unit of that level and above in that
+     * hierarchy (with {@code zero} where nothing was given), sorted by {@link UnitCode#ORDER}.
+     *
+     * @param values values keyed by codes of a single level; never null
+     * @param zero the neutral value
+     * @param plus an associative, commutative addition
+     * @throws IllegalArgumentException naming the code when a code is unknown or the codes mix levels
+     */
+    public <T> SortedMap<UnitCode, T> rollUp(Map<? extends UnitCode, T> values, T zero, BinaryOperator<T> plus) {
+        Level leaf = null;
+        for (UnitCode c : values.keySet()) {
+            unit(c);
+            if (leaf == null) {
+                leaf = c.level();
+            } else if (leaf != c.level()) {
+                throw new IllegalArgumentException("roll-up values must all be of one level: " + leaf.id() + " and "
+                        + c.level().id() + " (" + c + ")");
+            }
+        }
+        SortedMap<UnitCode, T> result = new TreeMap<>();
+        if (leaf == null) {
+            return result;
+        }
+        for (Level l = leaf; l != null; l = l.parent().orElse(null)) {
+            for (TerritorialUnit u : units(l)) {
+                result.put(u.code(), zero);
+            }
+        }
+        for (Map.Entry<? extends UnitCode, T> e : values.entrySet()) {
+            result.merge(e.getKey(), e.getValue(), plus);
+            for (UnitCode a : ancestors(e.getKey())) {
+                result.merge(a, e.getValue(), plus);
+            }
+        }
+        return result;
+    }
+
+    /** {@link #rollUp(Map, Object, BinaryOperator)} for whole numbers, with overflow checks. */
+    public SortedMap<UnitCode, Long> rollUpCounts(Map<? extends UnitCode, Long> values) {
+        return rollUp(values, 0L, Math::addExact);
+    }
+
+    /**
+     * This territory with populations projected to another year: each canton's census population grows as its
+     * series in {@link TerritoryData#projections()} (a canton without a series grows as its province), and is
+     * apportioned to its parishes in proportion to their census populations; user-supplied groups scale with their
+     * unit. Projections always start from the census, never from another projection.
+     *
+     * @param targetYear the year of the projection
+     * @return a new territory (or the census one for the census year)
+     * @throws InputException naming canton and year when a needed series value is missing
+     */
+    public Territory projectedTo(int targetYear) {
+        Territory base = year == census.censusYear() ? this : of(census);
+        if (targetYear == census.censusYear()) {
+            return base;
+        }
+        PopulationProjections pp = census.projections();
+        List<Problem> problems = new ArrayList<>();
+        List<Parish> projected = new ArrayList<>();
+        for (TerritorialUnit u : base.units(Level.CANTON)) {
+            Canton canton = (Canton) u;
+            List<UnitCode> ps = base.children(canton.code());
+            OptionalLong from = pp.value(canton.code(), census.censusYear());
+            OptionalLong to = pp.value(canton.code(), targetYear);
+            if (from.isEmpty() || to.isEmpty()) {
+                from = provinceSeries(base, canton.province(), census.censusYear());
+                to = provinceSeries(base, canton.province(), targetYear);
+            }
+            if (from.isEmpty() || to.isEmpty() || (from.getAsLong() == 0 && to.getAsLong() != 0)) {
+                problems.add(Problem.of("projections", "no population projection for canton " + canton.code()
+                        + " (nor for its province " + canton.province() + ") in years " + census.censusYear()
+                        + " and " + targetYear));
+                continue;
+            }
+            long censusTotal = base.population(canton.code());
+            long total = from.getAsLong() == 0 ? 0 : BigDecimal.valueOf(censusTotal)
+                    .multiply(BigDecimal.valueOf(to.getAsLong()))
+                    .divide(BigDecimal.valueOf(from.getAsLong()), 0, RoundingMode.HALF_EVEN).longValueExact();
+            List<BigDecimal> weights = ps.stream().map(p -> BigDecimal.valueOf(base.parish((ParishCode) p)
+                    .population())).toList();
+            long[] split = censusTotal == 0 ? new long[ps.size()] : Apportionment.largestRemainder(total, weights);
+            for (int i = 0; i < ps.size(); i++) {
+                projected.add(base.parish((ParishCode) ps.get(i)).withPopulation(split[i]));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        TerritoryData moved = census.withParishes(projected).withOverrides(List.of());
+        Index movedIx = new Index(moved);
+        List<DemographicOverride> overrides = new ArrayList<>();
+        for (DemographicOverride o : census.overrides()) {
+            long newTotal = o.unit() instanceof ParishCode p ? movedIx.parishes.get(p).population()
+                    : movedIx.circuitDemographicsComputed.get((CircuitCode) o.unit()).total();
+            overrides.add(new DemographicOverride(o.unit(), scale(o.demographics(), newTotal)));
+        }
+        Index finalIx = new Index(moved.withOverrides(overrides));
+        return new Territory(census, finalIx, targetYear, base.warnings);
+    }
+
+    private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
+        long sum = 0;
+        boolean any = false;
+        for (UnitCode c : t.children(province)) {
+            OptionalLong v = t.census.projections().value((CantonCode) c, y);
+            if (v.isPresent()) {
+                sum = Math.addExact(sum, v.getAsLong());
+                any = true;
+            }
+        }
+        return any ? OptionalLong.of(sum) : OptionalLong.empty();
+    }
+
+    /** Scales every group of {@code d} to a new total, keeping the groups within it. */
+    static Demographics scale(Demographics d, long newTotal) {
+        if (d.total() == 0) {
+            return new Demographics(newTotal, 0, 0, 0, 0);
+        }
+        long rest = d.total() - d.children0to2() - d.children3to4() - d.schoolAge5to17() - d.adults65Plus();
+        long[] parts = Apportionment.largestRemainder(newTotal, List.of(BigDecimal.valueOf(d.children0to2()),
+                BigDecimal.valueOf(d.children3to4()), BigDecimal.valueOf(d.schoolAge5to17()),
+                BigDecimal.valueOf(d.adults65Plus()), BigDecimal.valueOf(rest)));
+        return new Demographics(newTotal, parts[0], parts[1], parts[2], parts[3]);
+    }
+
+    @Override
+    public String toString() {
+        return "Territory[" + nation().name() + " " + year + ": " + units(Level.ZONE).size() + " zones, "
+                + units(Level.DISTRICT).size() + " districts, " + units(Level.CIRCUIT).size() + " circuits, "
+                + units(Level.PARISH).size() + " parishes]";
+    }
+}

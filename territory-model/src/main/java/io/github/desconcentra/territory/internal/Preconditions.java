@@ -1,0 +1,50 @@
+package io.github.desconcentra.territory.internal;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Precondition checks whose messages name the offending value. Internal: not part of the public API.
+ */
+public final class Preconditions {
+    private Preconditions() {
+    }
+
+    /** Throws {@link NullPointerException} naming {@code what} when {@code value} is null. */
+    public static <T> T requireNonNull(T value, String what) {
+        return Objects.requireNonNull(value, () -> what + " must not be null");
+    }
+
+    /** Throws {@link IllegalArgumentException} with the formatted message when {@code condition} is false. */
+    public static void check(boolean condition, String format, Object... args) {
+        if (!condition) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
+        }
+    }
+
+    /** Checks that {@code value} matches {@code pattern}; the message names the kind of code and the value. */
+    public static String requireMatch(String value, Pattern pattern, String what, String expected) {
+        requireNonNull(value, what);
+        if (!pattern.matcher(value).matches()) {
+            throw new IllegalArgumentException(what + " must be " + expected + ": \"" + value + "\"");
+        }
+        return value;
+    }
+
+    /** Checks that a count is not negative; the message names the count and its owner. */
+    public static long requireNonNegative(long value, String what, Object owner) {
+        if (value < 0) {
+            throw new IllegalArgumentException(what + " must not be negative: " + value + " (" + owner + ")");
+        }
+        return value;
+    }
+
+    /** Checks that a name is present and not blank. */
+    public static String requireText(String value, String what, Object owner) {
+        requireNonNull(value, what + " of " + owner);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(what + " must not be blank (" + owner + ")");
+        }
+        return value;
+    }
+}

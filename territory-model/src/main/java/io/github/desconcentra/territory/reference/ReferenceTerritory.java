@@ -1,0 +1,43 @@
+package io.github.desconcentra.territory.reference;
+
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.TerritoryData;
+import io.github.desconcentra.territory.io.TerritoryCsv;
+import io.github.desconcentra.territory.io.TerritorySource;
+
+/**
+ * The embedded "Ecuador 2022 reference" territory: INEC Census 2022 parish populations on the DPA 2025 parishes,
+ * the 140 SENPLADES districts in 9 zones, circuits derived by the {@link
+ * io.github.desconcentra.territory.circuits.CircuitBuilder} (the official table of 1,134 circuits is not available),
+ * and INEC canton projections 2010–2035. See {@code docs/DATA.md} for sources, estimates and known gaps.
+ */
+public final class ReferenceTerritory {
+    /** The name of the dataset. */
+    public static final String NAME = "Ecuador 2022 reference";
+
+    /** The classpath folder holding the dataset in the territory-folder format of {@link TerritoryCsv}. */
+    public static final String RESOURCE_FOLDER = "io/github/desconcentra/territory/reference/ecuador-2022";
+
+    private ReferenceTerritory() {
+    }
+
+    /** A source reading the embedded folder. */
+    public static TerritorySource source() {
+        return TerritorySource.classpath(RESOURCE_FOLDER, ReferenceTerritory.class.getClassLoader());
+    }
+
+    /** The raw data of the embedded dataset. */
+    public static TerritoryData data() {
+        return Holder.DATA;
+    }
+
+    /** The embedded territory at its census year (2022); loaded once, shared (territories are immutable). */
+    public static Territory territory() {
+        return Holder.TERRITORY;
+    }
+
+    private static final class Holder {
+        static final TerritoryData DATA = TerritoryCsv.read(source());
+        static final Territory TERRITORY = Territory.of(DATA);
+    }
+}
