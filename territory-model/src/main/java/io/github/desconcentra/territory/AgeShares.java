@@ -12,7 +12,7 @@ import java.util.Map;
  *
  * <p>Estimates round each group to whole people with {@link RoundingMode#HALF_EVEN}.
  *
- * @param shares a share within [0, 1] for every {@link AgeGroup}, adding up to at most 1; copied
+ * @param shares a share within [0, 1] for every {@link AgeGroup}, adding up to at most 1; copied, compared by value
  * @param provenance the provenance of each share; copied
  */
 public record AgeShares(Map<AgeGroup, BigDecimal> shares, Map<AgeGroup, Provenance> provenance) {
@@ -58,7 +58,9 @@ public record AgeShares(Map<AgeGroup, BigDecimal> shares, Map<AgeGroup, Provenan
         }
         Preconditions.check(sum.compareTo(BigDecimal.ONE) <= 0, "age shares add up to %s, more than 1",
                 sum.toPlainString());
-        shares = Map.copyOf(shares);
+        Map<AgeGroup, BigDecimal> normalized = new EnumMap<>(AgeGroup.class);
+        shares.forEach((g, v) -> normalized.put(g, v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros()));
+        shares = Map.copyOf(normalized);
         provenance = Map.copyOf(provenance);
     }
 

@@ -180,11 +180,15 @@ public final class TerritoryValidator {
         return m;
     }
 
-    private static boolean holdsWhole(Map<ParishCode, BigDecimal> held, List<ParishCode> parishes) {
-        BigDecimal lower = BigDecimal.ONE.subtract(SHARE_TOLERANCE);
+    /**
+     * True when {@code held} holds all of every parish listed, as far as circuits cover it: a parish in no circuit,
+     * or partly covered, is reported by the coverage check alone, not again as a boundary crossing.
+     */
+    private static boolean holdsWhole(Index ix, Map<ParishCode, BigDecimal> held, List<ParishCode> parishes) {
         for (ParishCode p : parishes) {
-            BigDecimal s = held.get(p);
-            if (s == null || s.compareTo(lower) < 0) {
+            BigDecimal covered = ix.coverage(p).min(BigDecimal.ONE);
+            BigDecimal s = held.getOrDefault(p, BigDecimal.ZERO);
+            if (s.compareTo(covered.subtract(SHARE_TOLERANCE)) < 0) {
                 return false;
             }
         }
@@ -202,7 +206,7 @@ public final class TerritoryValidator {
                     k -> new ArrayList<>()).add(p));
             List<CantonCode> partial = new ArrayList<>();
             for (CantonCode c : touched.keySet()) {
-                if (!holdsWhole(e.getValue(), ix.parishesByCanton.getOrDefault(c, List.of()))) {
+                if (!holdsWhole(ix, e.getValue(), ix.parishesByCanton.getOrDefault(c, List.of()))) {
                     partial.add(c);
                 }
             }
@@ -246,7 +250,7 @@ public final class TerritoryValidator {
             held.keySet().forEach(p -> cantons.add(ix.parishes.get(p).canton()));
             if (zone.isMetropolitan()) {
                 Set<CantonCode> declared = new TreeSet<>(zone.metropolitanCantons());
-                boolean whole = declared.stream().allMatch(c -> holdsWhole(held,
+                boolean whole = declared.stream().allMatch(c -> holdsWhole(ix, held,
                         ix.parishesByCanton.getOrDefault(c, List.of())));
                 if (!cantons.equals(declared) || !whole) {
                     add(out, Severity.ERROR, Check.METROPOLITAN_ZONE_MISMATCH, "metropolitan zone " + zone.code()
@@ -267,7 +271,7 @@ public final class TerritoryValidator {
                 }
                 Set<CantonCode> metroHeld = new TreeSet<>(provinces.get(prov));
                 metroHeld.retainAll(metropolitan);
-                if (!holdsWhole(held, required) || !metroHeld.isEmpty()) {
+                if (!holdsWhole(ix, held, required) || !metroHeld.isEmpty()) {
                     add(out, Severity.ERROR, Check.ZONE_CROSSES_PROVINCE, "zone " + zone.code() + " holds part of"
                             + " province " + prov + ": a zone is a union of whole provinces (less the cantons of"
                             + " metropolitan zones)", zone.code(), prov);

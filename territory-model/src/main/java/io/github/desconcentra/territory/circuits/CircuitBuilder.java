@@ -38,6 +38,8 @@ import java.util.TreeSet;
  * any other circuit of whole parishes without passing {@code max}.
  */
 public final class CircuitBuilder {
+    /** The most circuits a district can number ({@code C001}–{@code C999}). */
+    public static final int MAX_CIRCUITS = 999;
     private static final MathContext SHARE_PRECISION = new MathContext(15, RoundingMode.HALF_EVEN);
 
     /**
@@ -132,6 +134,8 @@ public final class CircuitBuilder {
         merge(clusters);
         clusters.forEach(c -> drafts.add(c.toDraft()));
         drafts.sort(Comparator.comparing((Draft d) -> d.firstParish).thenComparingInt(d -> d.part));
+        Preconditions.check(drafts.size() <= MAX_CIRCUITS, "district %s would need %d circuits, more than %d;"
+                + " raise the circuit minimum or maximum", district, drafts.size(), MAX_CIRCUITS);
         List<Circuit> circuits = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
@@ -144,6 +148,10 @@ public final class CircuitBuilder {
         BigDecimal pop = m.population();
         long n = pop.divide(BigDecimal.valueOf(options.max()), 0, RoundingMode.CEILING).longValueExact();
         long byTarget = pop.divide(BigDecimal.valueOf(options.target()), 0, RoundingMode.HALF_EVEN).longValueExact();
+        Preconditions.check(n <= MAX_CIRCUITS, "parish %s holds %s people: more than %d circuits of at most %d,"
+                + " the most a district can number; raise the circuit maximum", m.parish().code(),
+                pop.setScale(0, RoundingMode.HALF_EVEN).toPlainString(), MAX_CIRCUITS, options.max());
+        byTarget = Math.min(byTarget, MAX_CIRCUITS);
         while (n < byTarget && pop.divide(BigDecimal.valueOf(n + 1), SHARE_PRECISION)
                 .compareTo(BigDecimal.valueOf(options.min())) >= 0) {
             n++;

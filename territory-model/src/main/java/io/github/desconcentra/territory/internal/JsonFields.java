@@ -45,6 +45,22 @@ public final class JsonFields {
         }
     }
 
+    /** A required text element of an array, parsed by {@code parser}. */
+    public <T> T element(JsonNode array, String pointer, int index, Function<String, T> parser) {
+        JsonNode v = array.get(index);
+        String at = pointer + "/" + index;
+        if (v == null || !v.isTextual()) {
+            problem(at, v == null ? "" : v.toString(), "must be a string");
+            return null;
+        }
+        try {
+            return parser.apply(v.asText());
+        } catch (RuntimeException e) {
+            problem(at, v.asText(), e.getMessage() == null ? "invalid value" : e.getMessage());
+            return null;
+        }
+    }
+
     /** An optional text field parsed by {@code parser}; null when absent, null or empty. */
     public <T> T optionalText(JsonNode node, String pointer, String field, Function<String, T> parser) {
         JsonNode v = node.get(field);

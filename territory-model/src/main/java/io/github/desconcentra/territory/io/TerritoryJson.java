@@ -149,7 +149,7 @@ public final class TerritoryJson {
             List<CantonCode> metro = new ArrayList<>();
             JsonNode arr = f.array(n, at, "metropolitanCantons", false);
             for (int i = 0; i < arr.size(); i++) {
-                CantonCode cc = f.text(arr, at + "/metropolitanCantons", Integer.toString(i), CantonCode::of);
+                CantonCode cc = f.element(arr, at + "/metropolitanCantons", i, CantonCode::of);
                 if (cc != null) {
                     metro.add(cc);
                 }

@@ -1,0 +1,60 @@
+package io.github.desconcentra.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class CodesTest {
+
+    @Test
+    void aCircuitCodeNestsInItsDistrictAndProvince() {
+        CircuitCode c = CircuitCode.of("17D01C03");
+        assertEquals(DistrictCode.of("17D01"), c.district());
+        assertEquals(ProvinceCode.of("17"), c.district().province());
+        assertEquals(3, c.number());
+        assertEquals(CircuitCode.of("17D01C12"), DistrictCode.of("17D01").circuit(12));
+        assertEquals(CircuitCode.of("17D01C120"), DistrictCode.of("17D01").circuit(120));
+    }
+
+    @Test
+    void aParishCodeNestsInItsCanton() {
+        assertEquals(CantonCode.of("1701"), ParishCode.of("170150").canton());
+        assertEquals(ProvinceCode.of("17"), CantonCode.of("1701").province());
+    }
+
+    @Test
+    void badCodesAreRefusedWithTheValueInTheMessage() {
+        assertEquals("parish code must be six digits, e.g. 170150: \"17015\"",
+                assertThrows(IllegalArgumentException.class, () -> ParishCode.of("17015")).getMessage());
+        assertEquals("zone code must be Z followed by a zone number 1-99 without leading zero, e.g. Z9: \"Z09\"",
+                assertThrows(IllegalArgumentException.class, () -> ZoneCode.of("Z09")).getMessage());
+        assertEquals("district code must be two digits, D and two digits, e.g. 17D01: \"17C01\"",
+                assertThrows(IllegalArgumentException.class, () -> DistrictCode.of("17C01")).getMessage());
+    }
+
+    @Test
+    void anyCodeParsesByItsShape() {
+        assertEquals(Level.CIRCUIT, UnitCode.parse("09D24C02").level());
+        assertEquals(Level.ZONE, UnitCode.parse("Z8").level());
+        assertEquals(Level.NATION, UnitCode.parse("EC").level());
+        assertEquals(Level.CANTON, UnitCode.parse(" 0901 ").level());
+        assertEquals("not a unit code: \"17-01\" (expected e.g. EC, 17, 1701, 170150, Z9, 17D03 or 17D03C01)",
+                assertThrows(IllegalArgumentException.class, () -> UnitCode.parse("17-01")).getMessage());
+    }
+
+    @Test
+    void codesOrderByLevelThenText() {
+        assertEquals(-1, Integer.signum(ProvinceCode.of("99").compareTo(CantonCode.of("0101"))));
+        assertEquals(-1, Integer.signum(ZoneCode.of("Z1").compareTo(ZoneCode.of("Z2"))));
+    }
+
+    @Test
+    void demographicsRefuseGroupsLargerThanTheTotal() {
+        assertEquals("age groups add up to 11, more than the total population 10",
+                assertThrows(IllegalArgumentException.class, () -> new Demographics(10, 5, 6, 0, 0)).getMessage());
+        assertEquals("population must not be negative: -3 (parish 170150)",
+                assertThrows(IllegalArgumentException.class, () -> new Parish(ParishCode.of("170150"), "Q",
+                        CantonCode.of("1701"), ParishKind.RURAL, null, -3, "")).getMessage());
+    }
+}

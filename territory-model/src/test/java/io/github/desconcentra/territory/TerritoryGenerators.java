@@ -1,0 +1,294 @@
+package io.github.desconcentra.territory;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+
+/**
+ * QuickTheories generators of random valid territories, shared with the other modules through the test-jar.
+ *
+ * <p>A generated territory has 1–4 provinces of 1–4 cantons of 1–6 parishes; zones group whole provinces, and
+ * sometimes one canton forms a metropolitan zone; districts are single cantons, unions of cantons or parts of a
+ * split canton (sharing its urban seat by equal shares); circuits are random unions of parishes and random shares of
+ * parishes; some parishes carry user-supplied demographics; every canton has a projection series. All lists are
+ * sorted by code, as the CSV and JSON readers return them.
+ */
+public final class TerritoryGenerators {
+    /** The census year of generated territories. */
+    public static final int CENSUS_YEAR = 2020;
+    /** A year every generated canton has a projection for. */
+    public static final int PROJECTION_YEAR = 2025;
+
+    private TerritoryGenerators() {
+    }
+
+    /** Random valid territory data. */
+    public static Gen<TerritoryData> validTerritories() {
+        return TerritoryGenerators::generate;
+    }
+
+    private static int between(RandomnessSource in, int lo, int hi) {
+        return integers().between(lo, hi).generate(in);
+    }
+
+    private static boolean chance(RandomnessSource in, int percent) {
+        return between(in, 1, 100) <= percent;
+    }
+
+    private static TerritoryData generate(RandomnessSource in) {
+        List<Province> provinces = new ArrayList<>();
+        List<Canton> cantons = new ArrayList<>();
+        List<Parish> parishes = new ArrayList<>();
+        Map<CantonCode, List<Parish>> byCanton = new TreeMap<>();
+        int provinceCount = between(in, 1, 4);
+        for (int p = 0; p < provinceCount; p++) {
+            ProvinceCode pc = ProvinceCode.of(String.format("%02d", 10 + p * 3));
+            provinces.add(new Province(pc, "PROVINCE " + pc));
+            int cantonCount = between(in, 1, 4);
+            for (int c = 1; c <= cantonCount; c++) {
+                CantonCode cc = CantonCode.of(pc.value() + String.format("%02d", c));
+                cantons.add(new Canton(cc, "CANTON " + cc, pc));
+                int parishCount = between(in, 1, 6);
+                for (int k = 0; k < parishCount; k++) {
+                    ParishCode code = ParishCode.of(cc.value() + (50 + k));
+                    long population = chance(in, 10) ? 0 : between(in, 1, 60_000);
+                    Coordinates at = chance(in, 10) ? null : new Coordinates(between(in, -400, 400) / 100.0,
+                            -78 + between(in, -400, 400) / 100.0);
+                    Parish parish = new Parish(code, "PARISH " + code, cc, k == 0 ? ParishKind.URBAN_SEAT
+                            : ParishKind.RURAL, at, population, "generated");
+                    parishes.add(parish);
+                    byCanton.computeIfAbsent(cc, x -> new ArrayList<>()).add(parish);
+                }
+            }
+        }
+        CantonCode metropolitan = null;
+        for (Province p : provinces) {
+            long n = cantons.stream().filter(c -> c.province().equals(p.code())).count();
+            if (n >= 2 && chance(in, 40)) {
+                metropolitan = CantonCode.of(p.code().value() + "01");
+                break;
+            }
+        }
+        List<Zone> zones = new ArrayList<>();
+        List<District> districts = new ArrayList<>();
+        List<Circuit> circuits = new ArrayList<>();
+        int zoneNumber = 1;
+        Map<ProvinceCode, Integer> districtSeq = new TreeMap<>();
+        ZoneCode current = null;
+        for (Province p : provinces) {
+            if (current == null || chance(in, 50)) {
+                current = ZoneCode.ofNumber(zoneNumber++);
+                zones.add(Zone.of(current, "ZONE " + current));
+            }
+            List<CantonCode> group = new ArrayList<>();
+            for (Canton c : cantons) {
+                if (!c.province().equals(p.code()) || c.code().equals(metropolitan)) {
+                    continue;
+                }
+                if (byCanton.get(c.code()).size() >= 3 && chance(in, 30)) {
+                    flush(in, group, current, byCanton, districtSeq, districts, circuits);
+                    splitCanton(in, byCanton.get(c.code()), current, districtSeq, districts, circuits);
+                } else {
+                    group.add(c.code());
+                    if (chance(in, 50)) {
+                        flush(in, group, current, byCanton, districtSeq, districts, circuits);
+                    }
+                }
+            }
+            flush(in, group, current, byCanton, districtSeq, districts, circuits);
+        }
+        if (metropolitan != null) {
+            ZoneCode metro = ZoneCode.ofNumber(zoneNumber);
+            zones.add(new Zone(metro, "METROPOLITAN " + metro, Set.of(metropolitan)));
+            List<CantonCode> only = new ArrayList<>(List.of(metropolitan));
+            flush(in, only, metro, byCanton, districtSeq, districts, circuits);
+        }
+        zones.removeIf(z -> districts.stream().noneMatch(d -> d.zone().equals(z.code())));
+        List<DemographicOverride> overrides = new ArrayList<>();
+        for (Parish p : parishes) {
+            if (chance(in, 10)) {
+                long total = p.population();
+                long c02 = total / between(in, 10, 40);
+                long c34 = total / between(in, 15, 50);
+                long school = total / between(in, 3, 6);
+                long old = total / between(in, 8, 20);
+                overrides.add(new DemographicOverride(p.code(), new Demographics(total, c02, c34, school, old)));
+            }
+        }
+        Map<CantonCode, Map<Integer, Long>> series = new TreeMap<>();
+        for (Canton c : cantons) {
+            long base = between(in, 1_000, 200_000);
+            series.put(c.code(), Map.of(CENSUS_YEAR, base, PROJECTION_YEAR, base * between(in, 80, 130) / 100));
+        }
+        return sorted(new TerritoryData(new Nation(NationCode.of("XX"), "Generated"), CENSUS_YEAR, provinces,
+                cantons, parishes, zones, districts, circuits, overrides, AgeShares.ECUADOR_2022_ASSUMED,
+                new PopulationProjections(series)));
+    }
+
+    private static DistrictCode nextDistrict(ProvinceCode p, Map<ProvinceCode, Integer> seq) {
+        int n = seq.merge(p, 1, Integer::sum);
+        return DistrictCode.of(p.value() + "D" + String.format("%02d", n));
+    }
+
+    private static void flush(RandomnessSource in, List<CantonCode> group, ZoneCode zone,
+                              Map<CantonCode, List<Parish>> byCanton, Map<ProvinceCode, Integer> seq,
+                              List<District> districts, List<Circuit> circuits) {
+        if (group.isEmpty()) {
+            return;
+        }
+        DistrictCode d = nextDistrict(group.get(0).province(), seq);
+        districts.add(new District(d, "DISTRICT " + d, zone, byCanton.get(group.get(0)).get(0).code()));
+        List<ParishShare> members = new ArrayList<>();
+        group.forEach(c -> byCanton.get(c).forEach(p -> members.add(ParishShare.whole(p.code()))));
+        circuits.addAll(randomCircuits(in, d, members));
+        group.clear();
+    }
+
+    private static void splitCanton(RandomnessSource in, List<Parish> parishes, ZoneCode zone,
+                                    Map<ProvinceCode, Integer> seq, List<District> districts,
+                                    List<Circuit> circuits) {
+        int parts = Math.min(between(in, 2, 3), parishes.size() - 1);
+        List<List<ParishShare>> members = new ArrayList<>();
+        List<DistrictCode> codes = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            DistrictCode d = nextDistrict(parishes.get(0).canton().province(), seq);
+            codes.add(d);
+            districts.add(new District(d, "DISTRICT " + d, zone, parishes.get(0).code()));
+            members.add(new ArrayList<>());
+        }
+        BigDecimal seatShare = BigDecimal.ONE.divide(BigDecimal.valueOf(parts), MathContext.DECIMAL64);
+        for (List<ParishShare> m : members) {
+            m.add(new ParishShare(parishes.get(0).code(), seatShare));
+        }
+        for (int k = 1; k < parishes.size(); k++) {
+            int target = k <= parts ? k - 1 : between(in, 0, parts - 1);
+            members.get(target).add(ParishShare.whole(parishes.get(k).code()));
+        }
+        for (int i = 0; i < parts; i++) {
+            circuits.addAll(randomCircuits(in, codes.get(i), members.get(i)));
+        }
+    }
+
+    private static List<Circuit> randomCircuits(RandomnessSource in, DistrictCode d, List<ParishShare> members) {
+        List<List<ParishShare>> groups = new ArrayList<>();
+        for (ParishShare m : members) {
+            if (chance(in, 15)) {
+                int n = between(in, 2, 3);
+                BigDecimal share = m.share().divide(BigDecimal.valueOf(n), MathContext.DECIMAL64);
+                for (int i = 0; i < n; i++) {
+                    groups.add(new ArrayList<>(List.of(new ParishShare(m.parish(), share))));
+                }
+            } else if (!groups.isEmpty() && groups.get(groups.size() - 1).get(0).isWhole() && m.isWhole()
+                    && chance(in, 50)) {
+                groups.get(groups.size() - 1).add(m);
+            } else {
+                groups.add(new ArrayList<>(List.of(m)));
+            }
+        }
+        List<Circuit> circuits = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            CircuitCode code = d.circuit(i + 1);
+            circuits.add(new Circuit(code, "CIRCUIT " + code, d, groups.get(i)));
+        }
+        return circuits;
+    }
+
+    /** The same data with every list sorted by code, as the readers return it. */
+    public static TerritoryData sorted(TerritoryData t) {
+        return new TerritoryData(t.nation(), t.censusYear(), sort(t.provinces(), Province::code),
+                sort(t.cantons(), Canton::code), sort(t.parishes(), Parish::code), sort(t.zones(), Zone::code),
+                sort(t.districts(), District::code), sort(t.circuits(), Circuit::code),
+                sort(t.overrides(), DemographicOverride::unit), t.ageShares(), t.projections());
+    }
+
+    private static <T, K extends Comparable<? super K>> List<T> sort(List<T> list,
+                                                                    java.util.function.Function<T, K> key) {
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(Comparator.comparing(key));
+        return copy;
+    }
+
+    /** One way to break a valid territory, and the check that must then report it. */
+    public record Injection(String name, Check expected, UnaryOperator<TerritoryData> breaker) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Injections that each break one invariant of any generated territory. */
+    public static List<Injection> injections() {
+        return List.of(
+                new Injection("a parish put in two circuits", Check.PARISH_COVERED_TWICE, t -> {
+                    Circuit first = t.circuits().get(0);
+                    ParishCode parish = first.parishes().get(0).parish();
+                    Circuit other = t.circuits().stream().filter(c -> c.parishes().stream()
+                            .noneMatch(s -> s.parish().equals(parish))).findFirst().orElse(null);
+                    List<Circuit> circuits = new ArrayList<>(t.circuits());
+                    if (other == null) {
+                        CircuitCode extra = first.district().circuit(99);
+                        circuits.add(new Circuit(extra, "EXTRA", first.district(),
+                                List.of(ParishShare.whole(parish))));
+                    } else {
+                        List<ParishShare> shares = new ArrayList<>(other.parishes());
+                        shares.add(ParishShare.whole(parish));
+                        circuits.set(circuits.indexOf(other), new Circuit(other.code(), other.name(),
+                                other.district(), shares));
+                    }
+                    return t.withCircuits(circuits);
+                }),
+                new Injection("a broken code prefix", Check.CODE_NOT_NESTED, t -> {
+                    List<Circuit> circuits = new ArrayList<>(t.circuits());
+                    Circuit c = circuits.get(circuits.size() - 1);
+                    DistrictCode elsewhere = DistrictCode.of("98D01");
+                    circuits.set(circuits.size() - 1, new Circuit(elsewhere.circuit(c.code().number()), c.name(),
+                            c.district(), c.parishes()));
+                    return t.withCircuits(circuits);
+                }),
+                new Injection("an orphan circuit", Check.PARENT_MISSING, t -> {
+                    List<Circuit> circuits = new ArrayList<>(t.circuits());
+                    Circuit c = circuits.get(0);
+                    DistrictCode missing = DistrictCode.of("99D99");
+                    circuits.add(new Circuit(missing.circuit(1), "ORPHAN", missing, List.of(c.parishes().get(0))));
+                    return t.withCircuits(circuits);
+                }),
+                new Injection("a population that does not add up", Check.POPULATION_DOES_NOT_ADD_UP, t -> {
+                    Parish p = t.parishes().get(0);
+                    List<DemographicOverride> overrides = new ArrayList<>(t.overrides());
+                    overrides.removeIf(o -> o.unit().equals(p.code()));
+                    overrides.add(new DemographicOverride(p.code(), new Demographics(p.population() + 7, 0, 0, 0, 0)));
+                    return t.withOverrides(overrides);
+                }),
+                new Injection("a parish left out of every circuit", Check.PARISH_NOT_COVERED, t -> {
+                    ParishCode p = t.parishes().get(t.parishes().size() - 1).code();
+                    List<Circuit> circuits = new ArrayList<>();
+                    for (Circuit c : t.circuits()) {
+                        List<ParishShare> rest = c.parishes().stream().filter(s -> !s.parish().equals(p)).toList();
+                        circuits.add(new Circuit(c.code(), c.name(), c.district(), rest));
+                    }
+                    return t.withCircuits(circuits);
+                }),
+                new Injection("a duplicate district code", Check.DUPLICATE_CODE, t -> {
+                    List<District> districts = new ArrayList<>(t.districts());
+                    District d = districts.get(0);
+                    districts.add(new District(d.code(), "COPY", d.zone(), null));
+                    return t.withDistricts(districts);
+                }),
+                new Injection("a district that names no zone", Check.PARENT_MISSING, t -> {
+                    List<District> districts = new ArrayList<>(t.districts());
+                    District d = districts.get(0);
+                    districts.set(0, new District(d.code(), d.name(), ZoneCode.of("Z77"), d.seat()));
+                    return t.withDistricts(districts);
+                }));
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.desconcentra.territory.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TerritoryCsvTest {
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void writeReference() {
+        TerritoryCsv.write(ReferenceTerritory.data(), dir);
+    }
+
+    private void replaceLine(String file, int line, String text) throws IOException {
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(dir.resolve(file)));
+        lines.set(line - 1, text);
+        Files.write(dir.resolve(file), lines);
+    }
+
+    private List<Problem> problems() {
+        return assertThrows(InputException.class, () -> TerritoryCsv.load(dir)).problems();
+    }
+
+    @Test
+    void theReferenceFolderLoadsBackToTheSameTerritory() {
+        Territory t = TerritoryCsv.load(dir);
+        assertEquals(ReferenceTerritory.data(), t.data());
+    }
+
+    @Test
+    void everyBadCellOfEveryFileIsReportedWithFileLineColumnAndValue() throws IOException {
+        replaceLine("parishes.csv", 3, "010151,BAÑOS,0101,CUENCA,01,AZUAY,rural,-2.98,-79.2,-3,cpv2022");
+        replaceLine("parishes.csv", 4, "010152,CUMBE,0101,CUENCA,01,AZUAY,suburban,-3.1,-79.0,6455,cpv2022");
+        replaceLine("districts.csv", 2, "01D01,CUENCA 1,Z10X,010150");
+        List<Problem> problems = problems();
+        assertEquals(List.of(
+                "parishes.csv:3: population_2022: must not be negative (value \"-3\")",
+                "parishes.csv:4: kind: unknown parish kind \"suburban\" (expected urban_seat, rural or other)"
+                        + " (value \"suburban\")",
+                "districts.csv:2: zone_code: zone code must be Z followed by a zone number 1-99 without leading"
+                        + " zero, e.g. Z9: \"Z10X\" (value \"Z10X\")"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
+    @Test
+    void aDuplicateCodeNamesTheFirstLine() throws IOException {
+        replaceLine("parishes.csv", 3, Files.readAllLines(dir.resolve("parishes.csv")).get(1));
+        assertEquals("parishes.csv:3: parish_code: duplicate parish code (first at line 2) (value \"010150\")",
+                problems().get(0).toString());
+    }
+
+    @Test
+    void aWrongDelimiterIsReportedAsMissingColumns() throws IOException {
+        Files.writeString(dir.resolve("zones.csv"), "zone_code;zone_name\nZ1;Zona 1\n");
+        Problem first = problems().get(0);
+        assertEquals("zones.csv", first.file());
+        assertEquals(1, first.line());
+        assertTrue(first.message().startsWith("unknown column"), first.toString());
+    }
+
+    @Test
+    void aByteOrderMarkIsAccepted() throws IOException {
+        byte[] body = Files.readAllBytes(dir.resolve("zones.csv"));
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(dir.resolve("zones.csv"), withBom);
+        assertEquals(9, TerritoryCsv.load(dir).zones().size());
+    }
+
+    @Test
+    void invalidUtf8IsReportedNotReplaced() throws IOException {
+        Files.write(dir.resolve("zones.csv"), "zone_code,zone_name\nZ1,Zona \u00ff1\n".getBytes(
+                StandardCharsets.ISO_8859_1));
+        Problem p = problems().get(0);
+        assertEquals("zones.csv", p.file());
+        assertTrue(p.message().startsWith("is not valid UTF-8"), p.toString());
+    }
+
+    @Test
+    void aMissingFileIsNamed() throws IOException {
+        Files.delete(dir.resolve("circuits.csv"));
+        assertEquals("circuits.csv: required file is missing from " + dir, problems().get(0).toString());
+    }
+
+    @Test
+    void aRowWithTooFewCellsIsReported() throws IOException {
+        replaceLine("districts.csv", 5, "01D04,GUALACEO");
+        assertEquals("districts.csv:5: has 2 cells, the header has 4 columns (wrong delimiter or unquoted comma?)",
+                problems().get(0).toString());
+    }
+
+    @Test
+    void hierarchyViolationsFollowOnceTheFilesParse() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("circuits.csv"));
+        Files.write(dir.resolve("circuits.csv"), lines.subList(0, lines.size() - 1));
+        InputException e = assertThrows(InputException.class, () -> TerritoryCsv.load(dir));
+        assertTrue(e.getMessage().contains("PARISH_PARTLY_COVERED") || e.getMessage().contains("PARISH_NOT_COVERED"),
+                e.getMessage());
+    }
+}
