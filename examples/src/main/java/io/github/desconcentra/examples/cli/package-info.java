@@ -1,0 +1,4 @@
+/**
+ * The desconcentra command line (picocli): summary, build-reference.
+ */
+package io.github.desconcentra.examples.cli;
