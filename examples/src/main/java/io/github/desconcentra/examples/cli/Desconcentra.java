@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
-        subcommands = {SummaryCommand.class, BuildReferenceCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SummaryCommand.class, EvaluateCommand.class, IdealCommand.class, ImportAmieCommand.class,
+            BuildReferenceCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
     public static final int INPUT_ERROR = 1;

@@ -1,0 +1,104 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.DeficitsCsv;
+import io.github.desconcentra.standards.Evaluation;
+import io.github.desconcentra.standards.EvaluationOptions;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.InventoryIo;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Territory;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code desconcentra evaluate}: deficits per circuit, district and zone, rolled up to the nation. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Evaluate the sector standards on a territory and its current supply; write DIR/deficits.csv"
+                + " (and DIR/rejected.csv for inventory records that were not accepted).")
+final class EvaluateCommand implements Callable<Integer> {
+    @Mixin
+    TerritoryOptions territory;
+
+    @Mixin
+    EvaluationArgs evaluation;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        Territory t = territory.load();
+        StandardsEngine engine = StandardsEngine.embedded();
+        Inventory inventory = evaluation.inventory(t, engine, w);
+        Evaluation result = engine.evaluate(t, inventory, evaluation.options());
+        Files.createDirectories(out);
+        DeficitsCsv.write(result, out.resolve("deficits.csv"));
+        InventoryIo.writeRejected(inventory.rejected(), out.resolve("rejected.csv"), true);
+        printNational(w, result);
+        w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("deficits.csv"), result.lines().size());
+        return 0;
+    }
+
+    static void printNational(PrintWriter w, Evaluation result) {
+        w.printf(Locale.ROOT, "%-15s %-18s %-15s %12s %12s %12s%n", "sector", "typology", "measure", "required",
+                "usable", "deficit");
+        for (DeficitLine l : result.lines(DeficitLine.Scope.ROLLUP)) {
+            if (l.level() == Level.NATION) {
+                w.printf(Locale.ROOT, "%-15s %-18s %-15s %,12d %,12d %,12d%n", l.sector().id(), l.typology(),
+                        l.measure().id(), l.required(), l.usableSupply(), l.deficit());
+            }
+        }
+    }
+
+    /** The options shared by evaluate, cost, plan and run. */
+    static final class EvaluationArgs {
+        @Option(names = "--inventory", paramLabel = "FILE",
+                description = "Inventory files (canonical CSV or JSON); later files replace earlier ones sector by"
+                        + " sector. Default: an empty inventory.")
+        List<Path> inventories = new ArrayList<>();
+
+        @Option(names = "--sectors", split = ",", paramLabel = "SECTOR",
+                description = "Sectors to evaluate (default all): ${COMPLETION-CANDIDATES}.")
+        List<String> sectors = new ArrayList<>();
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+                description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
+        int threads;
+
+        EvaluationOptions options() {
+            EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
+            sectors.forEach(x -> s.add(Sector.fromId(x)));
+            return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
+                    .withThreads(threads);
+        }
+
+        Inventory inventory(Territory t, StandardsEngine engine, PrintWriter w) {
+            List<Inventory> parts = new ArrayList<>();
+            for (Path p : inventories) {
+                Inventory inv = InventoryIo.read(p, t, engine.catalogue());
+                w.printf(Locale.ROOT, "%s: read %d, accepted %d, rejected %d%n", p, inv.read(),
+                        inv.establishments().size(), inv.rejected().size());
+                parts.add(inv);
+            }
+            return Inventory.replacingBySector(parts);
+        }
+    }
+
+}

@@ -1,0 +1,203 @@
+package io.github.desconcentra.standards;
+
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvTable;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The typologies and standard parameters of the sectors, read per sector from {@code typologies.csv}
+ * ({@code code,name_es,name_en,level,capacity_unit,capacity_per_shift,shifts,staff,source,status}; {@code staff} as
+ * {@code role:count;role:count}) and {@code parameters.csv} ({@code standard,name,value,unit,source,status}).
+ * Every figure carries a source and a status.
+ */
+public final class Catalogue {
+    /** File names of a sector's folder. */
+    public static final String TYPOLOGIES = "typologies.csv";
+    public static final String PARAMETERS = "parameters.csv";
+
+    private final Map<String, Typology> typologies;
+    private final List<Parameter> parameters;
+
+    /**
+     * @param typologies never null; codes must be unique
+     * @param parameters never null; (standard, name) must be unique
+     * @throws IllegalArgumentException naming the code when one is duplicated
+     */
+    public Catalogue(List<Typology> typologies, List<Parameter> parameters) {
+        Map<String, Typology> map = new TreeMap<>();
+        for (Typology t : typologies) {
+            if (map.putIfAbsent(t.code(), t) != null) {
+                throw new IllegalArgumentException("typology " + t.code() + " is defined twice");
+            }
+        }
+        this.typologies = Collections.unmodifiableMap(map);
+        List<Parameter> sorted = new ArrayList<>(parameters);
+        sorted.sort(Comparator.comparing(Parameter::standard).thenComparing(Parameter::name));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).standard().equals(sorted.get(i - 1).standard())
+                    && sorted.get(i).name().equals(sorted.get(i - 1).name())) {
+                throw new IllegalArgumentException("parameter " + sorted.get(i).standard() + "/"
+                        + sorted.get(i).name() + " is defined twice");
+            }
+        }
+        this.parameters = List.copyOf(sorted);
+    }
+
+    /** All typologies by code, sorted. */
+    public Map<String, Typology> typologies() {
+        return typologies;
+    }
+
+    /** The typology with this code, if any. */
+    public Optional<Typology> typology(String code) {
+        return Optional.ofNullable(typologies.get(code));
+    }
+
+    /** All parameters, sorted by standard and name. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The parameters of the given sectors' standards (a standard id starts with its sector's code). */
+    public List<Parameter> parameters(java.util.Set<Sector> sectors) {
+        return parameters.stream().filter(p -> sectors.stream().anyMatch(s -> p.standard().startsWith(
+                standardPrefix(s)))).toList();
+    }
+
+    private static String standardPrefix(Sector s) {
+        return s.standardPrefix();
+    }
+
+    /**
+     * Reads the typologies and parameters of one sector.
+     *
+     * @param opener opens a file of the sector's folder by name, or returns empty
+     * @param location a prefix for messages, e.g. {@code health/}
+     * @throws InputException with every problem found
+     */
+    public static Catalogue read(Sector sector, Function<String, Optional<InputStream>> opener, String location) {
+        List<Problem> problems = new ArrayList<>();
+        List<Typology> typologies = new ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>();
+        String tFile = location + TYPOLOGIES;
+        Optional<InputStream> t = opener.apply(TYPOLOGIES);
+        if (t.isEmpty()) {
+            problems.add(Problem.of(tFile, "required file is missing"));
+        } else {
+            CsvTable table = CsvTable.read(tFile, t.get(), List.of("code", "name_es", "name_en", "level",
+                    "capacity_unit", "capacity_per_shift", "shifts", "staff", "source", "status"), List.of(), null,
+                    problems);
+            Cells cells = new Cells(tFile, problems);
+            for (CsvTable.Row row : table.rows()) {
+                String code = cells.text(row, "code");
+                String es = cells.text(row, "name_es");
+                String en = cells.text(row, "name_en");
+                Level level = cells.parse(row, "level", Level::fromId);
+                CapacityUnit unit = cells.parse(row, "capacity_unit", CapacityUnit::fromId);
+                Long capacity = cells.count(row, "capacity_per_shift");
+                Long shifts = cells.count(row, "shifts");
+                Map<String, Integer> staff = cells.optional(row, "staff", Catalogue::parseStaff);
+                Provenance prov = provenance(cells, row);
+                if (code == null || es == null || en == null || level == null || unit == null || capacity == null
+                        || shifts == null || prov == null || (staff == null && !row.get("staff").isEmpty())) {
+                    continue;
+                }
+                try {
+                    typologies.add(new Typology(code, sector, es, en, level, unit, capacity,
+                            Math.toIntExact(shifts), staff == null ? Map.of() : staff, prov));
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    cells.problem(row, "code", code, e.getMessage());
+                }
+            }
+        }
+        String pFile = location + PARAMETERS;
+        Optional<InputStream> p = opener.apply(PARAMETERS);
+        if (p.isEmpty()) {
+            problems.add(Problem.of(pFile, "required file is missing"));
+        } else {
+            CsvTable table = CsvTable.read(pFile, p.get(), List.of("standard", "name", "value", "unit", "source",
+                    "status"), List.of(), null, problems);
+            Cells cells = new Cells(pFile, problems);
+            Map<String, Long> first = new LinkedHashMap<>();
+            for (CsvTable.Row row : table.rows()) {
+                String standard = cells.text(row, "standard");
+                String name = cells.text(row, "name");
+                BigDecimal value = cells.parse(row, "value", Catalogue::parseValue);
+                Provenance prov = provenance(cells, row);
+                if (standard != null && !standard.startsWith(standardPrefix(sector))) {
+                    cells.problem(row, "standard", standard, "a " + sector.id() + " standard id must start with "
+                            + standardPrefix(sector));
+                    continue;
+                }
+                if (standard == null || name == null || value == null || prov == null) {
+                    continue;
+                }
+                Long prev = first.putIfAbsent(standard + "/" + name, row.line());
+                if (prev != null) {
+                    cells.problem(row, "name", name, "parameter " + standard + "/" + name
+                            + " is already defined at line " + prev);
+                    continue;
+                }
+                parameters.add(new Parameter(standard, name, value, row.get("unit"), prov));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new Catalogue(typologies, parameters);
+    }
+
+    private static BigDecimal parseValue(String v) {
+        BigDecimal d = Cells.parseDecimal(v);
+        if (d.signum() < 0) {
+            throw new IllegalArgumentException("must not be negative");
+        }
+        return d;
+    }
+
+    private static Provenance provenance(Cells cells, CsvTable.Row row) {
+        String source = row.get("source");
+        if (source.isEmpty()) {
+            cells.problem(row, "source", "", "every figure needs a source (write how it was obtained)");
+        }
+        Provenance.Status status = cells.parse(row, "status", Provenance.Status::fromId);
+        return source.isEmpty() || status == null ? null : new Provenance(source, status);
+    }
+
+    private static Map<String, Integer> parseStaff(String v) {
+        Map<String, Integer> staff = new TreeMap<>();
+        for (String part : v.split(";")) {
+            String[] kv = part.split(":");
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new IllegalArgumentException("staff must be written role:count;role:count");
+            }
+            staff.put(kv[0].trim(), Math.toIntExact(Cells.parseCount(kv[1])));
+        }
+        return staff;
+    }
+
+    /** The union of catalogues; codes must not repeat. */
+    public static Catalogue merge(List<Catalogue> parts) {
+        List<Typology> t = new ArrayList<>();
+        List<Parameter> p = new ArrayList<>();
+        parts.forEach(c -> {
+            t.addAll(c.typologies.values());
+            p.addAll(c.parameters);
+        });
+        return new Catalogue(t, p);
+    }
+}

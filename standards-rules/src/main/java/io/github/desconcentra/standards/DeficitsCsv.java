@@ -1,0 +1,41 @@
+package io.github.desconcentra.standards;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes {@code deficits.csv}: one row per {@link DeficitLine}, in {@link DeficitLine#ORDER} (nation, zones,
+ * districts, circuits; then code, sector, typology, measure, rule), so the same evaluation always gives the same
+ * bytes.
+ */
+public final class DeficitsCsv {
+    /** The columns. */
+    public static final List<String> COLUMNS = List.of("scope", "level", "code", "name", "sector", "typology",
+            "measure", "required", "usable_supply", "repair_supply", "deficit", "surplus", "rule", "standard",
+            "status");
+
+    private DeficitsCsv() {
+    }
+
+    /** Writes the lines of an evaluation. */
+    public static void write(Evaluation evaluation, Path file) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
+            p.printRecord(COLUMNS);
+            for (DeficitLine l : evaluation.lines()) {
+                p.printRecord(l.scope().id(), l.level().id(), l.code().value(), l.name(), l.sector().id(),
+                        l.typology(), l.measure().id(), l.required(), l.usableSupply(), l.repairSupply(),
+                        l.deficit(), l.surplus(), l.rule(), l.standard(), l.provenance().status().id());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.desconcentra.standards;
+
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * What a standard requires of one unit, as a rule inserted it: a quantity of one measure of one typology, and which
+ * typologies count as supply against it. The quantity is computed here, in Java: {@code max(minimum,
+ * ceil(driver × numerator / denominator))}.
+ *
+ * @param unitCode the unit the standard applies to, never null
+ * @param sector never null
+ * @param typology the typology to provide, never blank
+ * @param measure never null
+ * @param quantity the required quantity, not negative
+ * @param supply typology codes whose establishments count as supply; never empty
+ * @param rule the rule's name, never blank
+ * @param standard the standard's id (rule metadata {@code @standard}), never blank
+ * @param provenance the rule's source and status (rule metadata {@code @source}, {@code @status})
+ * @param inputs the inputs used, in words, e.g. {@code population=9999}; never null
+ */
+public record Requirement(UnitCode unitCode, Sector sector, String typology, Measure measure, long quantity,
+                          Set<String> supply, String rule, String standard, Provenance provenance, String inputs) {
+    /** @throws IllegalArgumentException when a field is invalid */
+    public Requirement {
+        Preconditions.requireNonNull(unitCode, "unit");
+        Preconditions.requireNonNull(sector, "sector");
+        Preconditions.requireText(typology, "typology", "requirement");
+        Preconditions.requireNonNull(measure, "measure");
+        Preconditions.requireNonNegative(quantity, "required quantity", rule);
+        supply = java.util.Collections.unmodifiableSet(new TreeSet<>(supply));
+        Preconditions.check(!supply.isEmpty(), "requirement of rule %s counts no supply typology", rule);
+        Preconditions.requireText(rule, "rule", "requirement");
+        Preconditions.requireText(standard, "standard", rule);
+        Preconditions.requireNonNull(provenance, "provenance of " + rule);
+        inputs = inputs == null ? "" : inputs;
+    }
+
+    /** The level of the unit. */
+    public Level level() {
+        return unitCode.level();
+    }
+
+    /**
+     * Starts a requirement from inside a rule consequence: {@code need(drools.getRule(), $u, "CS_A")}. The rule must
+     * carry {@code @sector}, {@code @standard}, {@code @source} and {@code @status} metadata.
+     */
+    public static Builder need(Rule rule, UnitFact unit, String typology) {
+        return new Builder(rule, unit, typology);
+    }
+
+    /** Builds a requirement; used from rule consequences. */
+    public static final class Builder {
+        private final Rule rule;
+        private final UnitFact unit;
+        private final String typology;
+        private Measure measure = Measure.ESTABLISHMENTS;
+        private Set<String> supply;
+        private final StringBuilder inputs = new StringBuilder();
+
+        Builder(Rule rule, UnitFact unit, String typology) {
+            this.rule = rule;
+            this.unit = unit;
+            this.typology = typology;
+            this.supply = Set.of(typology);
+        }
+
+        /** The measure (default establishments). */
+        public Builder measure(Measure m) {
+            this.measure = m;
+            return this;
+        }
+
+        /** Places instead of establishments. */
+        public Builder places() {
+            return measure(Measure.PLACES);
+        }
+
+        /** Staff instead of establishments. */
+        public Builder staff() {
+            return measure(Measure.STAFF);
+        }
+
+        /** The typologies counted as supply, comma-separated (default: the typology itself). */
+        public Builder countingSupplyOf(String typologies) {
+            this.supply = new TreeSet<>(List.of(typologies.replace(" ", "").split(",")));
+            return this;
+        }
+
+        /** Records an input in the explanation. */
+        public Builder because(String name, Object value) {
+            inputs.append(inputs.length() == 0 ? "" : "; ").append(name).append('=').append(
+                    value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value));
+            return this;
+        }
+
+        /** A fixed quantity. */
+        public Requirement quantity(long n) {
+            return build(n);
+        }
+
+        /**
+         * {@code ceil(driver × numerator / denominator)}, at least {@code minimum}.
+         *
+         * @throws IllegalArgumentException when the denominator is not positive
+         */
+        public Requirement ratio(long driver, BigDecimal numerator, BigDecimal denominator, long minimum) {
+            Preconditions.check(denominator.signum() > 0, "rule %s divides by %s", rule.getName(),
+                    denominator.toPlainString());
+            long n = BigDecimal.valueOf(driver).multiply(numerator)
+                    .divide(denominator, 0, RoundingMode.CEILING).longValueExact();
+            return build(Math.max(minimum, n));
+        }
+
+        /** {@code ceil(driver / per)}, at least {@code minimum}. */
+        public Requirement per(long driver, BigDecimal per, long minimum) {
+            return ratio(driver, BigDecimal.ONE, per, minimum);
+        }
+
+        private Requirement build(long n) {
+            Map<String, Object> meta = rule.getMetaData();
+            String sector = text(meta, "sector");
+            return new Requirement(unit.code(), Sector.fromId(sector), typology, measure, n, supply, rule.getName(),
+                    text(meta, "standard"), new Provenance(text(meta, "source"),
+                    Provenance.Status.fromId(text(meta, "status"))), inputs.toString());
+        }
+
+        private String text(Map<String, Object> meta, String key) {
+            Object v = meta.get(key);
+            if (v == null || v.toString().isBlank()) {
+                throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
+            }
+            return v.toString();
+        }
+    }
+}

@@ -1,0 +1,341 @@
+package io.github.desconcentra.standards;
+
+import io.github.desconcentra.territory.CircuitCode;
+import io.github.desconcentra.territory.CircuitPart;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.TerritorialUnit;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.Zone;
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Evaluates sector standards on a territory and its current supply: the rules say what each circuit, district and
+ * zone requires; this class counts the usable supply and computes deficits and roll-ups.
+ *
+ * <p>Design for speed: supply is aggregated in Java per unit and typology (rules never see raw establishments); the
+ * rules fire over one small fact set per zone (the zone, its districts and circuits, and the parameters), in
+ * sessions run on a thread pool over one shared, precompiled {@link KieBase}. Results do not depend on the number of
+ * threads. Thread-safe.
+ */
+public final class StandardsEngine {
+    /** The name of the rule base in {@code META-INF/kmodule.xml}. */
+    public static final String KIE_BASE = "standards";
+    /** The classpath folder of the embedded standards; each sector has a sub-folder named by its id. */
+    public static final String RESOURCE_FOLDER = "io/github/desconcentra/standards";
+
+    private final KieBase kieBase;
+    private final Catalogue catalogue;
+    private final List<RuleInfo> rules;
+
+    /**
+     * @param kieBase compiled rules, never null
+     * @param catalogue the typologies and parameters the rules use, never null
+     * @throws InputException when a rule lacks required metadata or names an unknown sector, level or typology
+     */
+    public StandardsEngine(KieBase kieBase, Catalogue catalogue) {
+        this.kieBase = Preconditions.requireNonNull(kieBase, "rule base");
+        this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
+        this.rules = describe(kieBase, catalogue);
+    }
+
+    private static volatile StandardsEngine embedded;
+
+    /**
+     * The embedded standards, compiled at build time into Drools' executable model; loaded once and shared.
+     *
+     * @throws InputException when the embedded catalogue or rule metadata is broken (a build defect)
+     */
+    public static StandardsEngine embedded() {
+        StandardsEngine e = embedded;
+        if (e == null) {
+            synchronized (StandardsEngine.class) {
+                e = embedded;
+                if (e == null) {
+                    Catalogue catalogue = embeddedCatalogue();
+                    KieBase base = KieServices.get().getKieClasspathContainer(StandardsEngine.class.getClassLoader())
+                            .getKieBase(KIE_BASE);
+                    e = new StandardsEngine(base, catalogue);
+                    embedded = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** The typologies and parameters of the embedded standards. */
+    public static Catalogue embeddedCatalogue() {
+        List<Catalogue> parts = new ArrayList<>();
+        ClassLoader cl = StandardsEngine.class.getClassLoader();
+        for (Sector s : Sector.values()) {
+            String folder = RESOURCE_FOLDER + "/" + s.id() + "/";
+            parts.add(Catalogue.read(s, f -> Optional.<InputStream>ofNullable(cl.getResourceAsStream(folder + f)),
+                    s.id() + "/"));
+        }
+        return Catalogue.merge(parts);
+    }
+
+    /** The catalogue. */
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    /** Every rule with its metadata, sorted by sector, level and name. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** The compiled rule base (shared; do not modify). */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    private static final List<String> REQUIRED_METADATA = List.of("sector", "standard", "level", "typology",
+            "source", "status");
+
+    private static List<RuleInfo> describe(KieBase kieBase, Catalogue catalogue) {
+        List<RuleInfo> list = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                Map<String, Object> m = r.getMetaData();
+                String where = p.getName() + " rule \"" + r.getName() + "\"";
+                boolean complete = true;
+                for (String key : REQUIRED_METADATA) {
+                    if (m.get(key) == null || m.get(key).toString().isBlank()) {
+                        problems.add(Problem.of(where, "has no @" + key + " metadata"));
+                        complete = false;
+                    }
+                }
+                if (!complete) {
+                    continue;
+                }
+                try {
+                    Sector sector = Sector.fromId(m.get("sector").toString());
+                    Level level = Level.fromId(m.get("level").toString());
+                    String typology = m.get("typology").toString();
+                    Optional<Typology> t = catalogue.typology(typology);
+                    if (t.isEmpty()) {
+                        problems.add(Problem.of(where, "names typology " + typology + ", which is not in the"
+                                + " catalogue"));
+                        continue;
+                    }
+                    if (t.get().sector() != sector) {
+                        problems.add(Problem.of(where, "is a " + sector.id() + " rule but typology " + typology
+                                + " belongs to " + t.get().sector().id()));
+                        continue;
+                    }
+                    list.add(new RuleInfo(r.getName(), p.getName(), sector, m.get("standard").toString(), level,
+                            typology, new Provenance(m.get("source").toString(),
+                            Provenance.Status.fromId(m.get("status").toString()))));
+                } catch (IllegalArgumentException e) {
+                    problems.add(Problem.of(where, e.getMessage()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        list.sort(Comparator.comparing(RuleInfo::sector).thenComparing(RuleInfo::level)
+                .thenComparing(RuleInfo::name));
+        return List.copyOf(list);
+    }
+
+    /**
+     * Evaluates the standards.
+     *
+     * @param territory the territory at the plan year (see {@link Territory#projectedTo(int)}), never null
+     * @param inventory the current supply, validated against the same territory and catalogue; never null
+     * @param options never null
+     * @return deficits per unit and roll-ups, never null
+     * @throws InputException when an establishment names a typology or unit unknown here, or a zone partition passes
+     *     the fire limit (a runaway rule set; the message names the rules that fired most)
+     */
+    public Evaluation evaluate(Territory territory, Inventory inventory, EvaluationOptions options) {
+        Supply supply = Supply.count(territory, catalogue, inventory, options);
+        List<Requirement> requirements = fire(territory, options);
+        List<DeficitLine> lines = new ArrayList<>();
+        for (Requirement r : requirements) {
+            lines.add(supply.line(r, territory.unit(r.unitCode()).name()));
+        }
+        lines.addAll(rollUps(territory, lines));
+        lines.sort(DeficitLine.ORDER);
+        return new Evaluation(territory.year(), options.sectors(), requirements, lines, supply.redundancies(),
+                supply.placements(), supply.counted());
+    }
+
+    /** Runs the rules over every zone partition and returns the requirements, sorted. */
+    List<Requirement> fire(Territory territory, EvaluationOptions options) {
+        List<Parameter> parameters = catalogue.parameters(options.sectors());
+        List<Zone> zones = territory.zones();
+        List<Requirement> all = new ArrayList<>();
+        ExecutorService pool = options.threads() == 1 ? null : Executors.newFixedThreadPool(
+                Math.min(options.threads(), Math.max(1, zones.size())), r -> {
+                    Thread t = new Thread(r, "desconcentra-rules");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<List<Requirement>>> futures = new ArrayList<>();
+            for (Zone z : zones) {
+                List<Object> facts = new ArrayList<>(parameters);
+                facts.addAll(unitFacts(territory, z.code()));
+                if (pool == null) {
+                    all.addAll(fireOne(z.code(), facts, options));
+                } else {
+                    futures.add(pool.submit(() -> fireOne(z.code(), facts, options)));
+                }
+            }
+            for (Future<List<Requirement>> f : futures) {
+                all.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        all.removeIf(r -> !options.sectors().contains(r.sector()));
+        all.sort(Comparator.comparing((Requirement r) -> r.unitCode()).thenComparing(Requirement::sector)
+                .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
+                .thenComparing(Requirement::rule));
+        return all;
+    }
+
+    private static List<UnitFact> unitFacts(Territory t, UnitCode zone) {
+        List<UnitFact> facts = new ArrayList<>();
+        facts.add(UnitFact.of(zone, t.unit(zone).name(), t.demographics(zone)));
+        for (UnitCode d : t.children(zone)) {
+            facts.add(UnitFact.of(d, t.unit(d).name(), t.demographics(d)));
+            for (UnitCode c : t.children(d)) {
+                facts.add(UnitFact.of(c, t.unit(c).name(), t.demographics(c)));
+            }
+        }
+        return facts;
+    }
+
+    private List<Requirement> fireOne(UnitCode zone, List<Object> facts, EvaluationOptions options) {
+        KieSession session = kieBase.newKieSession();
+        Map<String, Integer> firings = new TreeMap<>();
+        try {
+            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                }
+            });
+            facts.forEach(session::insert);
+            long limit = options.fireLimit();
+            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
+            if (fired >= limit && session.getFactCount() > 0 && !firings.isEmpty()) {
+                List<Map.Entry<String, Integer>> top = new ArrayList<>(firings.entrySet());
+                top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
+                throw new InputException(Problem.of("standards", "rules fired " + fired + " times on zone " + zone
+                        + ", the fire limit: a runaway rule set? Most fired: " + top.subList(0,
+                        Math.min(3, top.size()))));
+            }
+            List<Requirement> out = new ArrayList<>();
+            for (Object o : session.getObjects(o -> o instanceof Requirement)) {
+                out.add((Requirement) o);
+            }
+            return out;
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> standardLines) {
+        record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
+        }
+        Map<Key, long[]> sums = new HashMap<>();
+        Map<Key, DeficitLine> sample = new HashMap<>();
+        for (DeficitLine l : standardLines) {
+            for (UnitCode a : territory.ancestors(l.code())) {
+                Key k = new Key(a, l.sector(), l.typology(), l.measure(), l.rule());
+                long[] s = sums.computeIfAbsent(k, x -> new long[6]);
+                s[0] = Math.addExact(s[0], l.required());
+                s[1] = Math.addExact(s[1], l.usableSupply());
+                s[2] = Math.addExact(s[2], l.repairSupply());
+                s[3] = Math.addExact(s[3], l.deficit());
+                s[4] = Math.addExact(s[4], l.surplus());
+                s[5]++;
+                sample.putIfAbsent(k, l);
+            }
+        }
+        List<DeficitLine> out = new ArrayList<>();
+        sums.forEach((k, s) -> {
+            DeficitLine l = sample.get(k);
+            TerritorialUnit u = territory.unit(k.code());
+            out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), u.name(), k.sector(), k.typology(),
+                    k.measure(), s[0], s[1], s[2], s[3], s[4], k.rule(), l.standard(), l.provenance(),
+                    "units=" + s[5]));
+        });
+        return out;
+    }
+
+    /**
+     * The ideal unit of a level: what the rules require of a unit of that level with the given people and no supply.
+     * Used by {@code desconcentra ideal}.
+     */
+    public List<Requirement> ideal(UnitFact unit, Set<Sector> sectors) {
+        List<Object> facts = new ArrayList<>(catalogue.parameters(sectors));
+        facts.add(unit);
+        List<Requirement> out = new ArrayList<>(fireOne(unit.code(), facts, EvaluationOptions.DEFAULTS));
+        out.removeIf(r -> !sectors.contains(r.sector()));
+        out.sort(Comparator.comparing(Requirement::sector).thenComparing(Requirement::typology)
+                .thenComparing(Requirement::measure).thenComparing(Requirement::rule));
+        return out;
+    }
+
+    /** The circuit an establishment lies in: its own circuit, or one holding its parish (see {@link Supply}). */
+    static CircuitCode circuitOf(Territory t, Establishment e) {
+        if (e.circuit() != null) {
+            return e.circuit();
+        }
+        List<CircuitPart> parts = t.partsOf(e.parish());
+        if (parts.size() == 1) {
+            return parts.get(0).circuit();
+        }
+        // A split parish: a stable hash of the id picks a circuit with probability equal to its share.
+        BigDecimal point = BigDecimal.valueOf(Math.floorMod(e.id().hashCode(), 1_000_000))
+                .divide(BigDecimal.valueOf(1_000_000));
+        BigDecimal total = parts.stream().map(CircuitPart::share).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (CircuitPart p : parts) {
+            cumulative = cumulative.add(p.share());
+            if (point.multiply(total).compareTo(cumulative) < 0) {
+                return p.circuit();
+            }
+        }
+        return parts.get(parts.size() - 1).circuit();
+    }
+}
