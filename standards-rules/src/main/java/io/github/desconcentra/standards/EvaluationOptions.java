@@ -12,11 +12,14 @@ import java.util.Set;
  * @param duplicateDistanceMeters establishments of one typology closer than this are flagged as redundant; 0 turns
  *     the check off
  * @param fireLimit the most rule firings one zone partition may take before evaluation stops as a runaway rule set
+ * @param partitionByZone fire the rules in one session per zone (default) rather than one session for the whole
+ *     territory; the results are the same, the memory and time are not
  */
-public record EvaluationOptions(Set<Sector> sectors, int threads, double duplicateDistanceMeters, long fireLimit) {
-    /** All sectors, one thread, 50 m, one million firings per zone. */
+public record EvaluationOptions(Set<Sector> sectors, int threads, double duplicateDistanceMeters, long fireLimit,
+                                boolean partitionByZone) {
+    /** All sectors, one thread, 50 m, one million firings per partition, partitioned by zone. */
     public static final EvaluationOptions DEFAULTS = new EvaluationOptions(EnumSet.allOf(Sector.class), 1, 50,
-            1_000_000);
+            1_000_000, true);
 
     /** @throws IllegalArgumentException naming the value when out of range */
     public EvaluationOptions {
@@ -30,16 +33,26 @@ public record EvaluationOptions(Set<Sector> sectors, int threads, double duplica
 
     /** A copy with other sectors. */
     public EvaluationOptions withSectors(Set<Sector> s) {
-        return new EvaluationOptions(s, threads, duplicateDistanceMeters, fireLimit);
+        return new EvaluationOptions(s, threads, duplicateDistanceMeters, fireLimit, partitionByZone);
     }
 
     /** A copy with another thread count. */
     public EvaluationOptions withThreads(int n) {
-        return new EvaluationOptions(sectors, n, duplicateDistanceMeters, fireLimit);
+        return new EvaluationOptions(sectors, n, duplicateDistanceMeters, fireLimit, partitionByZone);
+    }
+
+    /** A copy that fires the rules in one session for the whole territory, or one per zone. */
+    public EvaluationOptions withPartitionByZone(boolean byZone) {
+        return new EvaluationOptions(sectors, threads, duplicateDistanceMeters, fireLimit, byZone);
+    }
+
+    /** A copy with another duplicate distance (0 turns the check off). */
+    public EvaluationOptions withDuplicateDistance(double meters) {
+        return new EvaluationOptions(sectors, threads, meters, fireLimit, partitionByZone);
     }
 
     /** A copy with another fire limit. */
     public EvaluationOptions withFireLimit(long limit) {
-        return new EvaluationOptions(sectors, threads, duplicateDistanceMeters, limit);
+        return new EvaluationOptions(sectors, threads, duplicateDistanceMeters, limit, partitionByZone);
     }
 }

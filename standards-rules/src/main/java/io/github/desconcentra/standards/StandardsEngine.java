@@ -199,6 +199,12 @@ public final class StandardsEngine {
                 });
         try {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
+            if (!options.partitionByZone()) {
+                List<Object> facts = new ArrayList<>(parameters);
+                zones.forEach(z -> facts.addAll(unitFacts(territory, z.code())));
+                all.addAll(fireOne(territory.nation().code(), facts, options));
+                zones = List.of();
+            }
             for (Zone z : zones) {
                 List<Object> facts = new ArrayList<>(parameters);
                 facts.addAll(unitFacts(territory, z.code()));
@@ -256,7 +262,7 @@ public final class StandardsEngine {
             facts.forEach(session::insert);
             long limit = options.fireLimit();
             int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-            if (fired >= limit && session.getFactCount() > 0 && !firings.isEmpty()) {
+            if (fired >= limit && session.fireAllRules(1) > 0) {
                 List<Map.Entry<String, Integer>> top = new ArrayList<>(firings.entrySet());
                 top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
                 throw new InputException(Problem.of("standards", "rules fired " + fired + " times on zone " + zone

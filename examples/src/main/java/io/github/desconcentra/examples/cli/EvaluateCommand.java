@@ -67,6 +67,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Parses a sector id; picocli turns its message into a usage error. */
+    static final class SectorConverter implements picocli.CommandLine.ITypeConverter<Sector> {
+        @Override
+        public Sector convert(String value) {
+            return Sector.fromId(value);
+        }
+    }
+
     /** The options shared by evaluate, cost, plan and run. */
     static final class EvaluationArgs {
         @Option(names = "--inventory", paramLabel = "FILE",
@@ -74,9 +82,10 @@ final class EvaluateCommand implements Callable<Integer> {
                         + " sector. Default: an empty inventory.")
         List<Path> inventories = new ArrayList<>();
 
-        @Option(names = "--sectors", split = ",", paramLabel = "SECTOR",
-                description = "Sectors to evaluate (default all): ${COMPLETION-CANDIDATES}.")
-        List<String> sectors = new ArrayList<>();
+        @Option(names = "--sectors", split = ",", paramLabel = "SECTOR", converter = SectorConverter.class,
+                description = "Sectors to evaluate, comma-separated (default all): health, education, inclusion,"
+                        + " police, rehabilitation, fire.")
+        List<Sector> sectors = new ArrayList<>();
 
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
@@ -84,7 +93,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
         EvaluationOptions options() {
             EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
-            sectors.forEach(x -> s.add(Sector.fromId(x)));
+            s.addAll(sectors);
             return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
                     .withThreads(threads);
         }

@@ -1,0 +1,79 @@
+package io.github.desconcentra.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+    private static final Path ZONE5 = Path.of(System.getProperty("desconcentra.shared.data",
+            "../../shared/data/ecuador"), "schools_zone5.csv");
+
+    private static List<CSVRecord> read(Path file) throws Exception {
+        try (CSVParser p = CSVParser.parse(file, java.nio.charset.StandardCharsets.UTF_8,
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build())) {
+            return p.getRecords();
+        }
+    }
+
+    @Test
+    void importedZone5SchoolsAndNoOtherSupplyGiveDeficitsForAllSixSectorsThatAddUp(@TempDir Path dir)
+            throws Exception {
+        assumeTrue(Files.exists(ZONE5), "the shared zone-5 registry is not beside the checkout");
+        CliRunner imported = CliRunner.run("import-amie", ZONE5.toString(), "--out", dir.resolve("amie").toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        List<CSVRecord> accepted = read(dir.resolve("amie/inventory.csv"));
+        List<CSVRecord> rejected = read(dir.resolve("amie/rejected.csv"));
+        assertEquals(Files.readAllLines(ZONE5).size() - 1, accepted.size() + rejected.size());
+        assertTrue(imported.out().startsWith("read 5040, accepted " + accepted.size() + ", rejected "
+                + rejected.size()), imported.out());
+
+        CliRunner evaluated = CliRunner.run("evaluate", "--inventory", dir.resolve("amie/inventory.csv").toString(),
+                "--threads", "2", "--out", dir.resolve("out").toString());
+        assertEquals(0, evaluated.exitCode(), evaluated.err());
+        List<CSVRecord> lines = read(dir.resolve("out/deficits.csv"));
+        Set<String> sectors = new TreeSet<>();
+        lines.forEach(r -> sectors.add(r.get("sector")));
+        assertEquals(Set.of("education", "fire", "health", "inclusion", "police", "rehabilitation"), sectors);
+
+        Map<String, Long> nationFromStandardLines = new HashMap<>();
+        Map<String, Long> nationRollUp = new HashMap<>();
+        for (CSVRecord r : lines) {
+            String key = r.get("typology") + "|" + r.get("measure") + "|" + r.get("rule");
+            if (r.get("scope").equals("standard")) {
+                nationFromStandardLines.merge(key, Long.parseLong(r.get("deficit")), Long::sum);
+            } else if (r.get("level").equals("nation")) {
+                nationRollUp.put(key, Long.parseLong(r.get("deficit")));
+            }
+        }
+        assertEquals(nationFromStandardLines, nationRollUp);
+    }
+
+    @Test
+    void idealCircuitIsDerivedFromTheRules() {
+        CliRunner r = CliRunner.run("ideal", "--level", "circuit");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Ideal circuit (average of "), r.out());
+        assertTrue(r.out().contains("A circuit of more than 10,000 people needs a health centre type B per 25,000"),
+                r.out());
+    }
+
+    @Test
+    void anUnknownSectorIsAUsageError() {
+        CliRunner r = CliRunner.run("evaluate", "--sectors", "transport", "--out", "unused");
+        assertEquals(2, r.exitCode(), r.err());
+        assertTrue(r.err().contains("unknown sector \"transport\""), r.err());
+    }
+}
