@@ -1,0 +1,5 @@
+/**
+ * Sectors, typologies, inventories of current supply and the sector standards: StandardsEngine fires the
+ * precompiled Drools rules per zone and turns requirements and aggregated supply into DeficitLines with roll-ups.
+ */
+package io.github.desconcentra.standards;
