@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
-        subcommands = {SummaryCommand.class, EvaluateCommand.class, IdealCommand.class, ImportAmieCommand.class,
+        subcommands = {SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
+            CompareCommand.class, IdealCommand.class, ImportAmieCommand.class,
             BuildReferenceCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */

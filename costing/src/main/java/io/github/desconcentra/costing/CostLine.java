@@ -1,0 +1,50 @@
+package io.github.desconcentra.costing;
+
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.UnitCode;
+import java.util.Comparator;
+
+/**
+ * The cost of one action on one typology in one unit ({@code scope=standard}), or a sum over the units below
+ * ({@code scope=rollup}, same typology and action) or over all typologies of a sector ({@code scope=total},
+ * typology and action {@code *}).
+ *
+ * @param scope {@code standard}, {@code rollup} or {@code total}
+ * @param unit never null
+ * @param sector the sector's id
+ * @param typology the typology code, or {@code *}
+ * @param action the action's id, or {@code *}
+ * @param quantity units built, refurbished, replaced or staff hired (0 for totals)
+ * @param capex capital cost, in the policy's price year
+ * @param opexPerYear recurrent cost per year once complete
+ * @param priceYear the year of the prices
+ * @param rule the rule of the gap (standard lines), empty otherwise
+ */
+public record CostLine(String scope, UnitCode unit, String sector, String typology, String action, long quantity,
+                       Money capex, Money opexPerYear, int priceYear, String rule) {
+    /** The order of {@code costs.csv}: nation, zones, districts, circuits; then code, sector, typology, action. */
+    public static final Comparator<CostLine> ORDER = Comparator
+            .comparing((CostLine l) -> rank(l.unit().level()))
+            .thenComparing(l -> l.unit().value())
+            .thenComparing(CostLine::sector)
+            .thenComparing(l -> l.scope().equals("total") ? 1 : 0)
+            .thenComparing(CostLine::typology)
+            .thenComparing(CostLine::action)
+            .thenComparing(CostLine::scope)
+            .thenComparing(CostLine::rule);
+
+    private static int rank(Level level) {
+        return switch (level) {
+            case NATION -> 0;
+            case ZONE -> 1;
+            case DISTRICT -> 2;
+            case CIRCUIT -> 3;
+            default -> 4;
+        };
+    }
+
+    /** The level of the unit. */
+    public Level level() {
+        return unit.level();
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.desconcentra.costing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cost of closing a gap.
+ *
+ * @param lines standard, roll-up and total lines, sorted by {@link CostLine#ORDER}
+ * @param notCosted gap lines not costed, with the reason (no unit cost; measure costed on another basis)
+ * @param priceYear the year of the prices
+ */
+public record CostReport(List<CostLine> lines, List<Map.Entry<Gap, String>> notCosted, int priceYear) {
+    /** Copies. */
+    public CostReport {
+        lines = List.copyOf(lines);
+        notCosted = List.copyOf(notCosted);
+    }
+
+    /** The standard lines: one per unit, typology and action; the projects a plan schedules. */
+    public List<CostLine> standardLines() {
+        return lines.stream().filter(l -> l.scope().equals("standard")).toList();
+    }
+
+    /** The national total line of a sector, if the sector has any cost. */
+    public java.util.Optional<CostLine> nationalTotal(String sector) {
+        return lines.stream().filter(l -> l.scope().equals("total") && l.level()
+                == io.github.desconcentra.territory.Level.NATION && l.sector().equals(sector)).findFirst();
+    }
+
+    /** Capital cost of everything, all sectors, at the nation. */
+    public Money nationalCapex() {
+        return Money.total(Money.USD, lines.stream().filter(l -> l.scope().equals("total")
+                && l.level() == io.github.desconcentra.territory.Level.NATION).map(CostLine::capex).toList());
+    }
+
+    /** Recurrent cost per year of everything, all sectors, at the nation. */
+    public Money nationalOpex() {
+        return Money.total(Money.USD, lines.stream().filter(l -> l.scope().equals("total")
+                && l.level() == io.github.desconcentra.territory.Level.NATION).map(CostLine::opexPerYear).toList());
+    }
+}

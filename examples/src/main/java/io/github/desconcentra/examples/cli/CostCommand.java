@@ -1,0 +1,90 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.costing.CostCalculator;
+import io.github.desconcentra.costing.CostReport;
+import io.github.desconcentra.costing.CostingCsv;
+import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.standards.Evaluation;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.territory.Territory;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code desconcentra cost}: the price of closing the gap. */
+@Command(name = "cost", mixinStandardHelpOptions = true,
+        description = "Evaluate, then cost the gap: write DIR/costs.csv and print the national totals beside the"
+                + " published figures.")
+final class CostCommand implements Callable<Integer> {
+    /** The seed's figure for the six sectors (unverified in any accessible source). */
+    static final BigDecimal SEED_TOTAL = new BigDecimal("13316000000");
+    /** The 2012 press figure of investment for 66 services. */
+    static final BigDecimal PRESS_INVESTMENT = new BigDecimal("39699000000");
+    /** The 2012 press figure of recurrent spending per year. */
+    static final BigDecimal PRESS_RECURRENT = new BigDecimal("4701000000");
+
+    @Mixin
+    TerritoryOptions territory;
+
+    @Mixin
+    EvaluateCommand.EvaluationArgs evaluation;
+
+    @Mixin
+    CostOptions costOptions;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        Territory t = territory.load();
+        StandardsEngine engine = StandardsEngine.embedded();
+        Inventory inv = evaluation.inventory(t, engine, w);
+        Evaluation e = engine.evaluate(t, inv, evaluation.options());
+        CostReport report = new CostCalculator(costOptions.unitCosts(), costOptions.policy()).cost(t, Gaps.of(e));
+        Files.createDirectories(out);
+        CostingCsv.writeCosts(report, out.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
+        printTotals(w, report);
+        w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("costs.csv"), report.lines().size());
+        return 0;
+    }
+
+    static void printTotals(PrintWriter w, CostReport report) {
+        w.printf(Locale.ROOT, "%-15s %22s %22s%n", "sector", "capex (USD " + report.priceYear() + ")",
+                "opex per year");
+        for (Sector s : Sector.values()) {
+            report.nationalTotal(s.id()).ifPresent(l -> w.printf(Locale.ROOT, "%-15s %,22.0f %,22.0f%n", s.id(),
+                    l.capex().amount(), l.opexPerYear().amount()));
+        }
+        Money capex = report.nationalCapex();
+        Money opex = report.nationalOpex();
+        w.printf(Locale.ROOT, "%-15s %,22.0f %,22.0f%n", "total", capex.amount(), opex.amount());
+        w.printf(Locale.ROOT, "against the seed's USD 13,316 M for six sectors (unverified): %s; against the 2012 press"
+                        + " figures for 66 services, USD 39,699 M investment: %s, USD 4,701 M a year: %s%n",
+                ratio(capex.amount(), SEED_TOTAL), ratio(capex.amount(), PRESS_INVESTMENT),
+                ratio(opex.amount(), PRESS_RECURRENT));
+        if (!report.notCosted().isEmpty()) {
+            w.printf(Locale.ROOT, "%d gap lines not costed, with the reason in not_costed.csv%n", report.notCosted().size());
+        }
+    }
+
+    static String ratio(BigDecimal a, BigDecimal b) {
+        return a.divide(b, 2, RoundingMode.HALF_EVEN).toPlainString() + "x";
+    }
+}
