@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
-        subcommands = {SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
+        subcommands = {RunCommand.class, SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
             CompareCommand.class, IdealCommand.class, ImportAmieCommand.class,
             BuildReferenceCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {

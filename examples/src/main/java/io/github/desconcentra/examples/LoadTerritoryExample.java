@@ -1,0 +1,32 @@
+package io.github.desconcentra.examples;
+
+import io.github.desconcentra.territory.DistrictCode;
+import io.github.desconcentra.territory.ParishCode;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.Zone;
+import io.github.desconcentra.territory.io.TerritoryCsv;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.nio.file.Path;
+
+/** Load a territory (the embedded one, or a folder given as argument) and walk its hierarchies. */
+public final class LoadTerritoryExample {
+    private LoadTerritoryExample() {
+    }
+
+    /** {@code LoadTerritoryExample [FOLDER]}. */
+    public static void main(String[] args) {
+        Territory t = args.length > 0 ? TerritoryCsv.load(Path.of(args[0])) : ReferenceTerritory.territory();
+        System.out.println(t);
+        for (Zone z : t.zones()) {
+            System.out.printf("%s: %d districts, %,d people%n", z.code(), t.children(z.code()).size(),
+                    t.population(z.code()));
+        }
+        if (args.length == 0) {
+            ParishCode quito = ParishCode.of("170150");
+            System.out.println("Quito's urban seat is split among " + t.circuitsHolding(quito).size()
+                    + " circuits of districts " + t.districtsHolding(quito));
+            DistrictCode sigchos = DistrictCode.of("05D05");
+            System.out.println("Sigchos in 2030: " + t.projectedTo(2030).demographics(sigchos));
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.costing.Budget;
+import io.github.desconcentra.costing.CostCalculator;
+import io.github.desconcentra.costing.CostReport;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.examples.report.Reports;
+import io.github.desconcentra.examples.report.RunResult;
+import io.github.desconcentra.standards.Evaluation;
+import io.github.desconcentra.standards.EvaluationOptions;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.InventoryIo;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.reference.ReferenceInventory;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.io.TerritoryCsv;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code desconcentra run}: the whole pipeline, validate → evaluate → cost → plan, and the reports. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the whole pipeline (validate, evaluate, cost, plan) and write the reports. With no options"
+                + " it runs on the embedded Ecuador reference territory and reference inventory into"
+                + " ./desconcentra-report/.")
+final class RunCommand implements Callable<Integer> {
+    @Mixin
+    TerritoryOptions territory;
+
+    @Mixin
+    EvaluateCommand.EvaluationArgs evaluation;
+
+    @Mixin
+    CostOptions costOptions;
+
+    @Mixin
+    PlanCommand.PlanOptions planOptions;
+
+    @Option(names = "--out", defaultValue = "desconcentra-report", paramLabel = "DIR",
+            description = "Folder to write (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Option(names = "--timestamp", description = "Record the wall-clock time in report.json (reruns then differ).")
+    boolean timestamp;
+
+    @Spec
+    CommandSpec spec;
+
+    private void progress(String step) {
+        if (!quiet) {
+            spec.commandLine().getErr().println("desconcentra: " + step);
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
+        progress("loading and validating the territory");
+        Territory t = territory.load();
+        progress("loading the standards");
+        StandardsEngine engine = StandardsEngine.embedded();
+        Map<String, String> inputs = new TreeMap<>();
+        checksumTerritory(inputs);
+        List<Inventory> parts = new ArrayList<>();
+        List<String> sample = new ArrayList<>();
+        String label;
+        boolean reference = territory.territory == null;
+        if (reference) {
+            parts.add(ReferenceInventory.load(t, engine.catalogue()));
+            inputs.put("inventory:reference:" + ReferenceInventory.SCHOOLS, sha256(resource(ReferenceInventory
+                    .SCHOOLS)));
+            inputs.put("inventory:reference:sample", "generated, seed " + ReferenceInventory.SEED);
+        }
+        for (Path p : evaluation.inventories) {
+            Inventory inv = InventoryIo.read(p, t, engine.catalogue());
+            progress(String.format(Locale.ROOT, "%s: read %d, accepted %d, rejected %d", p, inv.read(),
+                    inv.establishments().size(), inv.rejected().size()));
+            parts.add(inv);
+            inputs.put("inventory:" + p, sha256(Files.readAllBytes(p)));
+        }
+        Inventory inventory = Inventory.replacingBySector(parts);
+        if (reference) {
+            Set<Sector> own = EnumSet.noneOf(Sector.class);
+            parts.subList(1, parts.size()).forEach(i -> own.addAll(i.sectors()));
+            for (Sector s : ReferenceInventory.SAMPLE_SECTORS) {
+                if (!own.contains(s)) {
+                    sample.add(s.id());
+                }
+            }
+            label = ReferenceInventory.LABEL + (evaluation.inventories.isEmpty() ? ""
+                    : ", replaced sector by sector by " + evaluation.inventories);
+        } else {
+            label = evaluation.inventories.isEmpty() ? "none (empty inventory)" : evaluation.inventories.toString();
+        }
+        EvaluationOptions options = evaluation.options();
+        progress("evaluating " + options.sectors().size() + " sectors on " + t.circuits().size() + " circuits");
+        Evaluation e = engine.evaluate(t, inventory, options);
+        progress("costing " + e.lines().size() + " deficit lines");
+        UnitCosts unitCosts = costOptions.unitCosts();
+        inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
+                sha256(costOptions.costs == null ? resource("io/github/desconcentra/costing/unit_costs.csv")
+                        : Files.readAllBytes(costOptions.costs)));
+        CostReport report = new CostCalculator(unitCosts, costOptions.policy()).cost(t, Gaps.of(e));
+        progress("planning " + report.standardLines().size() + " projects");
+        Budget budget = planOptions.budget();
+        if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
+            inputs.put("budget:" + planOptions.budgetSource.file, sha256(Files.readAllBytes(
+                    planOptions.budgetSource.file)));
+        }
+        Plan plan = planOptions.planner(costOptions).plan(t, report, budget);
+        for (Sector s : Sector.values()) {
+            for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
+                String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
+                inputs.put("standards:" + s.id() + "/" + f, sha256(resource(r)));
+            }
+        }
+        Map<String, String> params = new TreeMap<>();
+        params.put("year", Integer.toString(t.year()));
+        params.put("sectors", String.join(",", options.sectors().stream().sorted().map(Sector::id).toList()));
+        params.put("priceYear", Integer.toString(report.priceYear()));
+        params.put("budget", budget.firstYear() + "-" + budget.lastYear() + ", "
+                + (planOptions.budgetSource != null && planOptions.budgetSource.file != null ? "file"
+                : "per year " + budget.total().get(budget.firstYear()).toPlainString()));
+        params.put("priority", planOptions.priority);
+        params.put("carryForward", Boolean.toString(budget.carryForward()));
+        params.put("opexCounts", Boolean.toString(budget.opexCountsAgainstBudget()));
+        params.put("duplicateDistanceMeters", Double.toString(options.duplicateDistanceMeters()));
+        RunResult run = new RunResult(territory.label(), t, label, sample, engine, unitCosts, e, report, plan, inputs,
+                params);
+        progress("writing reports to " + out);
+        String summary = Reports.write(run, out, timestamp ? Instant.now() : null);
+        w.print(summary);
+        w.printf(Locale.ROOT, "wrote %s: %s%n", out, String.join(", ", Reports.FILES));
+        w.flush();
+        return 0;
+    }
+
+    private void checksumTerritory(Map<String, String> inputs) throws IOException {
+        if (territory.territory == null) {
+            for (String f : List.of(TerritoryCsv.TERRITORY, TerritoryCsv.PARISHES, TerritoryCsv.ZONES,
+                    TerritoryCsv.DISTRICTS, TerritoryCsv.CIRCUITS, TerritoryCsv.PROJECTIONS, TerritoryCsv.AGE_SHARES)) {
+                inputs.put("territory:reference:" + f, sha256(resource(ReferenceTerritory.RESOURCE_FOLDER + "/" + f)));
+            }
+        } else if (Files.isDirectory(territory.territory)) {
+            try (Stream<Path> files = Files.list(territory.territory)) {
+                for (Path p : files.sorted().toList()) {
+                    if (Files.isRegularFile(p) && p.toString().endsWith(".csv")) {
+                        inputs.put("territory:" + p.getFileName(), sha256(Files.readAllBytes(p)));
+                    }
+                }
+            }
+        } else {
+            inputs.put("territory:" + territory.territory.getFileName(), sha256(Files.readAllBytes(
+                    territory.territory)));
+        }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = RunCommand.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing embedded resource " + name);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.desconcentra.examples.report;
+
+import io.github.desconcentra.costing.CostLine;
+import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.UnitCode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The aggregates every report shows, computed once from a run. */
+final class Figures {
+    final RunResult run;
+    /** Deficit per sector and measure at the nation. */
+    final Map<Sector, Map<Measure, Long>> nationalDeficit = new EnumMap<>(Sector.class);
+    /** Capex and opex per sector and unit (sector totals). */
+    final Map<UnitCode, Map<String, Money[]>> totals = new TreeMap<>();
+    /** Spend per year and sector of the plan (capex started). */
+    final Map<Integer, Map<String, Money>> spendBySector = new TreeMap<>();
+    /** Share of the gap's capex completed by each year, overall. */
+    final Map<Integer, BigDecimal> coverage = new LinkedHashMap<>();
+
+    Figures(RunResult run) {
+        this.run = run;
+        for (Sector s : Sector.values()) {
+            Map<Measure, Long> m = new EnumMap<>(Measure.class);
+            for (Measure x : Measure.values()) {
+                m.put(x, 0L);
+            }
+            nationalDeficit.put(s, m);
+        }
+        for (DeficitLine l : run.evaluation().lines(DeficitLine.Scope.ROLLUP)) {
+            if (l.level() == Level.NATION) {
+                nationalDeficit.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+            }
+        }
+        for (DeficitLine l : run.evaluation().lines(DeficitLine.Scope.STANDARD)) {
+            if (l.level() == Level.NATION) {
+                nationalDeficit.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+            }
+        }
+        for (CostLine c : run.costs().lines()) {
+            if (c.scope().equals("total")) {
+                totals.computeIfAbsent(c.unit(), k -> new TreeMap<>()).put(c.sector(),
+                        new Money[] {c.capex(), c.opexPerYear()});
+            }
+        }
+        Money zero = Money.zero(Money.USD);
+        Plan plan = run.plan();
+        for (int y = plan.budget().firstYear(); y <= plan.budget().lastYear(); y++) {
+            spendBySector.put(y, new TreeMap<>());
+        }
+        Money gap = run.costs().nationalCapex();
+        Map<Integer, Money> completedBy = new TreeMap<>();
+        for (Plan.Funded f : plan.funded()) {
+            spendBySector.get(f.year()).merge(f.project().sector(), f.project().capex(), Money::plus);
+            completedBy.merge(f.completion(), f.project().capex(), Money::plus);
+        }
+        Money cumulative = zero;
+        for (int y = plan.budget().firstYear(); y <= plan.budget().lastYear(); y++) {
+            cumulative = cumulative.plus(completedBy.getOrDefault(y, zero));
+            coverage.put(y, gap.isZero() ? BigDecimal.ONE : cumulative.amount().divide(gap.amount(), 4,
+                    RoundingMode.HALF_EVEN));
+        }
+    }
+
+    Money capex(UnitCode unit, String sector) {
+        Money[] v = totals.getOrDefault(unit, Map.of()).get(sector);
+        return v == null ? Money.zero(Money.USD) : v[0];
+    }
+
+    Money opex(UnitCode unit, String sector) {
+        Money[] v = totals.getOrDefault(unit, Map.of()).get(sector);
+        return v == null ? Money.zero(Money.USD) : v[1];
+    }
+
+    Money capex(UnitCode unit) {
+        return Money.total(Money.USD, totals.getOrDefault(unit, Map.of()).values().stream().map(v -> v[0]).toList());
+    }
+
+    Money opex(UnitCode unit) {
+        return Money.total(Money.USD, totals.getOrDefault(unit, Map.of()).values().stream().map(v -> v[1]).toList());
+    }
+
+    /** Gap capex per inhabitant of a unit, 2 decimals. */
+    BigDecimal capexPerCapita(UnitCode unit) {
+        long pop = run.territory().population(unit);
+        return pop == 0 ? BigDecimal.ZERO.setScale(2) : capex(unit).amount().divide(BigDecimal.valueOf(pop), 2,
+                RoundingMode.HALF_EVEN);
+    }
+
+    static List<String> sectorIds() {
+        return java.util.Arrays.stream(Sector.values()).map(Sector::id).toList();
+    }
+}

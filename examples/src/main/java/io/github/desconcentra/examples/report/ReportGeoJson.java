@@ -1,0 +1,83 @@
+package io.github.desconcentra.examples.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.territory.Circuit;
+import io.github.desconcentra.territory.CircuitPart;
+import io.github.desconcentra.territory.Coordinates;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes {@code deficits.geojson}: one point per circuit at the population-weighted centroid of its parishes, with
+ * the circuit's establishment deficit and gap capex per inhabitant for each sector.
+ */
+final class ReportGeoJson {
+    private ReportGeoJson() {
+    }
+
+    /** The population-weighted centroid of a circuit's parishes, or null when none has a point. */
+    static Coordinates centroid(Territory t, UnitCode circuit) {
+        double lat = 0;
+        double lon = 0;
+        double w = 0;
+        for (CircuitPart p : t.partsOf((io.github.desconcentra.territory.CircuitCode) circuit)) {
+            Coordinates c = t.parish(p.parish()).centroid();
+            if (c != null) {
+                double weight = p.population() + 1.0;
+                lat += weight * c.lat();
+                lon += weight * c.lon();
+                w += weight;
+            }
+        }
+        return w == 0 ? null : new Coordinates(lat / w, lon / w);
+    }
+
+    static void write(Figures f, Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Territory t = f.run.territory();
+        Map<String, Long> establishmentDeficit = new HashMap<>();
+        for (DeficitLine l : f.run.evaluation().lines(DeficitLine.Scope.STANDARD)) {
+            if (l.measure() == Measure.ESTABLISHMENTS) {
+                establishmentDeficit.merge(l.code().value() + "|" + l.sector().id(), l.deficit(), Long::sum);
+            }
+        }
+        ObjectNode root = mapper.createObjectNode().put("type", "FeatureCollection");
+        ArrayNode features = root.putArray("features");
+        for (Circuit c : t.circuits()) {
+            Coordinates at = centroid(t, c.code());
+            if (at == null) {
+                continue;
+            }
+            ObjectNode feature = features.addObject().put("type", "Feature");
+            ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
+            geometry.putArray("coordinates").add(round(at.lon())).add(round(at.lat()));
+            ObjectNode p = feature.putObject("properties");
+            p.put("code", c.code().value()).put("name", c.name()).put("district", c.district().value())
+                    .put("zone", t.district(c.district()).zone().value()).put("population", t.population(c.code()))
+                    .put("estimated", c.isEstimated())
+                    .put("gap_capex_per_capita", f.capexPerCapita(c.code()));
+            long pop = t.population(c.code());
+            for (String s : Figures.sectorIds()) {
+                p.put(s + "_deficit_establishments", establishmentDeficit.getOrDefault(c.code().value() + "|" + s, 0L));
+                p.put(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
+                        : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
+            }
+        }
+        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+    }
+
+    private static BigDecimal round(double d) {
+        return BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,212 @@
+package io.github.desconcentra.examples.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.desconcentra.costing.CostLine;
+import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.UnitCost;
+import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.standards.Parameter;
+import io.github.desconcentra.standards.RuleInfo;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.Typology;
+import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.Zone;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Writes {@code report.json}: run metadata (library version, input checksums, parameters), the standards with their
+ * provenance, national and per-zone figures, every deficit, cost and plan line, and the assumptions. No wall-clock
+ * time unless asked, so reruns are byte-identical.
+ */
+final class ReportJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {
+    }
+
+    static ObjectNode build(Figures f, Instant timestamp) {
+        RunResult run = f.run;
+        Territory t = run.territory();
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode meta = root.putObject("metadata");
+        meta.put("library", "desconcentra");
+        meta.put("version", Version.get());
+        meta.put("territory", run.territoryLabel());
+        meta.put("year", t.year());
+        meta.put("priceYear", run.costs().priceYear());
+        meta.put("currency", "USD");
+        meta.put("inventory", run.inventoryLabel());
+        ArrayNode sample = meta.putArray("sampleSectors");
+        run.sampleSectors().forEach(sample::add);
+        ObjectNode inputs = meta.putObject("inputs");
+        run.inputs().forEach(inputs::put);
+        ObjectNode params = meta.putObject("parameters");
+        run.parameters().forEach(params::put);
+        if (timestamp != null) {
+            meta.put("timestamp", timestamp.toString());
+        }
+        standards(root.putObject("standards"), run);
+        national(root.putObject("national"), f);
+        ArrayNode zones = root.putArray("zones");
+        for (Zone z : t.zones()) {
+            ObjectNode o = zones.addObject();
+            o.put("code", z.code().value()).put("name", z.name()).put("population", t.population(z.code()))
+                    .put("districts", t.children(z.code()).size())
+                    .put("circuits", t.children(z.code()).stream().mapToInt(d -> t.children(d).size()).sum());
+            o.put("capex", money(f.capex(z.code()))).put("opexPerYear", money(f.opex(z.code())));
+            ObjectNode by = o.putObject("capexBySector");
+            Figures.sectorIds().forEach(s -> by.put(s, money(f.capex(z.code(), s))));
+        }
+        ArrayNode deficits = root.putArray("deficits");
+        for (DeficitLine l : run.evaluation().lines()) {
+            deficits.addObject().put("scope", l.scope().id()).put("level", l.level().id())
+                    .put("code", l.code().value()).put("name", l.name()).put("sector", l.sector().id())
+                    .put("typology", l.typology()).put("measure", l.measure().id()).put("required", l.required())
+                    .put("usableSupply", l.usableSupply()).put("repairSupply", l.repairSupply())
+                    .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage())
+                    .put("rule", l.rule()).put("standard", l.standard()).put("status", l.provenance().status().id())
+                    .put("inputs", l.inputs());
+        }
+        ArrayNode costs = root.putArray("costs");
+        for (CostLine c : run.costs().lines()) {
+            costs.addObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
+                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
+                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
+                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule());
+        }
+        plan(root.putObject("plan"), f);
+        assumptions(root.putArray("assumptions"), run);
+        return root;
+    }
+
+    static void write(Figures f, Instant timestamp, Path file) throws IOException {
+        Files.writeString(file, MAPPER.writeValueAsString(build(f, timestamp)) + "\n");
+    }
+
+    static BigDecimal money(Money m) {
+        return m.amount();
+    }
+
+    private static void standards(ObjectNode o, RunResult run) {
+        ArrayNode rules = o.putArray("rules");
+        for (RuleInfo r : run.engine().rules()) {
+            rules.addObject().put("name", r.name()).put("sector", r.sector().id()).put("standard", r.standard())
+                    .put("level", r.level().id()).put("typology", r.typology()).put("source", r.provenance().source())
+                    .put("status", r.provenance().status().id());
+        }
+        ArrayNode params = o.putArray("parameters");
+        for (Parameter p : run.engine().catalogue().parameters()) {
+            params.addObject().put("standard", p.standard()).put("name", p.name()).put("value", p.value())
+                    .put("unit", p.unit()).put("source", p.provenance().source())
+                    .put("status", p.provenance().status().id());
+        }
+        ArrayNode typologies = o.putArray("typologies");
+        for (Typology t : run.engine().catalogue().typologies().values()) {
+            typologies.addObject().put("code", t.code()).put("sector", t.sector().id()).put("nameEs", t.nameEs())
+                    .put("nameEn", t.nameEn()).put("level", t.level().id()).put("capacity", t.capacity())
+                    .put("source", t.provenance().source()).put("status", t.provenance().status().id());
+        }
+        ArrayNode costs = o.putArray("unitCosts");
+        for (UnitCost c : run.unitCosts().all().values()) {
+            costs.addObject().put("typology", c.typology()).put("basis", c.basis().id()).put("capex", money(c.capex()))
+                    .put("equipment", money(c.equipment())).put("priceYear", c.priceYear())
+                    .put("source", c.provenance().source()).put("status", c.provenance().status().id());
+        }
+    }
+
+    private static void national(ObjectNode o, Figures f) {
+        Territory t = f.run.territory();
+        UnitCode nation = t.nation().code();
+        o.put("population", t.population(nation));
+        o.put("zones", t.zones().size()).put("districts", t.districts().size()).put("circuits", t.circuits().size());
+        o.put("capex", money(f.run.costs().nationalCapex()));
+        o.put("opexPerYear", money(f.run.costs().nationalOpex()));
+        ArrayNode sectors = o.putArray("sectors");
+        for (Sector s : Sector.values()) {
+            ObjectNode so = sectors.addObject().put("sector", s.id());
+            for (Measure m : Measure.values()) {
+                so.put("deficit" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1),
+                        f.nationalDeficit.get(s).get(m));
+            }
+            so.put("capex", money(f.capex(nation, s.id()))).put("opexPerYear", money(f.opex(nation, s.id())));
+        }
+        ObjectNode seed = o.putObject("publishedFigures");
+        BigDecimal capex = f.run.costs().nationalCapex().amount();
+        seed.put("seedSixSectorsUsd", new BigDecimal("13316000000")).put("seedStatus", "unverified");
+        seed.put("ratioToSeed", capex.divide(new BigDecimal("13316000000"), 4, RoundingMode.HALF_EVEN));
+        seed.put("press2012InvestmentUsd", new BigDecimal("39699000000"));
+        seed.put("ratioToPress2012Investment", capex.divide(new BigDecimal("39699000000"), 4, RoundingMode.HALF_EVEN));
+        seed.put("press2012RecurrentUsdPerYear", new BigDecimal("4701000000"));
+        seed.put("ratioToPress2012Recurrent", f.run.costs().nationalOpex().amount()
+                .divide(new BigDecimal("4701000000"), 4, RoundingMode.HALF_EVEN));
+    }
+
+    private static void plan(ObjectNode o, Figures f) {
+        Plan plan = f.run.plan();
+        ArrayNode years = o.putArray("years");
+        for (Map.Entry<Integer, Map<String, Money>> e : f.spendBySector.entrySet()) {
+            ObjectNode y = years.addObject().put("year", e.getKey())
+                    .put("ceiling", money(plan.budget().total().get(e.getKey())))
+                    .put("spend", money(plan.spendPerYear().getOrDefault(e.getKey(), Money.zero(Money.USD))))
+                    .put("coverage", f.coverage.get(e.getKey()));
+            ObjectNode by = y.putObject("capexBySector");
+            Figures.sectorIds().forEach(s -> by.put(s, money(e.getValue().getOrDefault(s, Money.zero(Money.USD)))));
+        }
+        o.put("fundedProjects", plan.funded().size()).put("unfundedProjects", plan.unfunded().size());
+        ArrayNode funded = o.putArray("funded");
+        for (Plan.Funded p : plan.funded()) {
+            funded.addObject().put("year", p.year()).put("completion", p.completion()).put("project", p.project().id())
+                    .put("capex", money(p.project().capex())).put("opexPerYear", money(p.project().opexPerYear()))
+                    .put("priority", p.project().priority()).put("priorityInputs", p.project().priorityInputs());
+        }
+        ArrayNode unfunded = o.putArray("unfunded");
+        for (Plan.Unfunded u : plan.unfunded()) {
+            unfunded.addObject().put("project", u.project().id()).put("capex", money(u.project().capex()))
+                    .put("priority", u.project().priority()).put("reason", u.reason());
+        }
+    }
+
+    private static void assumptions(ArrayNode a, RunResult run) {
+        for (Assumption x : Assumption.all(run)) {
+            a.addObject().put("kind", x.kind()).put("id", x.id()).put("status", x.provenance().status().id())
+                    .put("source", x.provenance().source());
+        }
+    }
+
+    /** A figure whose status is not "sourced". */
+    record Assumption(String kind, String id, Provenance provenance) {
+        static java.util.List<Assumption> all(RunResult run) {
+            java.util.List<Assumption> list = new java.util.ArrayList<>();
+            run.engine().rules().stream().filter(r -> r.provenance().isAssumption())
+                    .forEach(r -> list.add(new Assumption("rule", r.name(), r.provenance())));
+            run.engine().catalogue().parameters().stream().filter(p -> p.provenance().isAssumption())
+                    .forEach(p -> list.add(new Assumption("parameter", p.standard() + "/" + p.name() + " = "
+                            + p.value().toPlainString() + " " + p.unit(), p.provenance())));
+            run.engine().catalogue().typologies().values().stream().filter(t -> t.provenance().isAssumption())
+                    .forEach(t -> list.add(new Assumption("typology", t.code(), t.provenance())));
+            run.unitCosts().all().values().stream().filter(c -> c.provenance().isAssumption())
+                    .forEach(c -> list.add(new Assumption("unit cost", c.typology(), c.provenance())));
+            for (io.github.desconcentra.territory.AgeGroup g : io.github.desconcentra.territory.AgeGroup.values()) {
+                Provenance p = run.territory().data().ageShares().provenance().get(g);
+                if (p.isAssumption()) {
+                    list.add(new Assumption("age share", g.id() + " = " + run.territory().data().ageShares().share(g)
+                            .toPlainString(), p));
+                }
+            }
+            return list;
+        }
+    }
+}

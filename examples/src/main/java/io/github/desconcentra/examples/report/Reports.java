@@ -1,0 +1,50 @@
+package io.github.desconcentra.examples.report;
+
+import io.github.desconcentra.costing.CostingCsv;
+import io.github.desconcentra.standards.DeficitsCsv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
+ * {@code not_costed.csv}, {@code plan.csv}, {@code unfunded.csv}, {@code report.json}, {@code deficits.geojson} and
+ * {@code report.html}. The same run gives byte-identical files unless a timestamp is asked for.
+ */
+public final class Reports {
+    /** The files written, in order. */
+    public static final java.util.List<String> FILES = java.util.List.of("summary.txt", "deficits.csv", "costs.csv",
+            "not_costed.csv", "plan.csv", "unfunded.csv", "report.json", "deficits.geojson", "report.html");
+
+    private Reports() {
+    }
+
+    /**
+     * Writes the outputs.
+     *
+     * @param timestamp the run's wall-clock time for report.json, or null for none
+     * @return the summary text
+     * @throws UncheckedIOException when a file cannot be written
+     */
+    public static String write(RunResult run, Path out, Instant timestamp) {
+        Figures f = new Figures(run);
+        try {
+            Files.createDirectories(out);
+            String summary = SummaryText.render(f);
+            Files.writeString(out.resolve("summary.txt"), summary);
+            DeficitsCsv.write(run.evaluation(), out.resolve("deficits.csv"));
+            CostingCsv.writeCosts(run.costs(), out.resolve("costs.csv"));
+            CostingCsv.writeNotCosted(run.costs(), out.resolve("not_costed.csv"));
+            CostingCsv.writePlan(run.plan(), out.resolve("plan.csv"));
+            CostingCsv.writeUnfunded(run.plan(), out.resolve("unfunded.csv"));
+            ReportJson.write(f, timestamp, out.resolve("report.json"));
+            ReportGeoJson.write(f, out.resolve("deficits.geojson"));
+            ReportHtml.write(f, out.resolve("report.html"));
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        }
+    }
+}

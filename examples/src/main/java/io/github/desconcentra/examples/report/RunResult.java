@@ -1,0 +1,30 @@
+package io.github.desconcentra.examples.report;
+
+import io.github.desconcentra.costing.CostReport;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.standards.Evaluation;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.territory.Territory;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything one run of the pipeline produced, with what is needed to describe it.
+ *
+ * @param territoryLabel where the territory came from
+ * @param territory the territory at the plan year
+ * @param inventoryLabel where the inventory came from
+ * @param sampleSectors sectors whose supply is the generated sample (empty when none)
+ * @param engine the standards used
+ * @param unitCosts the unit costs used
+ * @param evaluation the deficits
+ * @param costs the cost of the gap
+ * @param plan the plan
+ * @param inputs checksums of the inputs: name → sha256, sorted
+ * @param parameters the run's parameters in words, sorted (no thread count: it does not change results)
+ */
+public record RunResult(String territoryLabel, Territory territory, String inventoryLabel, List<String> sampleSectors,
+                        StandardsEngine engine, UnitCosts unitCosts, Evaluation evaluation, CostReport costs,
+                        Plan plan, Map<String, String> inputs, Map<String, String> parameters) {
+}

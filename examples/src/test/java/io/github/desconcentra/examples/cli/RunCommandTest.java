@@ -1,0 +1,44 @@
+package io.github.desconcentra.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.desconcentra.examples.report.Reports;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+
+    @Test
+    void theMainJobWritesEveryReportAndRerunsAreByteIdenticalWhateverTheThreads(@TempDir Path dir) throws Exception {
+        CliRunner first = CliRunner.run("run", "--quiet", "--out", dir.resolve("a").toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertEquals("", first.err());
+        CliRunner second = CliRunner.run("run", "--quiet", "--threads", "2", "--out", dir.resolve("b").toString());
+        assertEquals(0, second.exitCode(), second.err());
+        for (String f : Reports.FILES) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)),
+                    Files.readAllBytes(dir.resolve("b").resolve(f)), f);
+        }
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile());
+        assertEquals(16_938_986, report.get("national").get("population").asLong());
+        assertEquals(5, report.get("metadata").get("sampleSectors").size());
+        assertTrue(report.get("assumptions").size() > 10);
+        String html = Files.readString(dir.resolve("a/report.html"));
+        assertTrue(html.contains("USD " + report.get("national").get("capex").decimalValue().toPlainString()), html
+                .substring(0, 500));
+        assertTrue(first.out().contains("generated SAMPLE"), first.out());
+    }
+
+    @Test
+    void progressGoesToStandardError(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("run", "--sectors", "fire", "--out", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("desconcentra: evaluating 1 sectors"), r.err());
+    }
+}
