@@ -2,7 +2,6 @@ package io.github.desconcentra.standards;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.InputException;
@@ -11,6 +10,7 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,12 +86,12 @@ public final class InventoryIo {
     public static Inventory readJson(String name, InputStream in, Territory territory, Catalogue catalogue) {
         JsonNode root;
         try {
-            root = JsonMapper.builder().build().readTree(in);
+            root = JsonLimits.mapper().readTree(in);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
         }
         if (root == null || !root.isArray()) {
             throw new InputException(Problem.of(name, "must hold a JSON array of establishments"));

@@ -29,6 +29,13 @@ import org.apache.commons.csv.CSVRecord;
  * parse problems are collected, each naming the file and line. Internal.
  */
 public final class CsvTable {
+    /** The largest input file read, in bytes (512 MiB): larger ones are refused, not read into memory. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** The most data rows read from one file. */
+    public static final int MAX_ROWS = 5_000_000;
+    /** The longest cell accepted, in characters. */
+    public static final int MAX_CELL = 10_000;
+
     /** One data row: its 1-based line number and its cells by column name. */
     public record Row(long line, Map<String, String> cells) {
         /** The cell of a column, trimmed; empty when the column is absent. */
@@ -85,7 +92,7 @@ public final class CsvTable {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();
         List<String> header = List.of();
-        try (Reader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+        try (Reader reader = new BufferedReader(new InputStreamReader(new Limited(in, MAX_BYTES), decoder))) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();
@@ -99,29 +106,87 @@ public final class CsvTable {
                 }
                 for (CSVRecord r : parser) {
                     long line = r.getRecordNumber() + 1;
+                    if (rows.size() >= MAX_ROWS) {
+                        problems.add(new Problem(file, line, "", "", "has more than " + MAX_ROWS + " rows, the most"
+                                + " a file may have; split it"));
+                        break;
+                    }
                     if (r.size() != header.size()) {
                         problems.add(new Problem(file, line, "", "", "has " + r.size() + " cells, the header has "
                                 + header.size() + " columns (wrong delimiter or unquoted comma?)"));
                         continue;
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
+                    boolean tooLong = false;
                     for (int i = 0; i < header.size(); i++) {
-                        cells.put(header.get(i), r.get(i));
+                        String v = r.get(i);
+                        if (v.length() > MAX_CELL) {
+                            problems.add(new Problem(file, line, header.get(i), v.substring(0, 20) + "...", "cell has "
+                                    + v.length() + " characters, more than the " + MAX_CELL + " allowed"));
+                            tooLong = true;
+                        }
+                        cells.put(header.get(i), v);
+                    }
+                    if (tooLong) {
+                        continue;
                     }
                     rows.add(new Row(line, Collections.unmodifiableMap(cells)));
                 }
             }
-        } catch (CharacterCodingException e) {
-            problems.add(new Problem(file, rows.size() + 2L, "", "", "is not valid UTF-8 near this line: "
-                    + e.getMessage()));
         } catch (UncheckedIOException e) {
-            problems.add(new Problem(file, rows.size() + 2L, "", "", "cannot be parsed as CSV near this line: "
-                    + rootMessage(e)));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            problems.add(problem(file, rows.size() + 2L, e.getCause()));
+        } catch (IOException e) {
+            problems.add(problem(file, rows.size() + 2L, e));
+        } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(new Problem(file, rows.size() + 2L, "", "", "cannot be parsed as CSV near this line: "
                     + rootMessage(e)));
         }
         return new CsvTable(file, header, List.copyOf(rows));
+    }
+
+    /** An input stream that throws {@link TooLarge} past a number of bytes. */
+    static final class Limited extends java.io.FilterInputStream {
+        static final class TooLarge extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private long left;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.left = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && --left < 0) {
+                throw new TooLarge();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                left -= n;
+                if (left < 0) {
+                    throw new TooLarge();
+                }
+            }
+            return n;
+        }
+    }
+
+    private static Problem problem(String file, long line, Throwable e) {
+        if (e instanceof Limited.TooLarge) {
+            return Problem.of(file, "is larger than " + MAX_BYTES + " bytes, the most a file may be");
+        }
+        if (e instanceof CharacterCodingException) {
+            return new Problem(file, line, "", "", "is not valid UTF-8 near this line: " + e.getMessage());
+        }
+        return new Problem(file, line, "", "", "cannot be parsed as CSV near this line: " + rootMessage(e));
     }
 
     private static String rootMessage(Throwable e) {
