@@ -102,8 +102,14 @@ public final class Catalogue {
                     "capacity_unit", "capacity_per_shift", "shifts", "staff", "source", "status"), List.of(), null,
                     problems);
             Cells cells = new Cells(tFile, problems);
+            Map<String, Long> firstLine = new LinkedHashMap<>();
             for (CsvTable.Row row : table.rows()) {
                 String code = cells.text(row, "code");
+                if (code != null && firstLine.putIfAbsent(code, row.line()) != null) {
+                    cells.problem(row, "code", code, "typology " + code + " is already defined at line "
+                            + firstLine.get(code));
+                    continue;
+                }
                 String es = cells.text(row, "name_es");
                 String en = cells.text(row, "name_en");
                 Level level = cells.parse(row, "level", Level::fromId);
@@ -190,7 +196,11 @@ public final class Catalogue {
         return staff;
     }
 
-    /** The union of catalogues; codes must not repeat. */
+    /**
+     * The union of catalogues.
+     *
+     * @throws InputException naming the code when two sectors define the same typology
+     */
     public static Catalogue merge(List<Catalogue> parts) {
         List<Typology> t = new ArrayList<>();
         List<Parameter> p = new ArrayList<>();
@@ -198,6 +208,10 @@ public final class Catalogue {
             t.addAll(c.typologies.values());
             p.addAll(c.parameters);
         });
-        return new Catalogue(t, p);
+        try {
+            return new Catalogue(t, p);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(Problem.of("standards", e.getMessage()));
+        }
     }
 }
