@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
         subcommands = {RunCommand.class, SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
             CompareCommand.class, IdealCommand.class, ImportAmieCommand.class,
-            BuildReferenceCommand.class, CommandLine.HelpCommand.class})
+            BuildReferenceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
     public static final int INPUT_ERROR = 1;

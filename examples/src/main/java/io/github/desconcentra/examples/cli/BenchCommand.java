@@ -1,0 +1,41 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.examples.bench.Bench;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code desconcentra bench}: the rule engine against the hand-written baseline on k × Ecuador. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the rule engine against a plain-Java baseline of the same standards on a synthetic"
+                + " territory of K x Ecuador (about 1,222 x K circuits, 20 establishments per circuit). The last line"
+                + " is machine-readable: bench scale=K engine_ms=... baseline_ms=... ratio=... heap_mb=... load_ms=...")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--scale", required = true, paramLabel = "K", description = "1 to 150.")
+    int scale;
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "Engine threads (default ${DEFAULT-VALUE}); the baseline uses one.")
+    int threads;
+
+    @Option(names = "--warmups", defaultValue = "2", paramLabel = "N", description = "Warm-up runs (default 2).")
+    int warmups;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Measured runs (default 5).")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (scale < 1 || scale > 150 || threads < 1 || runs < 1 || warmups < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--scale must be 1-150, --threads and --runs at least 1, --warmups at least 0");
+        }
+        Bench.run(scale, threads, warmups, runs, spec.commandLine().getOut());
+        return 0;
+    }
+}
