@@ -1,8 +1,6 @@
 package io.github.desconcentra.standards;
 
-import io.github.desconcentra.territory.UnitCode;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,22 +8,17 @@ import java.util.Set;
  *
  * @param year the population year
  * @param sectors the sectors evaluated
- * @param requirements every requirement the rules produced, sorted
  * @param lines standard and roll-up lines, sorted by {@link DeficitLine#ORDER}
  * @param redundancies establishments not counted because another of the same typology stands too close
- * @param placements where each counted establishment was counted (the unit at its typology's level), by id
  * @param establishmentsEvaluated establishments of the evaluated sectors counted as supply
  */
-public record Evaluation(int year, Set<Sector> sectors, List<Requirement> requirements, List<DeficitLine> lines,
-                         List<Redundancy> redundancies, Map<String, UnitCode> placements,
+public record Evaluation(int year, Set<Sector> sectors, List<DeficitLine> lines, List<Redundancy> redundancies,
                          int establishmentsEvaluated) {
     /** Copies. */
     public Evaluation {
         sectors = Set.copyOf(sectors);
-        requirements = List.copyOf(requirements);
         lines = List.copyOf(lines);
         redundancies = List.copyOf(redundancies);
-        placements = Map.copyOf(placements);
     }
 
     /** The lines of one scope. */

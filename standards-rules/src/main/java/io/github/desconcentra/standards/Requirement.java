@@ -9,7 +9,6 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.kie.api.definition.rule.Rule;
 
 /**
@@ -22,7 +21,7 @@ import org.kie.api.definition.rule.Rule;
  * @param typology the typology to provide, never blank
  * @param measure never null
  * @param quantity the required quantity, not negative
- * @param supply typology codes whose establishments count as supply; never empty
+ * @param supply typology codes whose establishments count as supply; never empty; copied (unordered)
  * @param rule the rule's name, never blank
  * @param standard the standard's id (rule metadata {@code @standard}), never blank
  * @param provenance the rule's source and status (rule metadata {@code @source}, {@code @status})
@@ -37,7 +36,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         Preconditions.requireText(typology, "typology", "requirement");
         Preconditions.requireNonNull(measure, "measure");
         Preconditions.requireNonNegative(quantity, "required quantity", rule);
-        supply = java.util.Collections.unmodifiableSet(new TreeSet<>(supply));
+        supply = Set.copyOf(supply);
         Preconditions.check(!supply.isEmpty(), "requirement of rule %s counts no supply typology", rule);
         Preconditions.requireText(rule, "rule", "requirement");
         Preconditions.requireText(standard, "standard", rule);
@@ -57,6 +56,10 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     public static Builder need(Rule rule, UnitFact unit, String typology) {
         return new Builder(rule, unit, typology);
     }
+
+    /** Supply sets by their text: requirements share them instead of each holding a copy. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Set<String>> SUPPLY_SETS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Builds a requirement; used from rule consequences. */
     public static final class Builder {
@@ -92,7 +95,8 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
 
         /** The typologies counted as supply, comma-separated (default: the typology itself). */
         public Builder countingSupplyOf(String typologies) {
-            this.supply = new TreeSet<>(List.of(typologies.replace(" ", "").split(",")));
+            this.supply = SUPPLY_SETS.computeIfAbsent(typologies,
+                    k -> Set.copyOf(List.of(k.replace(" ", "").split(","))));
             return this;
         }
 
@@ -135,11 +139,11 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         }
 
         private String text(Map<String, Object> meta, String key) {
-            Object v = meta.get(key);
-            if (v == null || v.toString().isBlank()) {
+            String v = RuleInfo.metadata(meta, key);
+            if (v == null || v.isBlank()) {
                 throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + " metadata");
             }
-            return v.toString();
+            return v;
         }
     }
 }

@@ -16,4 +16,17 @@ import io.github.desconcentra.territory.Provenance;
  */
 public record RuleInfo(String name, String packageName, Sector sector, String standard, Level level,
                        String typology, Provenance provenance) {
+
+    /**
+     * A metadata value as text, without the quotes some Drools compilation paths keep ({@code "health"} and
+     * {@code health} read the same); null when absent.
+     */
+    public static String metadata(java.util.Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+    }
 }

@@ -1,13 +1,14 @@
 package io.github.desconcentra.standards;
 
 
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Usable supply aggregated per unit and typology, rolled up to every ancestor, so the supply of any unit (itself
@@ -27,7 +28,16 @@ final class Supply {
         long usableStaff;
         long repairStaff;
 
-        void add(Establishment e, Typology t) {
+        void add(Totals o) {
+            usable = Math.addExact(usable, o.usable);
+            repair = Math.addExact(repair, o.repair);
+            usablePlaces = Math.addExact(usablePlaces, o.usablePlaces);
+            repairPlaces = Math.addExact(repairPlaces, o.repairPlaces);
+            usableStaff = Math.addExact(usableStaff, o.usableStaff);
+            repairStaff = Math.addExact(repairStaff, o.repairStaff);
+        }
+
+        void add(Establishment e) {
             if (!e.condition().isUsable()) {
                 return;
             }
@@ -61,7 +71,6 @@ final class Supply {
 
     private final Map<UnitCode, Map<String, Totals>> within = new HashMap<>();
     private final List<Redundancy> redundancies;
-    private final Map<String, UnitCode> placements = new TreeMap<>();
     private int counted;
 
     private Supply(List<Redundancy> redundancies) {
@@ -75,24 +84,34 @@ final class Supply {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         redundancies.forEach(r -> dropped.add(r.dropped()));
         Supply s = new Supply(redundancies);
+        // Aggregate where each establishment counts, then roll the (unit, typology) totals up once: the work per
+        // establishment is a few hash lookups, whatever the depth of the hierarchy.
+        Map<ParishCode, UnitCode[]> placeOfParish = new HashMap<>();
+        Map<UnitCode, Map<String, Totals>> placed = new HashMap<>();
         for (Establishment e : relevant) {
-            if (dropped.contains(e.id())) {
+            if (!dropped.isEmpty() && dropped.contains(e.id())) {
                 continue;
             }
             Typology t = catalogue.typology(e.typology()).orElseThrow(() -> new IllegalArgumentException(
                     "establishment " + e.id() + " has typology " + e.typology() + ", unknown to the standards"));
-            UnitCode circuit = StandardsEngine.circuitOf(territory, e);
-            UnitCode at = circuit;
-            while (at.level() != t.level()) {
-                at = territory.parent(at).orElseThrow();
+            UnitCode[] levels = e.circuit() == null ? placeOfParish.get(e.parish()) : null;
+            if (levels == null) {
+                UnitCode circuit = StandardsEngine.circuitOf(territory, e);
+                UnitCode district = territory.parent(circuit).orElseThrow();
+                levels = new UnitCode[] {circuit, district, territory.parent(district).orElseThrow()};
+                if (e.circuit() == null && territory.partsOf(e.parish()).size() == 1) {
+                    placeOfParish.put(e.parish(), levels);
+                }
             }
-            s.placements.put(e.id(), at);
+            UnitCode at = levels[t.level() == Level.CIRCUIT ? 0 : t.level() == Level.DISTRICT ? 1 : 2];
             s.counted++;
-            s.within.computeIfAbsent(at, k -> new HashMap<>()).computeIfAbsent(e.typology(), k -> new Totals())
-                    .add(e, t);
-            for (UnitCode a : territory.ancestors(at)) {
-                s.within.computeIfAbsent(a, k -> new HashMap<>()).computeIfAbsent(e.typology(), k -> new Totals())
-                        .add(e, t);
+            placed.computeIfAbsent(at, k -> new HashMap<>()).computeIfAbsent(e.typology(), k -> new Totals()).add(e);
+        }
+        for (Map.Entry<UnitCode, Map<String, Totals>> u : placed.entrySet()) {
+            for (UnitCode a = u.getKey(); a != null; a = territory.parent(a).orElse(null)) {
+                Map<String, Totals> into = s.within.computeIfAbsent(a, k -> new HashMap<>());
+                u.getValue().forEach((typology, totals) -> into.computeIfAbsent(typology, k -> new Totals())
+                        .add(totals));
             }
         }
         return s;
@@ -100,10 +119,6 @@ final class Supply {
 
     List<Redundancy> redundancies() {
         return redundancies;
-    }
-
-    Map<String, UnitCode> placements() {
-        return placements;
     }
 
     int counted() {

@@ -66,11 +66,11 @@ class StandardsEngineTest {
     @Test
     void anEstablishmentOfADistrictTypologyCountsAtItsDistrict() {
         ParishCode sigchos = ParishCode.of("050550");
-        Inventory inv = new Inventory(List.of(new Establishment("UVC-1", Sector.POLICE, "UVC", sigchos, null, null,
-                Condition.GOOD, 350, 300, "UVC Sigchos")), List.of());
-        Evaluation e = ENGINE.evaluate(ECUADOR, inv, POLICE);
-        assertEquals(ECUADOR.districtsHolding(sigchos).get(0), e.placements().get("UVC-1"));
-        assertEquals(0, line(e, e.placements().get("UVC-1").value(), "UVC", Measure.ESTABLISHMENTS).deficit());
+        Establishment uvc = new Establishment("UVC-1", Sector.POLICE, "UVC", sigchos, null, null, Condition.GOOD, 350,
+                300, "UVC Sigchos");
+        Evaluation e = ENGINE.evaluate(ECUADOR, new Inventory(List.of(uvc), List.of()), POLICE);
+        assertEquals(ECUADOR.districtsHolding(sigchos).get(0), ENGINE.placement(ECUADOR, uvc));
+        assertEquals(0, line(e, ENGINE.placement(ECUADOR, uvc).value(), "UVC", Measure.ESTABLISHMENTS).deficit());
     }
 
     @Test

@@ -6,7 +6,8 @@ import io.github.desconcentra.territory.internal.Preconditions;
  * One thing wrong with an input, located as precisely as the input allows.
  *
  * <p>{@link #toString()} renders {@code file:line: column: message (value "v")}, leaving out the parts that are
- * unknown, e.g. {@code parishes.csv:12: population_2022: must be a whole number not below 0 (value "-3")}.
+ * unknown, e.g. {@code parishes.csv:12: population_2022: must be a whole number not below 0 (value "-3")}; a numeric
+ * column (a character position, as in DRL files) renders as {@code file:line:column: message}.
  *
  * @param file the file or resource name, never null, empty when the problem is not in a file
  * @param line the 1-based line (or record number for JSON, where {@code column} holds the JSON pointer); 0 when
@@ -36,7 +37,9 @@ public record Problem(String file, long line, String column, String value, Strin
         if (line > 0) {
             b.append(':').append(line);
         }
-        if (!column.isEmpty()) {
+        if (!column.isEmpty() && line > 0 && column.chars().allMatch(Character::isDigit)) {
+            b.append(':').append(column);
+        } else if (!column.isEmpty()) {
             b.append(b.length() > 0 ? ": " : "").append(column);
         }
         return b.toString();

@@ -242,9 +242,11 @@ public final class BaselineEvaluator {
                 }
             }
         }
+        record Key(UnitCode unit, String typology, Measure measure, String rule) {
+        }
         List<DeficitLine> lines = new ArrayList<>();
-        Map<String, long[]> sums = new HashMap<>();
-        Map<String, DeficitLine> sample = new HashMap<>();
+        Map<Key, long[]> sums = new HashMap<>();
+        Map<Key, DeficitLine> sample = new HashMap<>();
         for (Requirement r : requirements(t)) {
             int m = r.measure().ordinal();
             long usable = 0;
@@ -263,8 +265,7 @@ public final class BaselineEvaluator {
                     r.provenance(), r.inputs());
             lines.add(l);
             for (UnitCode a = t.parent(l.code()).orElse(null); a != null; a = t.parent(a).orElse(null)) {
-                String key = a.level() + "|" + a.value() + "|" + l.sector() + "|" + l.typology() + "|" + l.measure()
-                        + "|" + l.rule();
+                Key key = new Key(a, l.typology(), l.measure(), l.rule());
                 long[] s = sums.computeIfAbsent(key, k -> new long[6]);
                 s[0] += l.required();
                 s[1] += l.usableSupply();

@@ -8,8 +8,7 @@ import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryData;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +60,8 @@ public final class Bench {
      * @throws IllegalStateException when the engine and the baseline disagree
      */
     public static Result run(int scale, int threads, int warmups, int runs, PrintWriter out) {
-        resetPeaks();
+        HeapSampler sampler = new HeapSampler();
+        sampler.start();
         long t0 = System.nanoTime();
         StandardsEngine engine = StandardsEngine.embedded();
         double loadMs = (System.nanoTime() - t0) / 1e6;
@@ -73,34 +73,56 @@ public final class Bench {
                 inventory.establishments().size());
         EvaluationOptions options = EvaluationOptions.DEFAULTS.withThreads(threads).withDuplicateDistance(0);
         BaselineEvaluator baseline = new BaselineEvaluator(engine.catalogue(), engine.rules());
+        // Cross-check by digest so the two results never sit in memory together; on a mismatch, find the line.
         List<DeficitLine> engineLines = engine.evaluate(territory, inventory, options).lines();
+        int lineCount = engineLines.size();
+        String engineDigest = digest(engineLines);
+        engineLines = null;
         List<DeficitLine> baselineLines = baseline.lines(territory, inventory);
-        if (!engineLines.equals(baselineLines)) {
+        if (!engineDigest.equals(digest(baselineLines))) {
+            List<DeficitLine> again = engine.evaluate(territory, inventory, options).lines();
             int i = 0;
-            while (i < Math.min(engineLines.size(), baselineLines.size())
-                    && engineLines.get(i).equals(baselineLines.get(i))) {
+            while (i < Math.min(again.size(), baselineLines.size()) && again.get(i).equals(baselineLines.get(i))) {
                 i++;
             }
             throw new IllegalStateException("engine and baseline disagree at line " + i + ": "
-                    + (i < engineLines.size() ? engineLines.get(i) : "-") + " vs "
+                    + (i < again.size() ? again.get(i) : "-") + " vs "
                     + (i < baselineLines.size() ? baselineLines.get(i) : "-"));
         }
-        out.printf(Locale.ROOT, "engine and baseline agree on all %,d deficit lines%n", engineLines.size());
+        baselineLines = null;
+        out.printf(Locale.ROOT, "engine and baseline agree on all %,d deficit lines%n", lineCount);
         double engineMs = median(warmups, runs, () -> engine.evaluate(territory, inventory, options).lines().size());
         double baselineMs = median(warmups, runs, () -> baseline.lines(territory, inventory).size());
-        double heapMb = peakHeapMb();
+        double heapMb = sampler.finish();
         Result r = new Result(scale, territory.circuits().size(), inventory.establishments().size(), loadMs, engineMs,
-                baselineMs, heapMb, engineLines.size());
+                baselineMs, heapMb, lineCount);
         out.printf(Locale.ROOT, "rule base load (first in this JVM): %.1f ms%n", loadMs);
         out.printf(Locale.ROOT, "engine:   median %.1f ms of %d runs after %d warm-up (%d threads)%n", engineMs, runs,
                 warmups, threads);
         out.printf(Locale.ROOT, "baseline: median %.1f ms of %d runs after %d warm-up (1 thread)%n", baselineMs, runs,
                 warmups);
-        out.printf(Locale.ROOT, "ratio engine/baseline: %.2f; engine %.0f establishments/s; peak heap %.0f MiB%n",
-                r.ratio(), inventory.establishments().size() / (engineMs / 1000), heapMb);
+        out.printf(Locale.ROOT, "ratio engine/baseline: %.2f; engine %.0f establishments/s; peak heap used %.0f MiB (sampled every 5 ms; max heap %d MiB)%n",
+                r.ratio(), inventory.establishments().size() / (engineMs / 1000), heapMb,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
         out.println(r.line());
         out.flush();
         return r;
+    }
+
+    /** SHA-256 over every field of every line, in order. */
+    static String digest(List<DeficitLine> lines) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            for (DeficitLine l : lines) {
+                md.update((l.scope() + "|" + l.code() + "|" + l.name() + "|" + l.sector() + "|" + l.typology() + "|"
+                        + l.measure() + "|" + l.required() + "|" + l.usableSupply() + "|" + l.repairSupply() + "|"
+                        + l.deficit() + "|" + l.surplus() + "|" + l.rule() + "|" + l.standard() + "|"
+                        + l.provenance() + "|" + l.inputs() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double median(int warmups, int runs, Supplier<Integer> work) {
@@ -118,21 +140,33 @@ public final class Bench {
         return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /** Samples the used heap every 5 ms and keeps the largest value seen. */
+    private static final class HeapSampler extends Thread {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private volatile boolean running = true;
+        private volatile long peak;
 
-    private static double peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
+        HeapSampler() {
+            super("heap-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
-        return sum / (1024.0 * 1024.0);
+
+        double finish() {
+            running = false;
+            peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+            return peak / (1024.0 * 1024.0);
+        }
     }
 }

@@ -53,7 +53,7 @@ final class CostCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         Territory t = territory.load();
-        StandardsEngine engine = StandardsEngine.embedded();
+        StandardsEngine engine = evaluation.engine();
         Inventory inv = evaluation.inventory(t, engine, w);
         Evaluation e = engine.evaluate(t, inv, evaluation.options());
         CostReport report = new CostCalculator(costOptions.unitCosts(), costOptions.policy()).cost(t, Gaps.of(e));

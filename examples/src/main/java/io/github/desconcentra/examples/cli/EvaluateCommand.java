@@ -45,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         Territory t = territory.load();
-        StandardsEngine engine = StandardsEngine.embedded();
+        StandardsEngine engine = evaluation.engine();
         Inventory inventory = evaluation.inventory(t, engine, w);
         Evaluation result = engine.evaluate(t, inventory, evaluation.options());
         Files.createDirectories(out);
@@ -87,6 +87,14 @@ final class EvaluateCommand implements Callable<Integer> {
                         + " police, rehabilitation, fire.")
         List<Sector> sectors = new ArrayList<>();
 
+        @Option(names = "--standards", paramLabel = "DIR",
+                description = "A standards folder (see 'desconcentra standards export') replacing the embedded"
+                        + " standards sector by sector; compiled at run time.")
+        Path standards;
+
+        @Option(names = "--tables-only", description = "With --standards: accept parameters and typologies but no DRL.")
+        boolean tablesOnly;
+
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
         int threads;
@@ -96,6 +104,12 @@ final class EvaluateCommand implements Callable<Integer> {
             s.addAll(sectors);
             return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
                     .withThreads(threads);
+        }
+
+        /** The embedded standards, or the --standards folder compiled at run time. */
+        StandardsEngine engine() {
+            return standards == null ? StandardsEngine.embedded()
+                    : io.github.desconcentra.standards.authoring.StandardsCompiler.compile(standards, tablesOnly);
         }
 
         Inventory inventory(Territory t, StandardsEngine engine, PrintWriter w) {

@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
         progress("loading and validating the territory");
         Territory t = territory.load();
         progress("loading the standards");
-        StandardsEngine engine = StandardsEngine.embedded();
+        StandardsEngine engine = evaluation.engine();
         Map<String, String> inputs = new TreeMap<>();
         checksumTerritory(inputs);
         List<Inventory> parts = new ArrayList<>();
@@ -136,8 +136,11 @@ final class RunCommand implements Callable<Integer> {
         Plan plan = planOptions.planner(costOptions).plan(t, report, budget);
         for (Sector s : Sector.values()) {
             for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
+                Path own = evaluation.standards == null ? null : evaluation.standards.resolve(s.id()).resolve(f);
+                boolean mine = own != null && Files.exists(own);
                 String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
-                inputs.put("standards:" + s.id() + "/" + f, sha256(resource(r)));
+                inputs.put("standards:" + (mine ? own.toString() : s.id() + "/" + f), sha256(mine
+                        ? Files.readAllBytes(own) : resource(r)));
             }
         }
         Map<String, String> params = new TreeMap<>();

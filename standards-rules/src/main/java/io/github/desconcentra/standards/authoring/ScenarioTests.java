@@ -1,0 +1,142 @@
+package io.github.desconcentra.standards.authoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.desconcentra.standards.Condition;
+import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.standards.Requirement;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.UnitFact;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.JsonLimits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The scenario test kit: cases written beside the rules ({@code <sector>/tests/*.json}), each a unit's people and
+ * supply and the requirements and deficits the rules must give. A case file holds a JSON array of:
+ *
+ * <pre>{@code
+ * {"name": "a circuit of exactly 10,000 people needs a type-A centre",
+ *  "sector": "health", "level": "circuit", "population": 10000,
+ *  "children_0_2": 0, "children_3_4": 0, "school_age": 0, "adults_65_plus": 0,
+ *  "supply": [{"typology": "CS_A", "establishments": 1, "places": 0, "staff": 9}],
+ *  "expect": [{"typology": "CS_A", "measure": "establishments", "required": 1, "deficit": 0}]}
+ * }</pre>
+ *
+ * Supply is usable supply (good or needing repair); only the listed expectations are checked, and a listed
+ * expectation with {@code "required": 0} also passes when the rules require nothing of that typology and measure.
+ */
+public final class ScenarioTests {
+    private ScenarioTests() {
+    }
+
+    /** The outcome of one case. */
+    public record Result(String file, String name, boolean passed, String detail) {
+    }
+
+    /** Runs every case file under {@code dir} ({@code *.json} in any {@code tests} folder). */
+    public static List<Result> run(StandardsEngine engine, Path dir) {
+        List<Result> results = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals(
+                    StandardsFolder.TESTS) && p.toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            throw new InputException(Problem.of(dir.toString(), "cannot be read: " + e.getMessage()));
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                JsonNode root = JsonLimits.mapper().readTree(f.toFile());
+                if (root == null || !root.isArray()) {
+                    problems.add(Problem.of(f.toString(), "must hold a JSON array of cases"));
+                    continue;
+                }
+                for (int i = 0; i < root.size(); i++) {
+                    results.add(runCase(engine, f.toString(), "/" + i, root.get(i), problems));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.of(f.toString(), "is not valid JSON: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return results;
+    }
+
+    private static long count(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null ? 0 : v.asLong();
+    }
+
+    private static Result runCase(StandardsEngine engine, String file, String pointer, JsonNode c,
+                                  List<Problem> problems) {
+        String name = c.path("name").asText(pointer);
+        Sector sector;
+        Level level;
+        try {
+            sector = Sector.fromId(c.path("sector").asText());
+            level = Level.fromId(c.path("level").asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(file, 0, pointer, "", e.getMessage()));
+            return new Result(file, name, false, e.getMessage());
+        }
+        UnitCode code = UnitCode.parse(switch (level) {
+            case ZONE -> "Z1";
+            case DISTRICT -> "01D01";
+            default -> "01D01C01";
+        });
+        UnitFact unit = new UnitFact(code, level, name, count(c, "population"), count(c, "children_0_2"),
+                count(c, "children_3_4"), count(c, "school_age"), count(c, "adults_65_plus"));
+        Map<String, long[]> supply = new HashMap<>();
+        for (JsonNode s : c.path("supply")) {
+            String condition = s.path("condition").asText("good");
+            if (!Condition.fromId(condition).isUsable()) {
+                continue;
+            }
+            supply.merge(s.path("typology").asText(), new long[] {count(s, "establishments"), count(s, "places"),
+                    count(s, "staff")}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+        }
+        List<Requirement> reqs = engine.ideal(unit, EnumSet.of(sector));
+        List<String> failures = new ArrayList<>();
+        for (JsonNode e : c.path("expect")) {
+            String typology = e.path("typology").asText();
+            Measure measure = Measure.valueOf(e.path("measure").asText("establishments").toUpperCase(Locale.ROOT));
+            long required = 0;
+            long usable = 0;
+            boolean found = false;
+            for (Requirement r : reqs) {
+                if (r.typology().equals(typology) && r.measure() == measure) {
+                    found = true;
+                    required += r.quantity();
+                    for (String t : r.supply()) {
+                        usable += supply.getOrDefault(t, new long[3])[measure.ordinal()];
+                    }
+                }
+            }
+            long deficit = Math.max(0, required - usable);
+            if (e.has("required") && e.get("required").asLong() != required) {
+                failures.add(typology + " " + measure.id() + " required " + required + ", expected "
+                        + e.get("required").asLong() + (found ? "" : " (no rule required it)"));
+            }
+            if (e.has("deficit") && e.get("deficit").asLong() != deficit) {
+                failures.add(typology + " " + measure.id() + " deficit " + deficit + ", expected "
+                        + e.get("deficit").asLong());
+            }
+        }
+        return new Result(file, name, failures.isEmpty(), String.join("; ", failures));
+    }
+}

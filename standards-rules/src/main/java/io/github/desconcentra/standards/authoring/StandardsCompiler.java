@@ -1,0 +1,243 @@
+package io.github.desconcentra.standards.authoring;
+
+import io.github.desconcentra.standards.Catalogue;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.Typology;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.runtime.KieContainer;
+
+/**
+ * Compiles a standards folder at run time (into Drools' executable model, as the build does for the embedded set)
+ * and reports every problem with its location: {@code file:line:column} for DRL, {@code file:line} for parameter and
+ * typology files. Beyond what Drools checks, it reports rules without the required metadata, duplicate rule names,
+ * unknown sectors, and typology codes that a rule names but no {@code typologies.csv} defines.
+ *
+ * <p><b>Trust.</b> DRL can run arbitrary Java in its consequences; compile a folder only from authors you trust. The
+ * {@code tablesOnly} mode refuses DRL files and accepts only parameter and typology files (the rules stay the
+ * embedded ones).
+ */
+public final class StandardsCompiler {
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+    private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(");
+    private static final Pattern NEED = Pattern.compile("need\\([^,]+,[^,]+,\\s*\"([A-Z0-9_]+)\"\\)");
+    private static final Pattern SUPPLY = Pattern.compile("countingSupplyOf\\(\"([^\"]*)\"\\)");
+    private static final List<String> METADATA = List.of("sector", "standard", "level", "typology", "source",
+            "status");
+
+    private StandardsCompiler() {
+    }
+
+    /** One sector's source: where each file comes from, for messages. */
+    private record Source(Sector sector, String location, String drl, byte[] parameters, byte[] typologies) {
+    }
+
+    /**
+     * Compiles a folder, sector by sector over the embedded standards.
+     *
+     * @param dir the folder, or null for the embedded standards compiled at run time
+     * @param tablesOnly refuse DRL files in the folder
+     * @return a ready engine
+     * @throws InputException with every problem found, each located
+     */
+    public static StandardsEngine compile(Path dir, boolean tablesOnly) {
+        List<Problem> problems = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        List<Sector> replaced = dir == null ? List.of() : StandardsFolder.sectorsIn(dir);
+        for (Sector s : Sector.values()) {
+            try {
+                sources.add(source(s, replaced.contains(s) ? dir.resolve(s.id()) : null, tablesOnly, problems));
+            } catch (IOException e) {
+                problems.add(Problem.of(s.id(), "cannot be read: " + e.getMessage()));
+            }
+        }
+        List<Catalogue> parts = new ArrayList<>();
+        for (Source src : sources) {
+            try {
+                parts.add(Catalogue.read(src.sector(), f -> Optional.of(new java.io.ByteArrayInputStream(
+                        f.equals(Catalogue.PARAMETERS) ? src.parameters() : src.typologies())), src.location()));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        Catalogue catalogue = null;
+        if (problems.isEmpty()) {
+            try {
+                catalogue = Catalogue.merge(parts);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        scan(sources, catalogue, problems);
+        KieBase base = problems.isEmpty() ? build(sources, problems) : null;
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return new StandardsEngine(base, catalogue);
+    }
+
+    private static Source source(Sector s, Path folder, boolean tablesOnly, List<Problem> problems)
+            throws IOException {
+        String drlName = s.id() + ".drl";
+        String location = folder == null ? "embedded:" + s.id() + "/" : folder + "/";
+        String drl;
+        if (folder != null && Files.exists(folder.resolve(drlName))) {
+            if (tablesOnly) {
+                problems.add(Problem.of(folder.resolve(drlName).toString(), "DRL is refused in --tables-only mode:"
+                        + " only parameters.csv and typologies.csv may replace the embedded standards"));
+            }
+            drl = Files.readString(folder.resolve(drlName), StandardCharsets.UTF_8);
+        } else {
+            drl = read(StandardsFolder.embedded(s, drlName));
+            if (folder != null) {
+                location = folder + "/";
+            }
+        }
+        byte[] parameters = bytes(folder, s, Catalogue.PARAMETERS);
+        byte[] typologies = bytes(folder, s, Catalogue.TYPOLOGIES);
+        return new Source(s, location, drl, parameters, typologies);
+    }
+
+    private static byte[] bytes(Path folder, Sector s, String file) throws IOException {
+        if (folder != null && Files.exists(folder.resolve(file))) {
+            return Files.readAllBytes(folder.resolve(file));
+        }
+        try (InputStream in = StandardsFolder.embedded(s, file).orElseThrow()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String read(Optional<InputStream> in) throws IOException {
+        try (InputStream s = in.orElseThrow()) {
+            return new String(s.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Checks rule names, metadata and typology codes by reading the DRL text, so every problem has a line. */
+    private static void scan(List<Source> sources, Catalogue catalogue, List<Problem> problems) {
+        Map<String, String> firstRule = new HashMap<>();
+        for (Source src : sources) {
+            String file = src.location() + src.sector().id() + ".drl";
+            String[] lines = src.drl().split("\n", -1);
+            String rule = null;
+            int ruleLine = 0;
+            Map<String, Boolean> meta = new LinkedHashMap<>();
+            for (int i = 0; i <= lines.length; i++) {
+                String line = i < lines.length ? lines[i] : "rule \"<end of file>\"";
+                Matcher r = RULE.matcher(line);
+                if (r.find()) {
+                    if (rule != null) {
+                        for (String key : METADATA) {
+                            if (!meta.containsKey(key)) {
+                                problems.add(new Problem(file, ruleLine, "", rule, "rule has no @" + key
+                                        + " metadata"));
+                            }
+                        }
+                    }
+                    if (i == lines.length) {
+                        break;
+                    }
+                    rule = r.group(1);
+                    ruleLine = i + 1;
+                    meta.clear();
+                    String prev = firstRule.putIfAbsent(rule, file + ":" + ruleLine);
+                    if (prev != null) {
+                        problems.add(new Problem(file, ruleLine, "", rule, "duplicate rule name (first at " + prev
+                                + ")"));
+                    }
+                    continue;
+                }
+                if (rule == null) {
+                    continue;
+                }
+                Matcher m = META.matcher(line);
+                while (m.find()) {
+                    meta.put(m.group(1), true);
+                }
+                Matcher sector = Pattern.compile("@sector\\(\"([^\"]*)\"\\)").matcher(line);
+                if (sector.find()) {
+                    try {
+                        Sector.fromId(sector.group(1));
+                    } catch (IllegalArgumentException e) {
+                        problems.add(new Problem(file, i + 1, "@sector", sector.group(1), e.getMessage()));
+                    }
+                }
+                if (catalogue == null) {
+                    continue;
+                }
+                List<String> codes = new ArrayList<>();
+                Matcher need = NEED.matcher(line);
+                while (need.find()) {
+                    codes.add(need.group(1));
+                }
+                Matcher supply = SUPPLY.matcher(line);
+                while (supply.find()) {
+                    for (String c : supply.group(1).split(",")) {
+                        codes.add(c.trim());
+                    }
+                }
+                Matcher typ = Pattern.compile("@typology\\(\"([^\"]*)\"\\)").matcher(line);
+                if (typ.find()) {
+                    codes.add(typ.group(1));
+                }
+                for (String code : codes) {
+                    Optional<Typology> t = catalogue.typology(code);
+                    if (t.isEmpty()) {
+                        problems.add(new Problem(file, i + 1, "", code, "unknown typology code (not in any"
+                                + " typologies.csv)"));
+                    }
+                }
+            }
+        }
+    }
+
+    private static KieBase build(List<Source> sources, List<Problem> problems) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, String> locations = new HashMap<>();
+        for (Source src : sources) {
+            String path = "src/main/resources/" + StandardsEngine.RESOURCE_FOLDER + "/" + src.sector().id() + "/"
+                    + src.sector().id() + ".drl";
+            kfs.write(path, src.drl());
+            locations.put(StandardsEngine.RESOURCE_FOLDER + "/" + src.sector().id() + "/" + src.sector().id()
+                    + ".drl", src.location() + src.sector().id() + ".drl");
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll(ExecutableModelProject.class);
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+            String file = locations.getOrDefault(path, path.isEmpty() ? "standards" : path);
+            String text = m.getText() == null ? "error" : m.getText().strip().replace('\n', ' ');
+            if (text.equals("Parser returned a null Package")) {
+                continue;
+            }
+            problems.add(new Problem(file, Math.max(0, m.getLine()), m.getLine() > 0 ? Integer.toString(
+                    Math.max(0, m.getColumn())) : "", "", text));
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
+        return container.getKieBase();
+    }
+}

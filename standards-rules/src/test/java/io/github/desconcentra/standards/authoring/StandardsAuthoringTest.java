@@ -1,0 +1,152 @@
+package io.github.desconcentra.standards.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.EvaluationOptions;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StandardsAuthoringTest {
+    private static final Territory ECUADOR = ReferenceTerritory.territory();
+
+    private static void replace(Path file, String from, String to) throws Exception {
+        String s = Files.readString(file);
+        assertTrue(s.contains(from), from);
+        Files.writeString(file, s.replace(from, to));
+    }
+
+    private static long nationalDeficit(StandardsEngine engine, String typology) {
+        return engine.evaluate(ECUADOR, Inventory.EMPTY, EvaluationOptions.DEFAULTS.withSectors(
+                        EnumSet.of(Sector.HEALTH))).lines().stream()
+                .filter(l -> l.level() == Level.NATION && l.typology().equals(typology)
+                        && l.measure().id().equals("establishments"))
+                .mapToLong(DeficitLine::deficit).sum();
+    }
+
+    private static List<String> problems(Path dir, boolean tablesOnly) {
+        InputException e = assertThrows(InputException.class, () -> StandardsCompiler.compile(dir, tablesOnly));
+        return e.problems().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void editingOneBandInTheExportedHealthStandardsChangesTheHealthDeficit(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-A,max_population,10000,",
+                "HEALTH-CS-A,max_population,12000,");
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-B,above_population,10000,",
+                "HEALTH-CS-B,above_population,12000,");
+        StandardsEngine edited = StandardsCompiler.compile(dir, false);
+        StandardsEngine embedded = StandardsEngine.embedded();
+        assertTrue(nationalDeficit(edited, "CS_A") > nationalDeficit(embedded, "CS_A"));
+        assertTrue(nationalDeficit(edited, "CS_B") < nationalDeficit(embedded, "CS_B"));
+        assertEquals(embedded.rules().size(), edited.rules().size());
+    }
+
+    @Test
+    void aBrokenDrlLineIsReportedAtItsFileLineAndColumn(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        replace(dir.resolve("health/health.drl"), "population <= $max.whole())\nthen",
+                "population <= $max.whole()\nthen");
+        List<String> problems = problems(dir, false);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(dir.resolve("health/health.drl") + ":32:0: [ERR 102]"),
+                problems.get(0));
+    }
+
+    @Test
+    void aParameterWithoutSourceIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("fire"));
+        StandardsFolder.export(dir.resolve("all"));
+        Files.copy(dir.resolve("all/fire/parameters.csv"), dir.resolve("fire/parameters.csv"));
+        replace(dir.resolve("fire/parameters.csv"), "FIRE-STAFF,firefighters,1,staff,\"El Telégrafo (Quito): \"\"un"
+                + " bombero por 1.000 habitantes, dice la norma\"\"\",sourced", "FIRE-STAFF,firefighters,1,staff,,");
+        assertEquals(List.of(dir.resolve("fire") + "/parameters.csv:3: source: every figure needs a source (write how"
+                + " it was obtained)", dir.resolve("fire") + "/parameters.csv:3: status: must not be empty"),
+                problems(dir, false));
+    }
+
+    @Test
+    void duplicateRuleNamesMissingMetadataAndUnknownTypologiesAreReported(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        Path drl = dir.resolve("fire/fire.drl");
+        replace(drl, "rule \"A district needs one firefighter per 1,000 people\"",
+                "rule \"A district needs a fire station per 50,000 people, at least one\"");
+        replace(drl, "    @status(\"sourced\")\n", "");
+        replace(drl, "insert(Requirement.need(drools.getRule(), $u, \"ESTACION_BOMBEROS\").staff()",
+                "insert(Requirement.need(drools.getRule(), $u, \"ESTACION_BOMBERO\").staff()");
+        List<String> problems = problems(dir, false);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("duplicate rule name")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("rule has no @status metadata")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("unknown typology code")
+                && p.contains("ESTACION_BOMBERO")), problems.toString());
+    }
+
+    @Test
+    void tablesOnlyModeRefusesDrl(@TempDir Path dir) {
+        StandardsFolder.export(dir);
+        List<String> problems = problems(dir, true);
+        assertEquals(6, problems.size());
+        assertTrue(problems.get(0).contains("DRL is refused in --tables-only mode"), problems.get(0));
+    }
+
+    @Test
+    void theScenarioTestsBesideTheRulesPassAndCatchAChange(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        List<ScenarioTests.Result> ok = ScenarioTests.run(StandardsCompiler.compile(dir, false), dir);
+        assertTrue(ok.size() >= 9 && ok.stream().allMatch(ScenarioTests.Result::passed), ok.toString());
+        replace(dir.resolve("police/parameters.csv"), "POL-DENSITY,police,4,", "POL-DENSITY,police,3,");
+        List<ScenarioTests.Result> changed = ScenarioTests.run(StandardsCompiler.compile(dir, false), dir);
+        assertEquals(1, changed.stream().filter(r -> !r.passed()).count());
+    }
+
+    @Test
+    void lintFindsABandGapAndAnOverlap(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-POST,below_population,2000,",
+                "HEALTH-POST,below_population,1500,");
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-B,above_population,10000,",
+                "HEALTH-CS-B,above_population,9000,");
+        List<StandardsLint.Finding> findings = StandardsLint.lint(StandardsCompiler.compile(dir, false), ECUADOR);
+        assertTrue(findings.stream().anyMatch(f -> f.message().equals(
+                "health at circuit level: no rule requires anything for populations 1,500 to 1,999")), findings
+                .toString());
+        assertTrue(findings.stream().anyMatch(f -> f.kind().equals("band overlap") && f.message().contains("CS_A")
+                && f.message().contains("CS_B")), findings.toString());
+    }
+
+    @Test
+    void aRunawayRuleSetStopsAtTheFireLimitNamingTheRule(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        Path drl = dir.resolve("fire/fire.drl");
+        Files.writeString(drl, Files.readString(drl) + """
+
+                rule "A district keeps needing more"
+                    @sector("fire") @standard("FIRE-STATION") @level("district") @typology("ESTACION_BOMBEROS")
+                    @source("test") @status("assumed")
+                when
+                    $u : UnitFact(level == Level.DISTRICT)
+                then
+                    insert(new UnitFact($u.code(), $u.level(), $u.name(), $u.population() + 1, 0, 0, 0, 0));
+                end
+                """);
+        StandardsEngine runaway = StandardsCompiler.compile(dir, false);
+        InputException e = assertThrows(InputException.class, () -> runaway.evaluate(ECUADOR, Inventory.EMPTY,
+                EvaluationOptions.DEFAULTS.withFireLimit(5_000)));
+        assertTrue(e.getMessage().contains("A district keeps needing more"), e.getMessage());
+    }
+}
