@@ -24,7 +24,7 @@ public record CostLine(String scope, UnitCode unit, String sector, String typolo
                        Money capex, Money opexPerYear, int priceYear, String rule) {
     /** The order of {@code costs.csv}: nation, zones, districts, circuits; then code, sector, typology, action. */
     public static final Comparator<CostLine> ORDER = Comparator
-            .comparing((CostLine l) -> rank(l.unit().level()))
+            .comparing((CostLine l) -> l.unit().level().depth())
             .thenComparing(l -> l.unit().value())
             .thenComparing(CostLine::sector)
             .thenComparing(l -> l.scope().equals("total") ? 1 : 0)
@@ -32,16 +32,6 @@ public record CostLine(String scope, UnitCode unit, String sector, String typolo
             .thenComparing(CostLine::action)
             .thenComparing(CostLine::scope)
             .thenComparing(CostLine::rule);
-
-    private static int rank(Level level) {
-        return switch (level) {
-            case NATION -> 0;
-            case ZONE -> 1;
-            case DISTRICT -> 2;
-            case CIRCUIT -> 3;
-            default -> 4;
-        };
-    }
 
     /** The level of the unit. */
     public Level level() {

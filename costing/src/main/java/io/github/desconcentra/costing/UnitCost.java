@@ -4,7 +4,7 @@ import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /**
  * What one unit of a typology costs, priced in {@code priceYear}.
@@ -34,7 +34,7 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
 
         /** {@code establishments} or {@code places}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return Ids.of(this);
         }
 
         /**
@@ -43,12 +43,7 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
          * @throws IllegalArgumentException naming the value otherwise
          */
         public static Basis fromId(String id) {
-            for (Basis b : values()) {
-                if (b.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                    return b;
-                }
-            }
-            throw new IllegalArgumentException("unknown cost basis \"" + id + "\" (expected establishments or places)");
+            return Ids.parse(Basis.class, id, "cost basis");
         }
     }
 

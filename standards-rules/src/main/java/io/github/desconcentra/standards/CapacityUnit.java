@@ -1,6 +1,6 @@
 package io.github.desconcentra.standards;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /** The unit in which an establishment's capacity is counted. */
 public enum CapacityUnit {
@@ -17,7 +17,7 @@ public enum CapacityUnit {
 
     /** The identifier used in files, e.g. {@code seats}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /**
@@ -26,12 +26,6 @@ public enum CapacityUnit {
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static CapacityUnit fromId(String id) {
-        for (CapacityUnit u : values()) {
-            if (u.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return u;
-            }
-        }
-        throw new IllegalArgumentException("unknown capacity unit \"" + id
-                + "\" (expected none, beds, seats, places or staff)");
+        return Ids.parse(CapacityUnit.class, id, "capacity unit");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.desconcentra.standards;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /** The state of an establishment's building. */
 public enum Condition {
@@ -13,7 +13,7 @@ public enum Condition {
 
     /** The identifier used in files: {@code good}, {@code needs_repair}, {@code unusable}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /** True for {@link #GOOD} and {@link #NEEDS_REPAIR}. */
@@ -27,12 +27,6 @@ public enum Condition {
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static Condition fromId(String id) {
-        for (Condition c : values()) {
-            if (c.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("unknown condition \"" + id
-                + "\" (expected good, needs_repair or unusable)");
+        return Ids.parse(Condition.class, id, "condition");
     }
 }

@@ -51,22 +51,12 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
      * rule.
      */
     public static final Comparator<DeficitLine> ORDER = Comparator
-            .comparing((DeficitLine l) -> levelRank(l.level()))
+            .comparing((DeficitLine l) -> l.level().depth())
             .thenComparing(l -> l.code().value())
             .thenComparing(DeficitLine::sector)
             .thenComparing(DeficitLine::typology)
             .thenComparing(DeficitLine::measure)
             .thenComparing(DeficitLine::rule);
-
-    private static int levelRank(Level level) {
-        return switch (level) {
-            case NATION -> 0;
-            case ZONE -> 1;
-            case DISTRICT -> 2;
-            case CIRCUIT -> 3;
-            default -> 4;
-        };
-    }
 
     /** The level of the unit. */
     public Level level() {

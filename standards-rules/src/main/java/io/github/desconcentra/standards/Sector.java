@@ -1,6 +1,6 @@
 package io.github.desconcentra.standards;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /** The six sectors that plan their services on zones, districts and circuits. */
 public enum Sector {
@@ -36,7 +36,7 @@ public enum Sector {
 
     /** The identifier used in files, rules and packages, e.g. {@code health}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /** The Spanish name. */
@@ -60,12 +60,6 @@ public enum Sector {
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static Sector fromId(String id) {
-        for (Sector s : values()) {
-            if (s.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown sector \"" + id
-                + "\" (expected health, education, inclusion, police, rehabilitation or fire)");
+        return Ids.parse(Sector.class, id, "sector");
     }
 }

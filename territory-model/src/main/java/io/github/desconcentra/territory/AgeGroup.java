@@ -1,6 +1,6 @@
 package io.github.desconcentra.territory;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /** The population groups that sector standards use. */
 public enum AgeGroup {
@@ -15,7 +15,7 @@ public enum AgeGroup {
 
     /** The identifier used in files, e.g. {@code children_0_2}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /**
@@ -24,12 +24,6 @@ public enum AgeGroup {
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static AgeGroup fromId(String id) {
-        for (AgeGroup g : values()) {
-            if (g.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return g;
-            }
-        }
-        throw new IllegalArgumentException("unknown age group \"" + id
-                + "\" (expected children_0_2, children_3_4, school_age_5_17 or adults_65_plus)");
+        return Ids.parse(AgeGroup.class, id, "age group");
     }
 }

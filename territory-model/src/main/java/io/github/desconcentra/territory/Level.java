@@ -1,6 +1,7 @@
 package io.github.desconcentra.territory;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
+
 import java.util.Optional;
 
 /**
@@ -34,6 +35,11 @@ public enum Level {
         return Optional.ofNullable(parent);
     }
 
+    /** Steps from the nation: 0 for the nation, 1 for zones and provinces, 2, 3 below (for top-down orders). */
+    public int depth() {
+        return parent == null ? 0 : parent.depth() + 1;
+    }
+
     /** True for the planning levels zone, district and circuit. */
     public boolean isPlanning() {
         return this == ZONE || this == DISTRICT || this == CIRCUIT;
@@ -41,7 +47,7 @@ public enum Level {
 
     /** The lower-case identifier used in files and reports, e.g. {@code "district"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /**
@@ -50,12 +56,6 @@ public enum Level {
      * @throws IllegalArgumentException naming the value when it is not a level
      */
     public static Level fromId(String id) {
-        for (Level level : values()) {
-            if (level.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("unknown level \"" + id + "\" (expected one of nation, province, canton,"
-                + " parish, zone, district, circuit)");
+        return Ids.parse(Level.class, id, "level");
     }
 }

@@ -1,6 +1,6 @@
 package io.github.desconcentra.territory;
 
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /** What kind of parish a parish is. */
 public enum ParishKind {
@@ -13,7 +13,7 @@ public enum ParishKind {
 
     /** The identifier used in files: {@code urban_seat}, {@code rural}, {@code other}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return Ids.of(this);
     }
 
     /**
@@ -22,11 +22,6 @@ public enum ParishKind {
      * @throws IllegalArgumentException naming the value otherwise
      */
     public static ParishKind fromId(String id) {
-        for (ParishKind k : values()) {
-            if (k.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown parish kind \"" + id + "\" (expected urban_seat, rural or other)");
+        return Ids.parse(ParishKind.class, id, "parish kind");
     }
 }

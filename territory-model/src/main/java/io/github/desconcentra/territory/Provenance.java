@@ -1,7 +1,7 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.Locale;
+import io.github.desconcentra.territory.internal.Ids;
 
 /**
  * Where a parameter comes from and how far it can be trusted. Every standard, share and unit cost in Desconcentra
@@ -23,7 +23,7 @@ public record Provenance(String source, Status status) {
 
         /** The lower-case identifier used in files, e.g. {@code "assumed"}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return Ids.of(this);
         }
 
         /**
@@ -32,12 +32,7 @@ public record Provenance(String source, Status status) {
          * @throws IllegalArgumentException naming the value otherwise
          */
         public static Status fromId(String id) {
-            for (Status s : values()) {
-                if (s.id().equalsIgnoreCase(id == null ? "" : id.trim())) {
-                    return s;
-                }
-            }
-            throw new IllegalArgumentException("unknown status \"" + id + "\" (expected sourced, derived or assumed)");
+            return Ids.parse(Status.class, id, "status");
         }
     }
 

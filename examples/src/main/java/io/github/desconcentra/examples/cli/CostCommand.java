@@ -1,13 +1,9 @@
 package io.github.desconcentra.examples.cli;
 
-import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
-import io.github.desconcentra.standards.Evaluation;
-import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Sector;
-import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -53,10 +49,7 @@ final class CostCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         Territory t = territory.load();
-        StandardsEngine engine = evaluation.engine();
-        Inventory inv = evaluation.inventory(t, engine, w);
-        Evaluation e = engine.evaluate(t, inv, evaluation.options());
-        CostReport report = new CostCalculator(costOptions.unitCosts(), costOptions.policy()).cost(t, Gaps.of(e));
+        CostReport report = costOptions.cost(t, evaluation.evaluate(t, w).evaluation());
         Files.createDirectories(out);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));

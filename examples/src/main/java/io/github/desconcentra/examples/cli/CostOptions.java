@@ -16,11 +16,23 @@ final class CostOptions {
             description = "Restate all costs to prices of this year (default ${DEFAULT-VALUE}).")
     int priceYear;
 
+    private UnitCosts loaded;
+
+    /** The unit costs, read once. */
     UnitCosts unitCosts() {
-        return costs == null ? UnitCosts.defaults() : UnitCosts.read(costs);
+        if (loaded == null) {
+            loaded = costs == null ? UnitCosts.defaults() : UnitCosts.read(costs);
+        }
+        return loaded;
     }
 
     CostPolicy policy() {
         return CostPolicy.DEFAULTS.withPriceYear(priceYear);
+    }
+
+    /** Costs the standard lines of an evaluation. */
+    io.github.desconcentra.costing.CostReport cost(io.github.desconcentra.territory.Territory t,
+                                                   io.github.desconcentra.standards.Evaluation e) {
+        return new io.github.desconcentra.costing.CostCalculator(unitCosts(), policy()).cost(t, Gaps.of(e));
     }
 }

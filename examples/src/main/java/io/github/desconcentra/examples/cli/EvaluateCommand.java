@@ -44,13 +44,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
-        Territory t = territory.load();
-        StandardsEngine engine = evaluation.engine();
-        Inventory inventory = evaluation.inventory(t, engine, w);
-        Evaluation result = engine.evaluate(t, inventory, evaluation.options());
+        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), w);
+        Evaluation result = done.evaluation();
         Files.createDirectories(out);
         DeficitsCsv.write(result, out.resolve("deficits.csv"));
-        InventoryIo.writeRejected(inventory.rejected(), out.resolve("rejected.csv"), true);
+        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         printNational(w, result);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("deficits.csv"), result.lines().size());
         return 0;
@@ -104,6 +102,17 @@ final class EvaluateCommand implements Callable<Integer> {
             s.addAll(sectors);
             return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
                     .withThreads(threads);
+        }
+
+        /** What {@link #evaluate} produced. */
+        record Evaluated(StandardsEngine engine, Inventory inventory, Evaluation evaluation) {
+        }
+
+        /** Loads the standards and the inventories and evaluates the territory. */
+        Evaluated evaluate(Territory t, PrintWriter w) {
+            StandardsEngine engine = engine();
+            Inventory inventory = inventory(t, engine, w);
+            return new Evaluated(engine, inventory, engine.evaluate(t, inventory, options()));
         }
 
         /** The embedded standards, or the --standards folder compiled at run time. */

@@ -1,16 +1,12 @@
 package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.costing.Budget;
-import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.Planner;
 import io.github.desconcentra.costing.PriorityPolicy;
-import io.github.desconcentra.standards.Evaluation;
-import io.github.desconcentra.standards.Inventory;
-import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
@@ -61,10 +57,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         Territory t = territory.load();
-        StandardsEngine engine = evaluation.engine();
-        Inventory inv = evaluation.inventory(t, engine, w);
-        Evaluation e = engine.evaluate(t, inv, evaluation.options());
-        CostReport report = new CostCalculator(costOptions.unitCosts(), costOptions.policy()).cost(t, Gaps.of(e));
+        CostReport report = costOptions.cost(t, evaluation.evaluate(t, w).evaluation());
         Plan plan = planOptions.planner(costOptions).plan(t, report, planOptions.budget());
         Files.createDirectories(out);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));

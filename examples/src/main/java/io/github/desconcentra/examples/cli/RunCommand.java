@@ -1,7 +1,6 @@
 package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.costing.Budget;
-import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCosts;
@@ -126,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
                 sha256(costOptions.costs == null ? resource("io/github/desconcentra/costing/unit_costs.csv")
                         : Files.readAllBytes(costOptions.costs)));
-        CostReport report = new CostCalculator(unitCosts, costOptions.policy()).cost(t, Gaps.of(e));
+        CostReport report = costOptions.cost(t, e);
         progress("planning " + report.standardLines().size() + " projects");
         Budget budget = planOptions.budget();
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {

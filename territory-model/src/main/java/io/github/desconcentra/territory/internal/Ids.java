@@ -1,0 +1,37 @@
+package io.github.desconcentra.territory.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Parses the lower-case identifiers that enums use in files ({@code urban_seat}, {@code needs_repair}). Internal. */
+public final class Ids {
+    private Ids() {
+    }
+
+    /** The identifier of a constant: its name in lower case. */
+    public static String of(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The constant whose identifier is {@code id}, ignoring case and surrounding blanks.
+     *
+     * @param what the kind of value, for the message, e.g. {@code "parish kind"}
+     * @throws IllegalArgumentException naming the value and the expected identifiers
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String id, String what) {
+        String v = id == null ? "" : id.trim();
+        for (E e : type.getEnumConstants()) {
+            if (of(e).equalsIgnoreCase(v)) {
+                return e;
+            }
+        }
+        String expected = Arrays.stream(type.getEnumConstants()).map(Ids::of).collect(Collectors.joining(", "));
+        int last = expected.lastIndexOf(", ");
+        if (last >= 0) {
+            expected = expected.substring(0, last) + " or " + expected.substring(last + 2);
+        }
+        throw new IllegalArgumentException("unknown " + what + " \"" + id + "\" (expected " + expected + ")");
+    }
+}
