@@ -49,7 +49,29 @@ public final class StandardsCompiler {
     }
 
     /** One sector's source: where each file comes from, for messages. */
-    private record Source(Sector sector, String location, String drl, byte[] parameters, byte[] typologies) {
+    private record Source(Sector sector, String location, String drl, byte[] parameters, byte[] typologies,
+                          List<DecisionTables.Table> tables) {
+    }
+
+    /** A DRL text to scan and build, and how to name the location of one of its lines. */
+    private record DrlText(Sector sector, String path, String drl, java.util.function.IntFunction<String> where,
+                           DecisionTables.Table table) {
+    }
+
+    private static List<DrlText> texts(List<Source> sources) {
+        List<DrlText> list = new ArrayList<>();
+        for (Source src : sources) {
+            String file = src.location() + src.sector().id() + ".drl";
+            if (src.drl() != null) {
+                list.add(new DrlText(src.sector(), src.sector().id() + ".drl", src.drl(), line -> file + ":" + line,
+                        null));
+            }
+            for (DecisionTables.Table t : src.tables()) {
+                String name = t.file().getFileName().toString().replaceAll("\\.xlsx$", "") + ".drl";
+                list.add(new DrlText(src.sector(), name, t.drl(), t::location, t));
+            }
+        }
+        return list;
     }
 
     /**
@@ -115,7 +137,25 @@ public final class StandardsCompiler {
         }
         byte[] parameters = bytes(folder, s, Catalogue.PARAMETERS);
         byte[] typologies = bytes(folder, s, Catalogue.TYPOLOGIES);
-        return new Source(s, location, drl, parameters, typologies);
+        List<DecisionTables.Table> tables = new ArrayList<>();
+        if (folder != null) {
+            List<Path> sheets;
+            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+                sheets = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+            }
+            if (!sheets.isEmpty() && !DecisionTables.available()) {
+                problems.add(Problem.of(sheets.get(0).toString(), "decision tables need drools-decisiontables on"
+                        + " the classpath (an optional dependency of standards-rules)"));
+            } else {
+                for (Path sheet : sheets) {
+                    DecisionTables.Table t = DecisionTables.read(sheet, problems);
+                    if (t != null) {
+                        tables.add(t);
+                    }
+                }
+            }
+        }
+        return new Source(s, location, drl, parameters, typologies, tables);
     }
 
     private static byte[] bytes(Path folder, Sector s, String file) throws IOException {
@@ -127,6 +167,16 @@ public final class StandardsCompiler {
         }
     }
 
+    /** True when one DRL text compiles alone without error (used to find a decision table's broken cell). */
+    private static boolean compiles(String drl) {
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.write("src/main/resources/io/github/desconcentra/standards/probe/probe.drl", drl);
+        KieBuilder builder = ks.newKieBuilder(kfs);
+        builder.buildAll(ExecutableModelProject.class);
+        return builder.getResults().getMessages(Message.Level.ERROR).isEmpty();
+    }
+
     private static String read(Optional<InputStream> in) throws IOException {
         try (InputStream s = in.orElseThrow()) {
             return new String(s.readAllBytes(), StandardCharsets.UTF_8);
@@ -136,8 +186,7 @@ public final class StandardsCompiler {
     /** Checks rule names, metadata and typology codes by reading the DRL text, so every problem has a line. */
     private static void scan(List<Source> sources, Catalogue catalogue, List<Problem> problems) {
         Map<String, String> firstRule = new HashMap<>();
-        for (Source src : sources) {
-            String file = src.location() + src.sector().id() + ".drl";
+        for (DrlText src : texts(sources)) {
             String[] lines = src.drl().split("\n", -1);
             String rule = null;
             int ruleLine = 0;
@@ -149,8 +198,7 @@ public final class StandardsCompiler {
                     if (rule != null) {
                         for (String key : METADATA) {
                             if (!meta.containsKey(key)) {
-                                problems.add(new Problem(file, ruleLine, "", rule, "rule has no @" + key
-                                        + " metadata"));
+                                problems.add(at(src, ruleLine, rule, "rule has no @" + key + " metadata"));
                             }
                         }
                     }
@@ -160,10 +208,9 @@ public final class StandardsCompiler {
                     rule = r.group(1);
                     ruleLine = i + 1;
                     meta.clear();
-                    String prev = firstRule.putIfAbsent(rule, file + ":" + ruleLine);
+                    String prev = firstRule.putIfAbsent(rule, src.where().apply(ruleLine));
                     if (prev != null) {
-                        problems.add(new Problem(file, ruleLine, "", rule, "duplicate rule name (first at " + prev
-                                + ")"));
+                        problems.add(at(src, ruleLine, rule, "duplicate rule name (first at " + prev + ")"));
                     }
                     continue;
                 }
@@ -179,7 +226,7 @@ public final class StandardsCompiler {
                     try {
                         Sector.fromId(sector.group(1));
                     } catch (IllegalArgumentException e) {
-                        problems.add(new Problem(file, i + 1, "@sector", sector.group(1), e.getMessage()));
+                        problems.add(at(src, i + 1, sector.group(1), e.getMessage()));
                     }
                 }
                 if (catalogue == null) {
@@ -203,34 +250,47 @@ public final class StandardsCompiler {
                 for (String code : codes) {
                     Optional<Typology> t = catalogue.typology(code);
                     if (t.isEmpty()) {
-                        problems.add(new Problem(file, i + 1, "", code, "unknown typology code (not in any"
-                                + " typologies.csv)"));
+                        problems.add(at(src, i + 1, code, "unknown typology code (not in any typologies.csv)"));
                     }
                 }
             }
         }
     }
 
+    /** A problem at a line of a DRL text: {@code file:line} for DRL files, {@code file!sheet!cell} for tables. */
+    private static Problem at(DrlText src, int line, String value, String message) {
+        if (src.table() == null) {
+            String where = src.where().apply(line);
+            return new Problem(where.substring(0, where.lastIndexOf(':')), line, "", value, message);
+        }
+        return new Problem(src.where().apply(line), 0, "", value, message);
+    }
+
     private static KieBase build(List<Source> sources, List<Problem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, String> locations = new HashMap<>();
-        for (Source src : sources) {
-            String path = "src/main/resources/" + StandardsEngine.RESOURCE_FOLDER + "/" + src.sector().id() + "/"
-                    + src.sector().id() + ".drl";
-            kfs.write(path, src.drl());
-            locations.put(StandardsEngine.RESOURCE_FOLDER + "/" + src.sector().id() + "/" + src.sector().id()
-                    + ".drl", src.location() + src.sector().id() + ".drl");
+        Map<String, DrlText> byPath = new HashMap<>();
+        for (DrlText t : texts(sources)) {
+            String path = StandardsEngine.RESOURCE_FOLDER + "/" + t.sector().id() + "/" + t.path();
+            kfs.write("src/main/resources/" + path, t.drl());
+            byPath.put(path, t);
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(ExecutableModelProject.class);
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-            String file = locations.getOrDefault(path, path.isEmpty() ? "standards" : path);
+            DrlText t = byPath.get(path);
             String text = m.getText() == null ? "error" : m.getText().strip().replace('\n', ' ');
             if (text.equals("Parser returned a null Package")) {
                 continue;
             }
+            if (t != null && t.table() != null) {
+                problems.add(Problem.of(DecisionTables.culprit(t.table(), m.getLine(), StandardsCompiler::compiles),
+                        text));
+                continue;
+            }
+            String file = t == null ? (path.isEmpty() ? "standards" : path)
+                    : t.where().apply(1).substring(0, t.where().apply(1).lastIndexOf(':'));
             problems.add(new Problem(file, Math.max(0, m.getLine()), m.getLine() > 0 ? Integer.toString(
                     Math.max(0, m.getColumn())) : "", "", text));
         }
