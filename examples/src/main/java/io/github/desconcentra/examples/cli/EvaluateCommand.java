@@ -93,6 +93,11 @@ final class EvaluateCommand implements Callable<Integer> {
         @Option(names = "--tables-only", description = "With --standards: accept parameters and typologies but no DRL.")
         boolean tablesOnly;
 
+        @Option(names = "--duplicate-distance", defaultValue = "50", paramLabel = "METRES",
+                description = "Flag two usable establishments of one typology closer than this as redundant and count"
+                        + " one (default ${DEFAULT-VALUE}; 0 turns the check off).")
+        double duplicateDistance;
+
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
         int threads;
@@ -100,8 +105,13 @@ final class EvaluateCommand implements Callable<Integer> {
         EvaluationOptions options() {
             EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
             s.addAll(sectors);
-            return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
-                    .withThreads(threads);
+            try {
+                return EvaluationOptions.DEFAULTS.withSectors(s.isEmpty() ? EnumSet.allOf(Sector.class) : s)
+                        .withThreads(threads).withDuplicateDistance(duplicateDistance);
+            } catch (IllegalArgumentException e) {
+                throw new io.github.desconcentra.territory.InputException(
+                        io.github.desconcentra.territory.Problem.of("options", e.getMessage()));
+            }
         }
 
         /** What {@link #evaluate} produced. */

@@ -76,4 +76,11 @@ class EvaluateCommandTest {
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("unknown sector \"transport\""), r.err());
     }
+
+    @Test
+    void anOutOfRangeOptionIsABadInputNamingIt() {
+        CliRunner r = CliRunner.run("evaluate", "--threads", "0", "--out", "unused");
+        assertEquals(1, r.exitCode(), r.err());
+        assertEquals("desconcentra: error: options: threads must be at least 1: 0", r.err().strip());
+    }
 }
