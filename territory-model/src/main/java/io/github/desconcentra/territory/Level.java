@@ -40,11 +40,6 @@ public enum Level {
         return parent == null ? 0 : parent.depth() + 1;
     }
 
-    /** True for the planning levels zone, district and circuit. */
-    public boolean isPlanning() {
-        return this == ZONE || this == DISTRICT || this == CIRCUIT;
-    }
-
     /** The lower-case identifier used in files and reports, e.g. {@code "district"}. */
     public String id() {
         return Ids.of(this);

@@ -3,7 +3,6 @@ package io.github.desconcentra.territory;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
@@ -41,19 +40,6 @@ public record PopulationProjections(Map<CantonCode, Map<Integer, Long>> series) 
             return OptionalLong.empty();
         }
         return OptionalLong.of(y.get(year));
-    }
-
-    /** The years covered by at least one canton, as a closed range, if any. */
-    public Optional<int[]> years() {
-        int min = Integer.MAX_VALUE;
-        int max = Integer.MIN_VALUE;
-        for (Map<Integer, Long> y : series.values()) {
-            for (int year : y.keySet()) {
-                min = Math.min(min, year);
-                max = Math.max(max, year);
-            }
-        }
-        return min > max ? Optional.empty() : Optional.of(new int[] {min, max});
     }
 
     /** True when there is no series at all. */
