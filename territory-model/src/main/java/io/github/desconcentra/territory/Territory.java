@@ -115,10 +115,19 @@ public final class Territory {
      * @throws InvalidTerritoryException carrying every violation when the data has at least one error
      */
     public static Territory of(TerritoryData data) {
+        return of(data, data.nation().name());
+    }
+
+    /**
+     * Validates and indexes territory data read from {@code source} (a folder or file name for messages).
+     *
+     * @throws InvalidTerritoryException carrying every violation, each located at {@code source}
+     */
+    public static Territory of(TerritoryData data, String source) {
         Index ix = new Index(data);
         ValidationReport report = TerritoryValidator.validate(ix);
         if (report.hasErrors()) {
-            throw new InvalidTerritoryException(data.nation().name(), report);
+            throw new InvalidTerritoryException(source, report);
         }
         return new Territory(data, ix, data.censusYear(), report.warnings());
     }

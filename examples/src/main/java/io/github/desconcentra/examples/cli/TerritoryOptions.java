@@ -38,7 +38,7 @@ public final class TerritoryOptions {
         } else if (Files.isDirectory(territory)) {
             t = TerritoryCsv.load(territory);
         } else if (Files.isRegularFile(territory)) {
-            t = Territory.of(TerritoryJson.read(territory));
+            t = Territory.of(TerritoryJson.read(territory), territory.toString());
         } else {
             throw new InputException(Problem.of(territory.toString(), "no such territory folder or JSON file"));
         }

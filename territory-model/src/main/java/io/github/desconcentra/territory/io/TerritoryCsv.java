@@ -105,7 +105,7 @@ public final class TerritoryCsv {
      * @throws InputException with every problem found (file, line, column, value) or every invariant violated
      */
     public static Territory load(Path dir) {
-        return Territory.of(read(TerritorySource.directory(dir)));
+        return Territory.of(read(TerritorySource.directory(dir)), dir.toString());
     }
 
     /**
