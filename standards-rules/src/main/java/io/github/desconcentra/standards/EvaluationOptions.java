@@ -11,9 +11,10 @@ import java.util.Set;
  * @param threads worker threads for the zone partitions, at least 1
  * @param duplicateDistanceMeters establishments of one typology closer than this are flagged as redundant; 0 turns
  *     the check off
- * @param fireLimit the most rule firings one zone partition may take before evaluation stops as a runaway rule set
- * @param partitionByZone fire the rules in one session per zone (default) rather than one session for the whole
- *     territory; the results are the same, the memory and time are not
+ * @param fireLimit the most rule firings one session may take before evaluation stops as a runaway rule set
+ * @param partitionByZone fire the rules in many small sessions (default: the zones together, and districts with
+ *     their circuits in groups of about 256 units) rather than one session for the whole territory; the results are
+ *     the same, the memory and time are not
  */
 public record EvaluationOptions(Set<Sector> sectors, int threads, double duplicateDistanceMeters, long fireLimit,
                                 boolean partitionByZone) {

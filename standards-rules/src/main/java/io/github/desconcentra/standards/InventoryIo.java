@@ -184,7 +184,10 @@ public final class InventoryIo {
                 return;
             }
             ids.put(id, line);
-            accepted.add(new Establishment(id, sector, typologyCode, parish, circuit, at, condition,
+            // Canonical instances: the territory's parish code and the catalogue's typology code, so evaluation can
+            // look them up by identity.
+            ParishCode canonicalParish = parish == null ? null : territory.parish(parish).code();
+            accepted.add(new Establishment(id, sector, typology.code(), canonicalParish, circuit, at, condition,
                     capacity != null ? capacity : typology.capacity(), staff != null ? staff : typology.staffTotal(),
                     get(cells, "name")));
         }

@@ -213,32 +213,30 @@ public final class StandardsEngine {
         return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted());
     }
 
-    /** Runs the rules over every zone partition and returns the requirements, sorted. */
+    /** Runs the rules over every partition and returns the requirements, in no particular order. */
+    /** Units per rule session: sessions stay small whatever the country's size, so firing grows linearly. */
+    static final int UNITS_PER_SESSION = 256;
+
     List<Requirement> fire(Territory territory, EvaluationOptions options) {
         List<Parameter> parameters = catalogue.parameters(options.sectors());
-        List<Zone> zones = territory.zones();
+        List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
         ExecutorService pool = options.threads() == 1 ? null : Executors.newFixedThreadPool(
-                Math.min(options.threads(), Math.max(1, zones.size())), r -> {
+                Math.min(options.threads(), Math.max(1, partitions.size())), r -> {
                     Thread t = new Thread(r, "desconcentra-rules");
                     t.setDaemon(true);
                     return t;
                 });
         try {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
-            if (!options.partitionByZone()) {
+            for (List<UnitFact> units : partitions) {
                 List<Object> facts = new ArrayList<>(parameters);
-                zones.forEach(z -> facts.addAll(unitFacts(territory, z.code())));
-                all.addAll(fireOne(territory.nation().code(), facts, options));
-                zones = List.of();
-            }
-            for (Zone z : zones) {
-                List<Object> facts = new ArrayList<>(parameters);
-                facts.addAll(unitFacts(territory, z.code()));
+                facts.addAll(units);
+                UnitCode first = units.get(0).code();
                 if (pool == null) {
-                    all.addAll(fireOne(z.code(), facts, options));
+                    all.addAll(fireOne(first, facts, options));
                 } else {
-                    futures.add(pool.submit(() -> fireOne(z.code(), facts, options)));
+                    futures.add(pool.submit(() -> fireOne(first, facts, options)));
                 }
             }
             for (Future<List<Requirement>> f : futures) {
@@ -258,25 +256,46 @@ public final class StandardsEngine {
             }
         }
         all.removeIf(r -> !options.sectors().contains(r.sector()));
-        all.sort(Comparator.comparing((Requirement r) -> r.unitCode()).thenComparing(Requirement::sector)
-                .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
-                .thenComparing(Requirement::rule));
         return all;
     }
 
-    private static List<UnitFact> unitFacts(Territory t, UnitCode zone) {
-        List<UnitFact> facts = new ArrayList<>();
-        facts.add(UnitFact.of(zone, t.unit(zone).name(), t.demographics(zone)));
-        for (UnitCode d : t.children(zone)) {
-            facts.add(UnitFact.of(d, t.unit(d).name(), t.demographics(d)));
-            for (UnitCode c : t.children(d)) {
-                facts.add(UnitFact.of(c, t.unit(c).name(), t.demographics(c)));
+    /**
+     * The unit facts in session-sized groups: zones together, and each district with its circuits, districts packed
+     * up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit to itself and its
+     * own requirements, so any grouping gives the same requirements; {@code partitioned = false} puts everything in
+     * one session.
+     */
+    private static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
+        List<List<UnitFact>> out = new ArrayList<>();
+        List<UnitFact> zones = new ArrayList<>();
+        List<UnitFact> batch = new ArrayList<>();
+        for (Zone z : t.zones()) {
+            zones.add(UnitFact.of(z.code(), z.name(), t.demographics(z.code())));
+            for (UnitCode d : t.children(z.code())) {
+                List<UnitFact> district = new ArrayList<>();
+                district.add(UnitFact.of(d, t.unit(d).name(), t.demographics(d)));
+                for (UnitCode c : t.children(d)) {
+                    district.add(UnitFact.of(c, t.unit(c).name(), t.demographics(c)));
+                }
+                if (partitioned && !batch.isEmpty() && batch.size() + district.size() > UNITS_PER_SESSION) {
+                    out.add(batch);
+                    batch = new ArrayList<>();
+                }
+                batch.addAll(district);
             }
         }
-        return facts;
+        if (!batch.isEmpty()) {
+            out.add(batch);
+        }
+        if (partitioned) {
+            out.add(zones);
+        } else {
+            out.get(0).addAll(zones);
+        }
+        return out;
     }
 
-    private List<Requirement> fireOne(UnitCode zone, List<Object> facts, EvaluationOptions options) {
+    private List<Requirement> fireOne(UnitCode first, List<Object> facts, EvaluationOptions options) {
         KieSession session = kieBase.newKieSession();
         Map<String, Integer> firings = new TreeMap<>();
         Map<String, Integer> inputsInserted = new TreeMap<>();
@@ -304,8 +323,8 @@ public final class StandardsEngine {
                 top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
                 String culprits = inputsInserted.isEmpty() ? "" : "; rules inserting input facts (likely causes): "
                         + inputsInserted;
-                throw new InputException(Problem.of("standards", "rules fired " + fired + " times on zone " + zone
-                        + ", the fire limit: a runaway rule set? Most fired: " + top.subList(0,
+                throw new InputException(Problem.of("standards", "rules fired " + fired + " times in the session of "
+                        + first + " and the units after it, the fire limit: a runaway rule set? Most fired: " + top.subList(0,
                         Math.min(3, top.size())) + culprits));
             }
             List<Requirement> out = new ArrayList<>();
@@ -321,29 +340,49 @@ public final class StandardsEngine {
     private static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> standardLines) {
         record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
         }
-        Map<Key, long[]> sums = new HashMap<>();
+        // Level by level: standard lines into their parents, those sums into theirs, and so on. Each step has far
+        // fewer keys than the one below, so the work is about one merge per standard line.
+        Map<Key, long[]> current = new HashMap<>();
         Map<Key, DeficitLine> sample = new HashMap<>();
+        Map<UnitCode, UnitCode> parents = new HashMap<>();
+        java.util.function.Function<UnitCode, UnitCode> parentOf = c -> parents.computeIfAbsent(c,
+                x -> territory.parent(x).orElse(null));
         for (DeficitLine l : standardLines) {
-            for (UnitCode a : territory.ancestors(l.code())) {
-                Key k = new Key(a, l.sector(), l.typology(), l.measure(), l.rule());
-                long[] s = sums.computeIfAbsent(k, x -> new long[6]);
-                s[0] = Math.addExact(s[0], l.required());
-                s[1] = Math.addExact(s[1], l.usableSupply());
-                s[2] = Math.addExact(s[2], l.repairSupply());
-                s[3] = Math.addExact(s[3], l.deficit());
-                s[4] = Math.addExact(s[4], l.surplus());
-                s[5]++;
+            UnitCode p = parentOf.apply(l.code());
+            if (p != null) {
+                Key k = new Key(p, l.sector(), l.typology(), l.measure(), l.rule());
+                long[] sum = current.computeIfAbsent(k, x -> new long[6]);
+                sum[0] = Math.addExact(sum[0], l.required());
+                sum[1] = Math.addExact(sum[1], l.usableSupply());
+                sum[2] = Math.addExact(sum[2], l.repairSupply());
+                sum[3] = Math.addExact(sum[3], l.deficit());
+                sum[4] = Math.addExact(sum[4], l.surplus());
+                sum[5]++;
                 sample.putIfAbsent(k, l);
             }
         }
         List<DeficitLine> out = new ArrayList<>();
-        sums.forEach((k, s) -> {
-            DeficitLine l = sample.get(k);
-            TerritorialUnit u = territory.unit(k.code());
-            out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), u.name(), k.sector(), k.typology(),
-                    k.measure(), s[0], s[1], s[2], s[3], s[4], k.rule(), l.standard(), l.provenance(),
-                    "units=" + s[5]));
-        });
+        while (!current.isEmpty()) {
+            Map<Key, long[]> next = new HashMap<>();
+            for (Map.Entry<Key, long[]> e : current.entrySet()) {
+                Key k = e.getKey();
+                long[] sum = e.getValue();
+                DeficitLine l = sample.get(k);
+                out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), territory.unit(k.code()).name(),
+                        k.sector(), k.typology(), k.measure(), sum[0], sum[1], sum[2], sum[3], sum[4], k.rule(),
+                        l.standard(), l.provenance(), "units=" + sum[5]));
+                UnitCode p = parentOf.apply(k.code());
+                if (p != null) {
+                    Key up = new Key(p, k.sector(), k.typology(), k.measure(), k.rule());
+                    long[] into = next.computeIfAbsent(up, x -> new long[6]);
+                    for (int i = 0; i < 6; i++) {
+                        into[i] = Math.addExact(into[i], sum[i]);
+                    }
+                    sample.putIfAbsent(up, l);
+                }
+            }
+            current = next;
+        }
         return out;
     }
 

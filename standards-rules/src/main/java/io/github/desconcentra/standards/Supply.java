@@ -1,12 +1,13 @@
 package io.github.desconcentra.standards;
 
-
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +70,12 @@ final class Supply {
         }
     }
 
-    private final Map<UnitCode, Map<String, Totals>> within = new HashMap<>();
+    /** Units in bottom-up order (circuits, districts, zones, nation) and their index. */
+    private final List<UnitCode> units = new ArrayList<>();
+    private final Map<UnitCode, Integer> index = new HashMap<>();
+    private final Map<String, Integer> typologyIndex = new HashMap<>();
+    /** Supply within each unit (itself and below), by typology index then unit index; null where there is none. */
+    private Totals[][] within;
     private final List<Redundancy> redundancies;
     private int counted;
 
@@ -86,34 +92,79 @@ final class Supply {
         Supply s = new Supply(redundancies);
         // Aggregate where each establishment counts, then roll the (unit, typology) totals up once: the work per
         // establishment is a few hash lookups, whatever the depth of the hierarchy.
-        Map<ParishCode, UnitCode[]> placeOfParish = new HashMap<>();
-        Map<UnitCode, Map<String, Totals>> placed = new HashMap<>();
+        // Hot loop over every establishment: identity maps and arrays only (hash maps keyed by records chase several
+        // pointers per lookup, which dominated at millions of establishments). Parish codes and typology codes are
+        // usually shared instances (the loaders canonicalise them); equal but distinct instances only cost a miss.
+        for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
+            for (io.github.desconcentra.territory.TerritorialUnit u : territory.units(level)) {
+                s.index.put(u.code(), s.units.size());
+                s.units.add(u.code());
+            }
+        }
+        int[] parent = new int[s.units.size()];
+        for (int u = 0; u < parent.length; u++) {
+            parent[u] = territory.parent(s.units.get(u)).map(s.index::get).orElse(-1);
+        }
+        List<String> typologyCodes = new ArrayList<>(catalogue.typologies().keySet());
+        Map<String, Integer> typologyFast = new IdentityHashMap<>();
+        int[] levelOfTypology = new int[typologyCodes.size()];
+        for (int i = 0; i < typologyCodes.size(); i++) {
+            s.typologyIndex.put(typologyCodes.get(i), i);
+            Level l = catalogue.typology(typologyCodes.get(i)).orElseThrow().level();
+            levelOfTypology[i] = l == Level.CIRCUIT ? 0 : l == Level.DISTRICT ? 1 : 2;
+        }
+        Map<ParishCode, int[]> placeOfParish = new IdentityHashMap<>();
+        Totals[][] placed = new Totals[typologyCodes.size()][];
         for (Establishment e : relevant) {
             if (!dropped.isEmpty() && dropped.contains(e.id())) {
                 continue;
             }
-            Typology t = catalogue.typology(e.typology()).orElseThrow(() -> new IllegalArgumentException(
-                    "establishment " + e.id() + " has typology " + e.typology() + ", unknown to the standards"));
-            UnitCode[] levels = e.circuit() == null ? placeOfParish.get(e.parish()) : null;
+            Integer ti = typologyFast.get(e.typology());
+            if (ti == null) {
+                ti = s.typologyIndex.get(e.typology());
+                if (ti == null) {
+                    throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
+                            + ", unknown to the standards");
+                }
+                typologyFast.put(e.typology(), ti);
+            }
+            int[] levels = e.circuit() == null ? placeOfParish.get(e.parish()) : null;
             if (levels == null) {
-                UnitCode circuit = StandardsEngine.circuitOf(territory, e);
-                UnitCode district = territory.parent(circuit).orElseThrow();
-                levels = new UnitCode[] {circuit, district, territory.parent(district).orElseThrow()};
+                int circuit = s.index.get(StandardsEngine.circuitOf(territory, e));
+                levels = new int[] {circuit, parent[circuit], parent[parent[circuit]]};
                 if (e.circuit() == null && territory.partsOf(e.parish()).size() == 1) {
                     placeOfParish.put(e.parish(), levels);
                 }
             }
-            UnitCode at = levels[t.level() == Level.CIRCUIT ? 0 : t.level() == Level.DISTRICT ? 1 : 2];
+            int at = levels[levelOfTypology[ti]];
             s.counted++;
-            placed.computeIfAbsent(at, k -> new HashMap<>()).computeIfAbsent(e.typology(), k -> new Totals()).add(e);
+            Totals[] row = placed[ti];
+            if (row == null) {
+                row = new Totals[s.units.size()];
+                placed[ti] = row;
+            }
+            Totals t = row[at];
+            if (t == null) {
+                t = new Totals();
+                row[at] = t;
+            }
+            t.add(e);
         }
-        for (Map.Entry<UnitCode, Map<String, Totals>> u : placed.entrySet()) {
-            for (UnitCode a = u.getKey(); a != null; a = territory.parent(a).orElse(null)) {
-                Map<String, Totals> into = s.within.computeIfAbsent(a, k -> new HashMap<>());
-                u.getValue().forEach((typology, totals) -> into.computeIfAbsent(typology, k -> new Totals())
-                        .add(totals));
+        // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
+        for (Totals[] row : placed) {
+            if (row == null) {
+                continue;
+            }
+            for (int u = 0; u < row.length; u++) {
+                if (row[u] != null && parent[u] >= 0) {
+                    if (row[parent[u]] == null) {
+                        row[parent[u]] = new Totals();
+                    }
+                    row[parent[u]].add(row[u]);
+                }
             }
         }
+        s.within = placed;
         return s;
     }
 
@@ -128,9 +179,10 @@ final class Supply {
     DeficitLine line(Requirement r, String name) {
         long usable = 0;
         long repair = 0;
-        Map<String, Totals> here = within.getOrDefault(r.unitCode(), Map.of());
+        Integer u = index.get(r.unitCode());
         for (String typology : r.supply()) {
-            Totals t = here.get(typology);
+            Integer ti = typologyIndex.get(typology);
+            Totals t = u == null || ti == null || within[ti] == null ? null : within[ti][u];
             if (t != null) {
                 usable = Math.addExact(usable, t.usable(r.measure()));
                 repair = Math.addExact(repair, t.repair(r.measure()));

@@ -157,7 +157,8 @@ public final class AmieImporter {
                 continue;
             }
             ids.put(id, row.line());
-            accepted.add(new Establishment(id, Sector.EDUCATION, rule.get().typology(), parish, null, null,
+            accepted.add(new Establishment(id, Sector.EDUCATION, rule.get().typology(), territory.parish(parish).code(),
+                    null, null,
                     Condition.GOOD, students, teachers, row.get("name")));
         }
         return new Inventory(accepted, rejected);
