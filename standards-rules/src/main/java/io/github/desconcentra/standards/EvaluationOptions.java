@@ -8,7 +8,7 @@ import java.util.Set;
  * How to evaluate.
  *
  * @param sectors the sectors to evaluate; never empty
- * @param threads worker threads for the zone partitions, at least 1
+ * @param threads worker threads for the rule sessions, at least 1
  * @param duplicateDistanceMeters establishments of one typology closer than this are flagged as redundant; 0 turns
  *     the check off
  * @param fireLimit the most rule firings one session may take before evaluation stops as a runaway rule set

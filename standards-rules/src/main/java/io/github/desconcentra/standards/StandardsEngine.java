@@ -36,7 +36,8 @@ import org.kie.api.runtime.KieSession;
  * zone requires; this class counts the usable supply and computes deficits and roll-ups.
  *
  * <p>Design for speed: supply is aggregated in Java per unit and typology (rules never see raw establishments); the
- * rules fire over one small fact set per zone (the zone, its districts and circuits, and the parameters), in
+ * rules fire over small fact sets (districts with their circuits, about 256 units, or the zones; plus the
+ * parameters), in
  * sessions run on a thread pool over one shared, precompiled {@link KieBase}. Results do not depend on the number of
  * threads. Thread-safe.
  */
@@ -198,7 +199,7 @@ public final class StandardsEngine {
      * @param inventory the current supply, validated against the same territory and catalogue; never null
      * @param options never null
      * @return deficits per unit and roll-ups, never null
-     * @throws InputException when an establishment names a typology or unit unknown here, or a zone partition passes
+     * @throws InputException when an establishment names a typology or unit unknown here, or a rule session passes
      *     the fire limit (a runaway rule set; the message names the rules that fired most)
      */
     public Evaluation evaluate(Territory territory, Inventory inventory, EvaluationOptions options) {

@@ -1,5 +1,5 @@
 /**
  * Sectors, typologies, inventories of current supply and the sector standards: StandardsEngine fires the
- * precompiled Drools rules per zone and turns requirements and aggregated supply into DeficitLines with roll-ups.
+ * precompiled Drools rules in small sessions and turns requirements and aggregated supply into DeficitLines with roll-ups.
  */
 package io.github.desconcentra.standards;
