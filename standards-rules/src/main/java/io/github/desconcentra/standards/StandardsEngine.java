@@ -37,9 +37,8 @@ import org.kie.api.runtime.KieSession;
  *
  * <p>Design for speed: supply is aggregated in Java per unit and typology (rules never see raw establishments); the
  * rules fire over small fact sets (districts with their circuits, about 256 units, or the zones; plus the
- * parameters), in
- * sessions run on a thread pool over one shared, precompiled {@link KieBase}. Results do not depend on the number of
- * threads. Thread-safe.
+ * parameters), in sessions run on a thread pool over one shared, precompiled {@link KieBase}. Results do not depend
+ * on the number of threads. Thread-safe.
  */
 public final class StandardsEngine {
     /** The name of the rule base in {@code META-INF/kmodule.xml}. */
