@@ -75,11 +75,7 @@ public final class Catalogue {
     /** The parameters of the given sectors' standards (a standard id starts with its sector's code). */
     public List<Parameter> parameters(java.util.Set<Sector> sectors) {
         return parameters.stream().filter(p -> sectors.stream().anyMatch(s -> p.standard().startsWith(
-                standardPrefix(s)))).toList();
-    }
-
-    private static String standardPrefix(Sector s) {
-        return s.standardPrefix();
+                s.standardPrefix()))).toList();
     }
 
     /**
@@ -144,9 +140,9 @@ public final class Catalogue {
                 String name = cells.text(row, "name");
                 BigDecimal value = cells.parse(row, "value", Catalogue::parseValue);
                 Provenance prov = provenance(cells, row);
-                if (standard != null && !standard.startsWith(standardPrefix(sector))) {
+                if (standard != null && !standard.startsWith(sector.standardPrefix())) {
                     cells.problem(row, "standard", standard, "a " + sector.id() + " standard id must start with "
-                            + standardPrefix(sector));
+                            + sector.standardPrefix());
                     continue;
                 }
                 if (standard == null || name == null || value == null || prov == null) {

@@ -6,7 +6,6 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Provenance;
-import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;

@@ -293,7 +293,7 @@ public final class TerritoryValidator {
             if (u instanceof ParishCode p && ix.parishes.containsKey(p)) {
                 computed = ix.parishes.get(p).population();
             } else if (u instanceof CircuitCode c && ix.circuits.containsKey(c)) {
-                computed = circuitPopulationFromParishes(ix, c);
+                computed = ix.circuitDemographicsComputed.get(c).total();
             } else if (u instanceof ParishCode || u instanceof CircuitCode) {
                 add(out, Severity.ERROR, Check.OVERRIDE_UNIT, "demographics are supplied for " + u.level().id() + " "
                         + u + ", which does not exist", u);
@@ -307,18 +307,5 @@ public final class TerritoryValidator {
                         + computed, u);
             }
         }
-    }
-
-    /** The population of a circuit from its parish parts, ignoring the circuit's own override. */
-    private static long circuitPopulationFromParishes(Index ix, CircuitCode c) {
-        long sum = 0;
-        for (ParishShare s : ix.circuits.get(c).parishes()) {
-            for (CircuitPart cp : ix.parts.getOrDefault(s.parish(), List.of())) {
-                if (cp.circuit().equals(c)) {
-                    sum += cp.population();
-                }
-            }
-        }
-        return sum;
     }
 }

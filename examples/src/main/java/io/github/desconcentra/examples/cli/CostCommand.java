@@ -3,11 +3,10 @@ package io.github.desconcentra.examples.cli;
 import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,13 +22,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Evaluate, then cost the gap: write DIR/costs.csv and print the national totals beside the"
                 + " published figures.")
 final class CostCommand implements Callable<Integer> {
-    /** The seed's figure for the six sectors (unverified in any accessible source). */
-    static final BigDecimal SEED_TOTAL = new BigDecimal("13316000000");
-    /** The 2012 press figure of investment for 66 services. */
-    static final BigDecimal PRESS_INVESTMENT = new BigDecimal("39699000000");
-    /** The 2012 press figure of recurrent spending per year. */
-    static final BigDecimal PRESS_RECURRENT = new BigDecimal("4701000000");
-
     @Mixin
     TerritoryOptions territory;
 
@@ -70,14 +62,11 @@ final class CostCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "%-15s %,22.0f %,22.0f%n", "total", capex.amount(), opex.amount());
         w.printf(Locale.ROOT, "against the seed's USD 13,316 M for six sectors (unverified): %s; against the 2012 press"
                         + " figures for 66 services, USD 39,699 M investment: %s, USD 4,701 M a year: %s%n",
-                ratio(capex.amount(), SEED_TOTAL), ratio(capex.amount(), PRESS_INVESTMENT),
-                ratio(opex.amount(), PRESS_RECURRENT));
+                PublishedFigures.ratio(capex.amount(), PublishedFigures.SEED_SIX_SECTORS) + "x",
+                PublishedFigures.ratio(capex.amount(), PublishedFigures.PRESS_2012_INVESTMENT) + "x",
+                PublishedFigures.ratio(opex.amount(), PublishedFigures.PRESS_2012_RECURRENT) + "x");
         if (!report.notCosted().isEmpty()) {
             w.printf(Locale.ROOT, "%d gap lines not costed, with the reason in not_costed.csv%n", report.notCosted().size());
         }
-    }
-
-    static String ratio(BigDecimal a, BigDecimal b) {
-        return a.divide(b, 2, RoundingMode.HALF_EVEN).toPlainString() + "x";
     }
 }

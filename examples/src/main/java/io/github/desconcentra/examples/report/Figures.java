@@ -25,11 +25,19 @@ final class Figures {
     final Map<UnitCode, Map<String, Money[]>> totals = new TreeMap<>();
     /** Spend per year and sector of the plan (capex started). */
     final Map<Integer, Map<String, Money>> spendBySector = new TreeMap<>();
+    /** The population-weighted centre of each circuit's parishes (absent when none has a point). */
+    final Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids = new java.util.HashMap<>();
     /** Share of the gap's capex completed by each year, overall. */
     final Map<Integer, BigDecimal> coverage = new LinkedHashMap<>();
 
     Figures(RunResult run) {
         this.run = run;
+        for (io.github.desconcentra.territory.Circuit c : run.territory().circuits()) {
+            io.github.desconcentra.territory.Coordinates at = ReportGeoJson.centroid(run.territory(), c.code());
+            if (at != null) {
+                centroids.put(c.code(), at);
+            }
+        }
         for (Sector s : Sector.values()) {
             Map<Measure, Long> m = new EnumMap<>(Measure.class);
             for (Measure x : Measure.values()) {

@@ -55,7 +55,7 @@ final class ReportGeoJson {
         ObjectNode root = mapper.createObjectNode().put("type", "FeatureCollection");
         ArrayNode features = root.putArray("features");
         for (Circuit c : t.circuits()) {
-            Coordinates at = centroid(t, c.code());
+            Coordinates at = f.centroids.get(c.code());
             if (at == null) {
                 continue;
             }

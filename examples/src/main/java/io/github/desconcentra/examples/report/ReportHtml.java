@@ -1,6 +1,7 @@
 package io.github.desconcentra.examples.report;
 
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Circuit;
@@ -113,15 +114,12 @@ final class ReportHtml {
         h.append("<tr><th>total</th><td></td><td></td><td></td><th>").append(millions(f.capex(nation)))
                 .append("</th><th>").append(millions(f.opex(nation))).append("</th></tr></table>\n");
         BigDecimal capex = f.run.costs().nationalCapex().amount();
-        h.append("<p>Beside the published figures: ").append(ratio(capex, "13316000000"))
+        h.append("<p>Beside the published figures: ").append(PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS))
                 .append("&times; the seed's USD 13,316 M for the six sectors (unverified), ")
-                .append(ratio(capex, "39699000000")).append("&times; the 2012 press figure of USD 39,699 M investment"
-                        + " for 66 services, ").append(ratio(f.run.costs().nationalOpex().amount(), "4701000000"))
+                .append(PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT)).append("&times; the 2012 press figure of USD 39,699 M investment"
+                        + " for 66 services, ").append(PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
+                        PublishedFigures.PRESS_2012_RECURRENT))
                 .append("&times; its USD 4,701 M a year. Parameters are not tuned to these figures.</p>\n");
-    }
-
-    private static String ratio(BigDecimal a, String b) {
-        return a.divide(new BigDecimal(b), 2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static void zones(StringBuilder h, Figures f, Territory t) {
@@ -195,7 +193,7 @@ final class ReportHtml {
                 .append("\" style=\"background:#eef5fb\" role=\"img\">");
         for (int i = 0; i < t.circuits().size(); i++) {
             Circuit c = t.circuits().get(i);
-            Coordinates at = ReportGeoJson.centroid(t, c.code());
+            Coordinates at = f.centroids.get(c.code());
             if (at == null) {
                 continue;
             }

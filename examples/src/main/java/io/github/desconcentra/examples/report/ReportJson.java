@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.costing.CostLine;
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.standards.DeficitLine;
@@ -20,7 +21,6 @@ import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -145,13 +145,13 @@ final class ReportJson {
         }
         ObjectNode seed = o.putObject("publishedFigures");
         BigDecimal capex = f.run.costs().nationalCapex().amount();
-        seed.put("seedSixSectorsUsd", new BigDecimal("13316000000")).put("seedStatus", "unverified");
-        seed.put("ratioToSeed", capex.divide(new BigDecimal("13316000000"), 4, RoundingMode.HALF_EVEN));
-        seed.put("press2012InvestmentUsd", new BigDecimal("39699000000"));
-        seed.put("ratioToPress2012Investment", capex.divide(new BigDecimal("39699000000"), 4, RoundingMode.HALF_EVEN));
-        seed.put("press2012RecurrentUsdPerYear", new BigDecimal("4701000000"));
-        seed.put("ratioToPress2012Recurrent", f.run.costs().nationalOpex().amount()
-                .divide(new BigDecimal("4701000000"), 4, RoundingMode.HALF_EVEN));
+        seed.put("seedSixSectorsUsd", PublishedFigures.SEED_SIX_SECTORS).put("seedStatus", "unverified");
+        seed.put("ratioToSeed", PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS, 4));
+        seed.put("press2012InvestmentUsd", PublishedFigures.PRESS_2012_INVESTMENT);
+        seed.put("ratioToPress2012Investment", PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT, 4));
+        seed.put("press2012RecurrentUsdPerYear", PublishedFigures.PRESS_2012_RECURRENT);
+        seed.put("ratioToPress2012Recurrent", PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
+                PublishedFigures.PRESS_2012_RECURRENT, 4));
     }
 
     private static void plan(ObjectNode o, Figures f) {

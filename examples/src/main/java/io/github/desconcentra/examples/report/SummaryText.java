@@ -1,6 +1,7 @@
 package io.github.desconcentra.examples.report;
 
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Territory;
@@ -41,8 +42,9 @@ public final class SummaryText {
         BigDecimal capex = run.costs().nationalCapex().amount();
         b.append(String.format(Locale.ROOT, "%nCapex is %sx the seed's USD 13,316 M (six sectors, unverified) and %sx"
                 + " the 2012 press figure of USD 39,699 M (66 services); opex is %sx its USD 4,701 M a year.%n",
-                ratio(capex, "13316000000"), ratio(capex, "39699000000"),
-                ratio(run.costs().nationalOpex().amount(), "4701000000")));
+                PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS),
+                PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT),
+                PublishedFigures.ratio(run.costs().nationalOpex().amount(), PublishedFigures.PRESS_2012_RECURRENT)));
         var plan = run.plan();
         Money funded = Money.total(Money.USD, plan.funded().stream().map(p -> p.project().capex()).toList());
         b.append(String.format(Locale.ROOT, "Plan %d-%d: %,d projects funded (capex USD %,.1f M), %,d unfunded;"
@@ -55,9 +57,5 @@ public final class SummaryText {
 
     private static BigDecimal millions(Money m) {
         return m.amount().divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN);
-    }
-
-    private static String ratio(BigDecimal a, String b) {
-        return a.divide(new BigDecimal(b), 2, RoundingMode.HALF_EVEN).toPlainString();
     }
 }
