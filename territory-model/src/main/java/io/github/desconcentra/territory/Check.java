@@ -8,8 +8,13 @@ public enum Check {
     PARENT_MISSING,
     /**
      * A code does not nest in its parent's code: a parish not starting with its canton's digits, a canton not
-     * starting with its province's, a circuit not starting with its district's code. (Parents of the wrong level
-     * cannot be expressed: every parent reference is typed by level.)
+     * starting with its province's, a circuit not starting with its district's code, an urban parish not starting
+     * with its seat's canton digits. (Parents of the wrong level cannot be expressed: every parent reference is typed
+     * by level.)
+     *
+     * <p>Known exception: a circuit code of the former non-delimited zones ({@code 000C01}–{@code 000C99}, see
+     * {@link CircuitCode#isNonDelimited()}) nests in no district and may be attached to any district; the other
+     * checks (the district exists, holds whole cantons, lies in one zone) still apply to it.
      */
     CODE_NOT_NESTED,
     /** A zone, district or circuit holds no parish; or a province or canton has no parish. */
@@ -36,5 +41,11 @@ public enum Check {
     /** A district's office parish is not a known parish. */
     UNKNOWN_SEAT,
     /** A district holds no parish of the province its code names, outside a metropolitan zone. */
-    DISTRICT_CODE_PROVINCE
+    DISTRICT_CODE_PROVINCE,
+    /**
+     * An urban parish does not fit the territory: its code is used twice or is also a parish code, its seat is not a
+     * parish, it names a circuit that does not exist or does not hold its seat; or a circuit's parish part names an
+     * urban parish that is not recorded, belongs to another seat, or does not list that circuit.
+     */
+    URBAN_PARISH
 }

@@ -7,15 +7,23 @@ import java.util.regex.Pattern;
  * The code of a planning circuit: its district's code, the letter {@code C} and a number of two or three digits
  * ({@code 17D01C03}). Two digits suffice for Ecuador; three allow larger districts.
  *
+ * <p>One exception keeps official codes that nest in no district: {@code 000C01}–{@code 000C99}, the circuits
+ * SENPLADES drew in 2012 for the then non-delimited zones (El Piedrero, Las Golondrinas, Manga del Cura, La
+ * Concordia), which had no district. Their areas now belong to provinces and the police still use these codes, so a
+ * territory may attach such a circuit to the district its parishes belong to today (see {@link #isNonDelimited()}
+ * and {@link Check#CODE_NOT_NESTED}).
+ *
  * @param value the code, never null
  */
 public record CircuitCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{2}D\\d{2}C\\d{2,3}");
+    static final Pattern PATTERN = Pattern.compile("\\d{2}D\\d{2}C\\d{2,3}|000C\\d{2}");
+    private static final String NON_DELIMITED_PREFIX = "000C";
 
-    /** @throws IllegalArgumentException naming the value when it does not look like {@code 17D01C03} */
+    /** @throws IllegalArgumentException naming the value when it does not look like {@code 17D01C03} or 000C01 */
     public CircuitCode {
         Preconditions.requireMatch(value, PATTERN, "circuit code",
-                "a district code, C and two or three digits, e.g. 17D01C03");
+                "a district code, C and two or three digits, e.g. 17D01C03 (or 000C01-000C99 for the former"
+                        + " non-delimited zones)");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */
@@ -23,14 +31,31 @@ public record CircuitCode(String value) implements UnitCode {
         return new CircuitCode(value == null ? null : value.trim());
     }
 
-    /** The district this code nests in by its prefix: {@code 17D01} for {@code 17D01C03}. */
+    /**
+     * True for a code of the former non-delimited zones ({@code 000C01}–{@code 000C99}), which names no district.
+     */
+    public boolean isNonDelimited() {
+        return value.startsWith(NON_DELIMITED_PREFIX);
+    }
+
+    /**
+     * The district this code nests in by its prefix: {@code 17D01} for {@code 17D01C03}.
+     *
+     * @throws IllegalStateException naming the code for a code of the former non-delimited zones, which nests in no
+     *     district (check {@link #isNonDelimited()} first; the territory's {@link Circuit#district()} says where such
+     *     a circuit is attached)
+     */
     public DistrictCode district() {
+        if (isNonDelimited()) {
+            throw new IllegalStateException("circuit code " + value + " belongs to the former non-delimited zones"
+                    + " and nests in no district");
+        }
         return new DistrictCode(value.substring(0, 5));
     }
 
-    /** The circuit number within its district, e.g. 3 for {@code 17D01C03}. */
+    /** The circuit number within its district (or within the non-delimited zones), e.g. 3 for {@code 17D01C03}. */
     public int number() {
-        return Integer.parseInt(value.substring(6));
+        return Integer.parseInt(value.substring(value.indexOf('C') + 1));
     }
 
     @Override

@@ -23,6 +23,8 @@ final class Index {
     final Map<DistrictCode, District> districts;
     final Map<CircuitCode, Circuit> circuits;
     final List<UnitCode> duplicates = new ArrayList<>();
+    final Map<ParishCode, UrbanParish> urbanParishes = new TreeMap<>();
+    final List<ParishCode> duplicateUrbanParishes = new ArrayList<>();
 
     final Map<ProvinceCode, List<CantonCode>> cantonsByProvince = new TreeMap<>();
     final Map<CantonCode, List<ParishCode>> parishesByCanton = new TreeMap<>();
@@ -42,6 +44,11 @@ final class Index {
         zones = byCode(data.zones(), Zone::code);
         districts = byCode(data.districts(), District::code);
         circuits = byCode(data.circuits(), Circuit::code);
+        for (UrbanParish u : data.urbanParishes()) {
+            if (urbanParishes.putIfAbsent(u.code(), u) != null) {
+                duplicateUrbanParishes.add(u.code());
+            }
+        }
         cantons.values().forEach(c -> cantonsByProvince.computeIfAbsent(c.province(), k -> new ArrayList<>())
                 .add(c.code()));
         parishes.values().forEach(p -> parishesByCanton.computeIfAbsent(p.canton(), k -> new ArrayList<>())

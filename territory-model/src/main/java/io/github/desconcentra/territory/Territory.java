@@ -41,6 +41,7 @@ public final class Territory {
     private final Map<ParishCode, List<CircuitPart>> parts;
     private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
+    private final Map<ParishCode, UrbanParish> urbanParishes;
 
     private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings) {
         this.census = census;
@@ -73,6 +74,7 @@ public final class Territory {
             sorted.sort((a, b) -> a.parish().compareTo(b.parish()));
             return List.copyOf(sorted);
         });
+        this.urbanParishes = Collections.unmodifiableMap(new TreeMap<>(ix.urbanParishes));
         computeDemographics(ix);
     }
 
@@ -291,19 +293,66 @@ public final class Territory {
         return partsByCircuit.getOrDefault(circuit, List.of());
     }
 
-    /** The circuits holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
-    public List<CircuitCode> circuitsHolding(ParishCode parish) {
-        return partsOf(parish).stream().map(CircuitPart::circuit).toList();
+    /**
+     * The urban parish with this code, if the territory records one (registries locate urban establishments by these
+     * codes; see {@link UrbanParish}).
+     */
+    public Optional<UrbanParish> urbanParish(ParishCode code) {
+        return Optional.ofNullable(urbanParishes.get(code));
     }
 
-    /** The districts holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
+    /** All urban parishes the territory records, sorted by code; empty when it records none. */
+    public List<UrbanParish> urbanParishes() {
+        return List.copyOf(urbanParishes.values());
+    }
+
+    /**
+     * Every circuit a parish or urban parish code may lie in, sorted: for a parish, the circuits holding (part of)
+     * it; for an urban parish, the circuits recorded for it ({@link UrbanParish#circuits()}). One element when the
+     * code is known to lie in one circuit.
+     *
+     * @param code a parish code or an urban parish code of this territory
+     * @throws IllegalArgumentException naming the code when it is neither
+     */
+    public List<CircuitCode> circuitsHolding(ParishCode code) {
+        UrbanParish u = urbanParishes.get(code);
+        if (u != null) {
+            return u.circuits();
+        }
+        if (!units.containsKey(code)) {
+            throw new IllegalArgumentException("unknown parish or urban parish code: " + code);
+        }
+        return partsOf(code).stream().map(CircuitPart::circuit).toList();
+    }
+
+    /**
+     * The circuits of one district that a parish or urban parish code may lie in, sorted: {@link
+     * #circuitsHolding(ParishCode)} narrowed to the district, as when a registry gives the administering district
+     * beside the (urban) parish. Empty when none of the code's circuits lies in that district.
+     *
+     * @param code a parish code or an urban parish code of this territory
+     * @param district a district of this territory
+     * @throws IllegalArgumentException naming the code when the code or the district is unknown
+     */
+    public List<CircuitCode> circuitsHolding(ParishCode code, DistrictCode district) {
+        district(district);
+        return circuitsHolding(code).stream().filter(c -> circuit(c).district().equals(district)).toList();
+    }
+
+    /**
+     * The districts holding (part of) a parish or that an urban parish may lie in, sorted; throws {@link
+     * IllegalArgumentException} when the code is neither.
+     */
     public List<DistrictCode> districtsHolding(ParishCode parish) {
         Set<DistrictCode> set = new LinkedHashSet<>();
         circuitsHolding(parish).forEach(c -> set.add(circuit(c).district()));
         return set.stream().sorted().toList();
     }
 
-    /** The zones holding (part of) a parish, sorted; throws {@link IllegalArgumentException} when unknown. */
+    /**
+     * The zones holding (part of) a parish or that an urban parish may lie in, sorted; throws {@link
+     * IllegalArgumentException} when the code is neither.
+     */
     public List<ZoneCode> zonesHolding(ParishCode parish) {
         Set<ZoneCode> set = new LinkedHashSet<>();
         districtsHolding(parish).forEach(d -> set.add(district(d).zone()));

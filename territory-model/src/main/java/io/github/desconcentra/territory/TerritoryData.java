@@ -19,11 +19,13 @@ import java.util.List;
  * @param overrides user-supplied target groups per parish or circuit; never null; copied
  * @param ageShares the shares that estimate target groups, never null
  * @param projections canton population series; never null ({@link PopulationProjections#NONE} when absent)
+ * @param urbanParishes the urban parishes of canton seats and the circuits each may lie in; never null (empty when
+ *     the territory records none); copied
  */
 public record TerritoryData(Nation nation, int censusYear, List<Province> provinces, List<Canton> cantons,
                             List<Parish> parishes, List<Zone> zones, List<District> districts,
                             List<Circuit> circuits, List<DemographicOverride> overrides, AgeShares ageShares,
-                            PopulationProjections projections) {
+                            PopulationProjections projections, List<UrbanParish> urbanParishes) {
     /** @throws NullPointerException when a list or value is null */
     public TerritoryData {
         Preconditions.requireNonNull(nation, "nation");
@@ -36,29 +38,44 @@ public record TerritoryData(Nation nation, int censusYear, List<Province> provin
         overrides = List.copyOf(Preconditions.requireNonNull(overrides, "overrides"));
         Preconditions.requireNonNull(ageShares, "age shares");
         Preconditions.requireNonNull(projections, "projections");
+        urbanParishes = List.copyOf(Preconditions.requireNonNull(urbanParishes, "urban parishes"));
+    }
+
+    /** Data without urban parishes. */
+    public TerritoryData(Nation nation, int censusYear, List<Province> provinces, List<Canton> cantons,
+                         List<Parish> parishes, List<Zone> zones, List<District> districts, List<Circuit> circuits,
+                         List<DemographicOverride> overrides, AgeShares ageShares, PopulationProjections projections) {
+        this(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits, overrides, ageShares,
+                projections, List.of());
     }
 
     /** A copy with other parishes. */
     public TerritoryData withParishes(List<Parish> newParishes) {
         return new TerritoryData(nation, censusYear, provinces, cantons, newParishes, zones, districts, circuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, urbanParishes);
     }
 
     /** A copy with other circuits. */
     public TerritoryData withCircuits(List<Circuit> newCircuits) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, newCircuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, urbanParishes);
     }
 
     /** A copy with other districts. */
     public TerritoryData withDistricts(List<District> newDistricts) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, newDistricts, circuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, urbanParishes);
+    }
+
+    /** A copy with other urban parishes. */
+    public TerritoryData withUrbanParishes(List<UrbanParish> newUrbanParishes) {
+        return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
+                overrides, ageShares, projections, newUrbanParishes);
     }
 
     /** A copy with other demographic overrides. */
     public TerritoryData withOverrides(List<DemographicOverride> newOverrides) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
-                newOverrides, ageShares, projections);
+                newOverrides, ageShares, projections, urbanParishes);
     }
 }

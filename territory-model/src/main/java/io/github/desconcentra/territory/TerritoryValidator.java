@@ -43,6 +43,7 @@ public final class TerritoryValidator {
         districtsWithinCantons(ix, out);
         zonesWithinProvinces(ix, out);
         overrides(ix, out);
+        urbanParishes(ix, out);
         return new ValidationReport(out);
     }
 
@@ -114,7 +115,7 @@ public final class TerritoryValidator {
                 add(out, Severity.ERROR, Check.PARENT_MISSING, "circuit " + c.code() + " names district "
                         + c.district() + ", which does not exist", c.code(), c.district());
             }
-            if (!c.code().district().equals(c.district())) {
+            if (!c.code().isNonDelimited() && !c.code().district().equals(c.district())) {
                 add(out, Severity.ERROR, Check.CODE_NOT_NESTED, "circuit " + c.code() + " lies in district "
                         + c.district() + " but its code does not start with " + c.district(), c.code(),
                         c.district());
@@ -305,6 +306,59 @@ public final class TerritoryValidator {
                 add(out, Severity.ERROR, Check.POPULATION_DOES_NOT_ADD_UP, "the population supplied for "
                         + u.level().id() + " " + u + " is " + o.demographics().total() + " but its parishes add up to "
                         + computed, u);
+            }
+        }
+    }
+
+    private static void urbanParishes(Index ix, List<Violation> out) {
+        for (ParishCode code : new TreeSet<>(ix.duplicateUrbanParishes)) {
+            add(out, Severity.ERROR, Check.URBAN_PARISH, "the urban parish code " + code + " is used more than once",
+                    code);
+        }
+        for (UrbanParish u : ix.urbanParishes.values()) {
+            if (ix.parishes.containsKey(u.code())) {
+                add(out, Severity.ERROR, Check.URBAN_PARISH, "urban parish " + u.code() + " (" + u.name()
+                        + ") has the code of parish " + ix.parishes.get(u.code()).name(), u.code());
+            }
+            Parish seat = ix.parishes.get(u.seat());
+            if (seat == null) {
+                add(out, Severity.ERROR, Check.URBAN_PARISH, "urban parish " + u.code() + " (" + u.name()
+                        + ") names seat " + u.seat() + ", which is not a parish", u.code(), u.seat());
+                continue;
+            }
+            if (!u.code().canton().equals(seat.canton())) {
+                add(out, Severity.ERROR, Check.CODE_NOT_NESTED, "urban parish " + u.code() + " belongs to seat "
+                        + u.seat() + " of canton " + seat.canton() + " but its code does not start with "
+                        + seat.canton(), u.code(), u.seat());
+            }
+            Set<CircuitCode> holding = new HashSet<>();
+            ix.parts.getOrDefault(u.seat(), List.of()).forEach(cp -> holding.add(cp.circuit()));
+            for (CircuitCode c : u.circuits()) {
+                if (!ix.circuits.containsKey(c)) {
+                    add(out, Severity.ERROR, Check.URBAN_PARISH, "urban parish " + u.code() + " (" + u.name()
+                            + ") may lie in circuit " + c + ", which does not exist", u.code(), c);
+                } else if (!holding.contains(c)) {
+                    add(out, Severity.ERROR, Check.URBAN_PARISH, "urban parish " + u.code() + " (" + u.name()
+                            + ") may lie in circuit " + c + ", which holds no part of its seat " + u.seat(),
+                            u.code(), c, u.seat());
+                }
+            }
+        }
+        for (Circuit c : ix.circuits.values()) {
+            for (ParishShare s : c.parishes()) {
+                if (s.urbanParish() == null) {
+                    continue;
+                }
+                UrbanParish u = ix.urbanParishes.get(s.urbanParish());
+                if (u == null) {
+                    add(out, Severity.ERROR, Check.URBAN_PARISH, "circuit " + c.code() + " holds part of parish "
+                            + s.parish() + " named urban parish " + s.urbanParish() + ", which is not recorded",
+                            c.code(), s.urbanParish());
+                } else if (!u.seat().equals(s.parish()) || !u.circuits().contains(c.code())) {
+                    add(out, Severity.ERROR, Check.URBAN_PARISH, "circuit " + c.code() + " holds part of parish "
+                            + s.parish() + " named urban parish " + u.code() + " (" + u.name() + "), which belongs to"
+                            + " seat " + u.seat() + " and may lie in circuits " + u.circuits(), c.code(), u.code());
+                }
             }
         }
     }

@@ -25,7 +25,7 @@ public sealed interface UnitCode extends Comparable<UnitCode>
 
     /**
      * Parses any code by its shape: {@code EC} nation, {@code 17} province, {@code 1701} canton, {@code 170150}
-     * parish, {@code Z9} zone, {@code 17D03} district, {@code 17D03C01} circuit.
+     * parish, {@code Z9} zone, {@code 17D03} district, {@code 17D03C01} (or {@code 000C01}) circuit.
      *
      * @throws IllegalArgumentException naming the value when it has none of these shapes
      */

@@ -1,7 +1,9 @@
 package io.github.desconcentra.territory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +17,19 @@ class CodesTest {
         assertEquals(3, c.number());
         assertEquals(CircuitCode.of("17D01C12"), DistrictCode.of("17D01").circuit(12));
         assertEquals(CircuitCode.of("17D01C120"), DistrictCode.of("17D01").circuit(120));
+    }
+
+    @Test
+    void aCircuitOfTheFormerNonDelimitedZonesKeepsItsOfficialCodeAndNestsInNoDistrict() {
+        CircuitCode c = CircuitCode.of("000C05");
+        assertTrue(c.isNonDelimited());
+        assertFalse(CircuitCode.of("23D03C01").isNonDelimited());
+        assertEquals(5, c.number());
+        assertEquals(c, UnitCode.parse("000C05"));
+        assertEquals("circuit code 000C05 belongs to the former non-delimited zones and nests in no district",
+                assertThrows(IllegalStateException.class, c::district).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CircuitCode.of("000C5"));
+        assertThrows(IllegalArgumentException.class, () -> CircuitCode.of("00D00C01").district().circuit(0));
     }
 
     @Test

@@ -25,6 +25,11 @@ final class Fixtures {
     static final CircuitCode TOWN_CIRCUIT = CircuitCode.of("01D02C01");
     static final CircuitCode OTHER_CIRCUIT = CircuitCode.of("02D01C01");
 
+    static final ParishCode NORTE = ParishCode.of("010101");
+    static final ParishCode SUR = ParishCode.of("010102");
+    static final ParishCode CENTRO = ParishCode.of("010103");
+    static final ParishCode TOWN_CENTRE = ParishCode.of("010201");
+
     private Fixtures() {
     }
 
@@ -59,5 +64,24 @@ final class Fixtures {
                 List.of(), AgeShares.ECUADOR_2022_ASSUMED,
                 new PopulationProjections(Map.of(C0101, Map.of(2020, 1_000L, 2030, 1_500L),
                         C0201, Map.of(2020, 100L, 2030, 90L))));
+    }
+
+    /**
+     * {@link #small()} with urban parishes: the city's two halves are the urban parishes NORTE (01D01C01) and SUR
+     * (01D01C02), named on the circuits' parts; CENTRO may lie in either; the town has one urban parish, in its one
+     * circuit.
+     */
+    static TerritoryData withUrbanParishes() {
+        TerritoryData d = small();
+        List<Circuit> circuits = List.of(
+                circuit(CITY_NORTH, new ParishShare(CITY, new BigDecimal("0.5"), "NORTE", NORTE)),
+                circuit(CITY_SOUTH, new ParishShare(CITY, new BigDecimal("0.5"), "SUR", SUR),
+                        ParishShare.whole(RURAL)),
+                d.circuits().get(2), d.circuits().get(3));
+        return d.withCircuits(circuits).withUrbanParishes(List.of(
+                new UrbanParish(NORTE, "NORTE", CITY, List.of(CITY_NORTH), UrbanParish.Placement.NAMED),
+                new UrbanParish(SUR, "SUR", CITY, List.of(CITY_SOUTH), UrbanParish.Placement.NAMED),
+                new UrbanParish(CENTRO, "CENTRO", CITY, List.of(CITY_SOUTH, CITY_NORTH), UrbanParish.Placement.SEAT),
+                new UrbanParish(TOWN_CENTRE, "MATRIZ", TOWN, List.of(TOWN_CIRCUIT), UrbanParish.Placement.SEAT)));
     }
 }

@@ -20,8 +20,10 @@ import org.quicktheories.core.RandomnessSource;
  * <p>A generated territory has 1–4 provinces of 1–4 cantons of 1–6 parishes; zones group whole provinces, and
  * sometimes one canton forms a metropolitan zone; districts are single cantons, unions of cantons or parts of a
  * split canton (sharing its urban seat by equal shares); circuits are random unions of parishes and random shares of
- * parishes; some parishes carry user-supplied demographics; every canton has a projection series. All lists are
- * sorted by code, as the CSV and JSON readers return them.
+ * parishes; some parishes carry user-supplied demographics; every canton has a projection series. Some circuits carry
+ * a code of the former non-delimited zones ({@code 000Cnn}) in whatever district they lie; some seats have urban
+ * parishes, placed in named parts of the split seat, in a subset of its circuits or in all of them; some parts carry
+ * a sector name only. All lists are sorted by code, as the CSV and JSON readers return them.
  */
 public final class TerritoryGenerators {
     /** The census year of generated territories. */
@@ -114,6 +116,8 @@ public final class TerritoryGenerators {
             flush(in, only, metro, byCanton, districtSeq, districts, circuits);
         }
         zones.removeIf(z -> districts.stream().noneMatch(d -> d.zone().equals(z.code())));
+        renameNonDelimited(in, circuits);
+        List<UrbanParish> urbanParishes = urbanParishes(in, parishes, circuits);
         List<DemographicOverride> overrides = new ArrayList<>();
         for (Parish p : parishes) {
             if (chance(in, 10)) {
@@ -132,7 +136,86 @@ public final class TerritoryGenerators {
         }
         return sorted(new TerritoryData(new Nation(NationCode.of("XX"), "Generated"), CENSUS_YEAR, provinces,
                 cantons, parishes, zones, districts, circuits, overrides, AgeShares.ECUADOR_2022_ASSUMED,
-                new PopulationProjections(series)));
+                new PopulationProjections(series), urbanParishes));
+    }
+
+    /** Gives one or two circuits a code of the former non-delimited zones, kept in their district. */
+    private static void renameNonDelimited(RandomnessSource in, List<Circuit> circuits) {
+        if (!chance(in, 25)) {
+            return;
+        }
+        int count = Math.min(circuits.size(), between(in, 1, 2));
+        for (int n = 1; n <= count; n++) {
+            int i = between(in, 0, circuits.size() - 1);
+            Circuit c = circuits.get(i);
+            if (!c.code().isNonDelimited()) {
+                circuits.set(i, new Circuit(CircuitCode.of(String.format("000C%02d", n)), c.name(), c.district(),
+                        c.parishes()));
+            }
+        }
+    }
+
+    /**
+     * Urban parishes for some seats: named after the parts of a split seat (each part one urban parish), or each in a
+     * random subset of the seat's circuits (sometimes all of them); unnamed split parts sometimes get a sector name.
+     */
+    private static List<UrbanParish> urbanParishes(RandomnessSource in, List<Parish> parishes,
+                                                   List<Circuit> circuits) {
+        List<UrbanParish> list = new ArrayList<>();
+        for (Parish seat : parishes) {
+            if (seat.kind() != ParishKind.URBAN_SEAT || !chance(in, 50)) {
+                continue;
+            }
+            List<Integer> holding = new ArrayList<>();
+            for (int i = 0; i < circuits.size(); i++) {
+                if (circuits.get(i).parishes().stream().anyMatch(s -> s.parish().equals(seat.code()))) {
+                    holding.add(i);
+                }
+            }
+            int n = between(in, 1, Math.min(3, Math.max(1, holding.size())));
+            List<ParishCode> codes = new ArrayList<>();
+            for (int k = 1; k <= n; k++) {
+                codes.add(ParishCode.of(seat.canton().value() + String.format("%02d", k)));
+            }
+            boolean named = holding.size() >= 2 && n >= 2 && chance(in, 50);
+            Map<ParishCode, List<CircuitCode>> lies = new TreeMap<>();
+            for (int j = 0; j < holding.size(); j++) {
+                Circuit c = circuits.get(holding.get(j));
+                ParishCode urban = named ? codes.get(j % n) : null;
+                String part = named ? "PART " + urban : chance(in, 30) ? "SECTOR " + j : "";
+                List<ParishShare> shares = new ArrayList<>();
+                for (ParishShare s : c.parishes()) {
+                    shares.add(s.parish().equals(seat.code()) ? new ParishShare(s.parish(), s.share(), part, urban) : s);
+                }
+                circuits.set(holding.get(j), new Circuit(c.code(), c.name(), c.district(), shares));
+                if (named) {
+                    lies.computeIfAbsent(urban, k -> new ArrayList<>()).add(c.code());
+                }
+            }
+            for (ParishCode code : codes) {
+                UrbanParish.Placement placement;
+                List<CircuitCode> lying = new ArrayList<>();
+                if (named) {
+                    lying.addAll(lies.get(code));
+                    placement = UrbanParish.Placement.NAMED;
+                } else {
+                    for (int i : holding) {
+                        if (chance(in, 60)) {
+                            lying.add(circuits.get(i).code());
+                        }
+                    }
+                    if (lying.isEmpty() || lying.size() == holding.size()) {
+                        lying.clear();
+                        holding.forEach(i -> lying.add(circuits.get(i).code()));
+                        placement = UrbanParish.Placement.SEAT;
+                    } else {
+                        placement = UrbanParish.Placement.SCHOOL_DISTRICTS;
+                    }
+                }
+                list.add(new UrbanParish(code, "URBAN " + code, seat.code(), lying, placement));
+            }
+        }
+        return list;
     }
 
     private static DistrictCode nextDistrict(ProvinceCode p, Map<ProvinceCode, Integer> seq) {
@@ -208,7 +291,8 @@ public final class TerritoryGenerators {
         return new TerritoryData(t.nation(), t.censusYear(), sort(t.provinces(), Province::code),
                 sort(t.cantons(), Canton::code), sort(t.parishes(), Parish::code), sort(t.zones(), Zone::code),
                 sort(t.districts(), District::code), sort(t.circuits(), Circuit::code),
-                sort(t.overrides(), DemographicOverride::unit), t.ageShares(), t.projections());
+                sort(t.overrides(), DemographicOverride::unit), t.ageShares(), t.projections(),
+                sort(t.urbanParishes(), UrbanParish::code));
     }
 
     private static <T, K extends Comparable<? super K>> List<T> sort(List<T> list,
@@ -283,6 +367,26 @@ public final class TerritoryGenerators {
                     District d = districts.get(0);
                     districts.add(new District(d.code(), "COPY", d.zone(), null));
                     return t.withDistricts(districts);
+                }),
+                new Injection("an urban parish of a seat that does not exist", Check.URBAN_PARISH, t -> {
+                    List<UrbanParish> urban = new ArrayList<>(t.urbanParishes());
+                    urban.add(new UrbanParish(ParishCode.of("999901"), "NOWHERE", ParishCode.of("999950"),
+                            List.of(t.circuits().get(0).code()), UrbanParish.Placement.SEAT));
+                    return t.withUrbanParishes(urban);
+                }),
+                new Injection("an urban parish with a parish's code", Check.URBAN_PARISH, t -> {
+                    List<UrbanParish> urban = new ArrayList<>(t.urbanParishes());
+                    Circuit c = t.circuits().get(0);
+                    ParishCode p = c.parishes().get(0).parish();
+                    urban.add(new UrbanParish(p, "CLASH", p, List.of(c.code()), UrbanParish.Placement.SEAT));
+                    return t.withUrbanParishes(urban);
+                }),
+                new Injection("an urban parish in a circuit that does not exist", Check.URBAN_PARISH, t -> {
+                    List<UrbanParish> urban = new ArrayList<>(t.urbanParishes());
+                    ParishCode seat = t.parishes().get(0).code();
+                    urban.add(new UrbanParish(ParishCode.of(seat.canton().value() + "48"), "LOST", seat,
+                            List.of(CircuitCode.of("98D98C98")), UrbanParish.Placement.SEAT));
+                    return t.withUrbanParishes(urban);
                 }),
                 new Injection("a district that names no zone", Check.PARENT_MISSING, t -> {
                     List<District> districts = new ArrayList<>(t.districts());

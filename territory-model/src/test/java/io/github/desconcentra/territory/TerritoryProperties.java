@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,57 @@ class TerritoryProperties {
                 Demographics sum = t.partsOf(p.code()).stream().map(CircuitPart::demographics)
                         .reduce(Demographics.ZERO, Demographics::plus);
                 assertEquals(t.demographics(p.code()), sum, () -> "parts of " + p.code());
+            }
+        });
+    }
+
+    @Test
+    void everyUrbanParishLiesInSomeCircuitsOfItsSeatAndNarrowsByDistrict() {
+        qt().withExamples(300).forAll(TERRITORIES).checkAssert(data -> {
+            Territory t = Territory.of(data);
+            for (UrbanParish u : t.urbanParishes()) {
+                List<CircuitCode> circuits = t.circuitsHolding(u.code());
+                assertFalse(circuits.isEmpty(), () -> "urban parish " + u.code());
+                assertEquals(circuits.stream().sorted().toList(), circuits);
+                assertTrue(t.circuitsHolding(u.seat()).containsAll(circuits), () -> "urban parish " + u.code());
+                List<CircuitCode> union = new ArrayList<>();
+                for (District d : t.districts()) {
+                    List<CircuitCode> narrowed = t.circuitsHolding(u.code(), d.code());
+                    assertEquals(circuits.stream().filter(c -> t.circuit(c).district().equals(d.code())).toList(),
+                            narrowed);
+                    union.addAll(narrowed);
+                }
+                assertEquals(circuits, union.stream().sorted().toList());
+                assertEquals(t.districtsHolding(u.code()).size(), t.districts().stream()
+                        .filter(d -> !t.circuitsHolding(u.code(), d.code()).isEmpty()).count());
+            }
+        });
+    }
+
+    @Test
+    void aPartNamedAfterAnUrbanParishLiesInOneOfThatUrbanParishsCircuits() {
+        qt().withExamples(300).forAll(TERRITORIES).checkAssert(data -> {
+            Territory t = Territory.of(data);
+            for (Circuit c : t.circuits()) {
+                for (ParishShare s : c.parishes()) {
+                    s.namedUrbanParish().ifPresent(u -> {
+                        assertTrue(t.circuitsHolding(u).contains(c.code()), () -> c.code() + " / " + u);
+                        assertEquals(s.parish(), t.urbanParish(u).orElseThrow().seat());
+                    });
+                }
+            }
+        });
+    }
+
+    @Test
+    void nonDelimitedCircuitsCountInTheDistrictTheyAreAttachedTo() {
+        qt().withExamples(300).forAll(TERRITORIES).checkAssert(data -> {
+            Territory t = Territory.of(data);
+            for (Circuit c : t.circuits()) {
+                assertTrue(t.children(c.district()).contains(c.code()), () -> c.code() + " in " + c.district());
+                if (!c.code().isNonDelimited()) {
+                    assertEquals(c.code().district(), c.district());
+                }
             }
         });
     }

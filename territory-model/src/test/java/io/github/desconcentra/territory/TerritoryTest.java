@@ -39,6 +39,33 @@ class TerritoryTest {
     }
 
     @Test
+    void resolvesAnUrbanParishToEveryCircuitItMayLieIn() {
+        Territory t = Territory.of(Fixtures.withUrbanParishes());
+        assertEquals(List.of(CITY_NORTH), t.circuitsHolding(NORTE));
+        assertEquals(List.of(CITY_NORTH, CITY_SOUTH), t.circuitsHolding(CENTRO), "sorted");
+        assertEquals(List.of(TOWN_CIRCUIT), t.circuitsHolding(TOWN_CENTRE));
+        assertEquals(List.of(D0101), t.districtsHolding(CENTRO));
+        assertEquals(List.of(Z1), t.zonesHolding(SUR));
+        assertEquals("SUR", t.urbanParish(SUR).orElseThrow().name());
+        assertTrue(t.urbanParish(CITY).isEmpty(), "a parish is not an urban parish");
+        assertEquals(List.of(NORTE, SUR, CENTRO, TOWN_CENTRE), t.urbanParishes().stream().map(UrbanParish::code)
+                .toList());
+        assertEquals(List.of(), territory.urbanParishes());
+    }
+
+    @Test
+    void narrowsACodeToTheCircuitsOfTheDistrictARegistryGives() {
+        Territory t = Territory.of(Fixtures.withUrbanParishes());
+        assertEquals(List.of(CITY_NORTH, CITY_SOUTH), t.circuitsHolding(CENTRO, D0101));
+        assertEquals(List.of(), t.circuitsHolding(CENTRO, D0102), "no circuit of the code in that district");
+        assertEquals(List.of(TOWN_CIRCUIT), t.circuitsHolding(TOWN, D0102));
+        assertEquals("unknown parish or urban parish code: 010199", assertThrows(IllegalArgumentException.class,
+                () -> t.circuitsHolding(ParishCode.of("010199"))).getMessage());
+        assertEquals("unknown district code: 09D09", assertThrows(IllegalArgumentException.class,
+                () -> t.circuitsHolding(CITY, DistrictCode.of("09D09"))).getMessage());
+    }
+
+    @Test
     void splitsAParishExactlyAmongItsCircuits() {
         assertEquals(5_001, territory.population(CITY_NORTH), "the odd person goes to the lower circuit code");
         assertEquals(5_000 + 2_000, territory.population(CITY_SOUTH));

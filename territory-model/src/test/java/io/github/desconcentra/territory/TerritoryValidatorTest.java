@@ -115,4 +115,80 @@ class TerritoryValidatorTest {
                 ParishShare.whole(ParishCode.of("020151"))));
         assertEquals(List.of(Check.UNKNOWN_PARISH), checks(d));
     }
+
+    @Test
+    void aCircuitOfTheFormerNonDelimitedZonesMayLieInAnyDistrict() {
+        TerritoryData d = withCircuit(Fixtures.small(), 3, new Circuit(CircuitCode.of("000C01"), "EL PIEDRERO", D0201,
+                List.of(ParishShare.whole(OTHER))));
+        assertEquals(List.of(), TerritoryValidator.validate(d).violations());
+        assertEquals(D0201, Territory.of(d).circuit(CircuitCode.of("000C01")).district());
+        TerritoryData nested = withCircuit(Fixtures.small(), 3, new Circuit(CircuitCode.of("01D02C05"), "X", D0201,
+                List.of(ParishShare.whole(OTHER))));
+        assertEquals(List.of(Check.CODE_NOT_NESTED), checks(nested), "only 000C codes are exempt");
+    }
+
+    @Test
+    void aCircuitOfTheFormerNonDelimitedZonesStillKeepsDistrictsWithinCantons() {
+        List<Circuit> circuits = new ArrayList<>(Fixtures.small().circuits());
+        circuits.set(2, circuit(TOWN_CIRCUIT, ParishShare.whole(TOWN)));
+        circuits.add(new Circuit(CircuitCode.of("000C02"), "X", D0102, List.of(ParishShare.whole(RURAL))));
+        circuits.set(1, circuit(CITY_SOUTH, half(CITY)));
+        assertEquals(List.of(Check.DISTRICT_CROSSES_CANTON), checks(Fixtures.small().withCircuits(circuits)));
+    }
+
+    @Test
+    void urbanParishesAreValidWhenTheyFitTheirSeatAndItsCircuits() {
+        assertEquals(List.of(), TerritoryValidator.validate(Fixtures.withUrbanParishes()).violations());
+    }
+
+    @Test
+    void anUrbanParishInACircuitThatHoldsNoPartOfItsSeatIsReported() {
+        TerritoryData d = Fixtures.withUrbanParishes();
+        List<UrbanParish> urban = new ArrayList<>(d.urbanParishes());
+        urban.set(2, new UrbanParish(CENTRO, "CENTRO", CITY, List.of(CITY_NORTH, TOWN_CIRCUIT),
+                UrbanParish.Placement.SEAT));
+        List<Violation> errors = errors(d.withUrbanParishes(urban));
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(Check.URBAN_PARISH, errors.get(0).check());
+        assertEquals("urban parish 010103 (CENTRO) may lie in circuit 01D02C01, which holds no part of its seat 010150",
+                errors.get(0).message());
+    }
+
+    @Test
+    void anUrbanParishMustNotReuseAParishCodeNorLieOutsideItsSeatsCanton() {
+        TerritoryData d = Fixtures.withUrbanParishes();
+        List<UrbanParish> urban = new ArrayList<>(d.urbanParishes());
+        urban.add(new UrbanParish(RURAL, "CLASH", CITY, List.of(CITY_NORTH), UrbanParish.Placement.SEAT));
+        urban.add(new UrbanParish(ParishCode.of("020101"), "ELSEWHERE", CITY, List.of(CITY_NORTH),
+                UrbanParish.Placement.SEAT));
+        urban.add(new UrbanParish(ParishCode.of("010104"), "NO SEAT", ParishCode.of("010159"), List.of(CITY_NORTH),
+                UrbanParish.Placement.SEAT));
+        assertEquals(List.of(Check.CODE_NOT_NESTED, Check.URBAN_PARISH), checks(d.withUrbanParishes(urban)));
+        assertEquals(List.of(
+                        "urban parish 020101 belongs to seat 010150 of canton 0101 but its code does not start with 0101",
+                        "urban parish 010104 (NO SEAT) names seat 010159, which is not a parish",
+                        "urban parish 010151 (CLASH) has the code of parish P010151"),
+                errors(d.withUrbanParishes(urban)).stream().map(Violation::message).toList());
+    }
+
+    @Test
+    void aPartNamedAfterAnUrbanParishMustBeOneOfItsCircuits() {
+        TerritoryData d = Fixtures.withUrbanParishes();
+        TerritoryData wrong = withCircuit(d, 0, circuit(CITY_NORTH, new ParishShare(CITY, new BigDecimal("0.5"),
+                "SUR", SUR)));
+        assertEquals(List.of("circuit 01D01C01 holds part of parish 010150 named urban parish 010102 (SUR), which"
+                        + " belongs to seat 010150 and may lie in circuits [01D01C02]"),
+                errors(wrong).stream().map(Violation::message).toList());
+        TerritoryData unknown = withCircuit(d, 0, circuit(CITY_NORTH, new ParishShare(CITY, new BigDecimal("0.5"),
+                "", ParishCode.of("010109"))));
+        assertEquals(List.of(Check.URBAN_PARISH), checks(unknown));
+    }
+
+    @Test
+    void anUrbanParishCodeUsedTwiceIsReported() {
+        TerritoryData d = Fixtures.withUrbanParishes();
+        List<UrbanParish> urban = new ArrayList<>(d.urbanParishes());
+        urban.add(urban.get(0));
+        assertEquals(List.of(Check.URBAN_PARISH), checks(d.withUrbanParishes(urban)));
+    }
 }

@@ -26,6 +26,7 @@ import io.github.desconcentra.territory.ProvinceCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.UrbanParish;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.internal.Cells;
@@ -69,7 +70,13 @@ import org.apache.commons.csv.CSVPrinter;
  * <tr><td>{@code districts.csv} (required)</td><td>{@code district_code,district_name,zone_code} and optionally
  *     {@code seat_parish_code}</td></tr>
  * <tr><td>{@code circuits.csv} (required)</td><td>{@code circuit_code,circuit_name,district_code,parish_code} and
- *     optionally {@code population_share} (empty = the whole parish); one row per circuit and parish</td></tr>
+ *     optionally {@code population_share} (empty = the whole parish), {@code part_name} (the name the circuit table
+ *     gives a part of a split parish, e.g. a sector of a city) and {@code urban_parish_code} (the urban parish the
+ *     part is, listed in {@code urban_parishes.csv}); one row per circuit and parish</td></tr>
+ * <tr><td>{@code urban_parishes.csv}</td><td>{@code urban_parish_code,urban_parish_name,seat_parish_code,circuits,
+ *     placement}: the urban parishes of canton seats (codes that registries use, not census units), the
+ *     {@code ;}-separated circuits each may lie in, and how that set is known ({@code named},
+ *     {@code school_districts} or {@code seat}, see {@link UrbanParish.Placement})</td></tr>
  * <tr><td>{@code projections.csv}</td><td>{@code canton_code}, optionally {@code canton_name}, and one column per
  *     year ({@code 2010}, {@code 2011}, …)</td></tr>
  * <tr><td>{@code demographics.csv}</td><td>{@code unit_code,total,children_0_2,children_3_4,school_age_5_17,
@@ -91,6 +98,7 @@ public final class TerritoryCsv {
     public static final String PROJECTIONS = "projections.csv";
     public static final String DEMOGRAPHICS = "demographics.csv";
     public static final String AGE_SHARES = "age_shares.csv";
+    public static final String URBAN_PARISHES = "urban_parishes.csv";
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern POPULATION = Pattern.compile("population_\\d{4}");
@@ -143,11 +151,12 @@ public final class TerritoryCsv {
         PopulationProjections projections = readProjections(source, problems);
         List<DemographicOverride> overrides = readDemographics(source, problems);
         AgeShares shares = readAgeShares(source, problems);
+        List<UrbanParish> urbanParishes = readUrbanParishes(source, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new TerritoryData(new Nation(country, name), censusYear, provinces, cantons, parishes, zones,
-                districts, circuits, overrides, shares, projections);
+                districts, circuits, overrides, shares, projections, urbanParishes);
     }
 
     private static Optional<CsvTable> table(TerritorySource source, String file, boolean required,
@@ -364,7 +373,8 @@ public final class TerritoryCsv {
 
     private static List<Circuit> readCircuits(TerritorySource source, List<Problem> problems) {
         Optional<CsvTable> t = table(source, CIRCUITS, true, List.of("circuit_code", "circuit_name",
-                "district_code", "parish_code"), List.of("population_share"), null, problems);
+                "district_code", "parish_code"), List.of("population_share", "part_name", "urban_parish_code"), null,
+                problems);
         if (t.isEmpty()) {
             return List.of();
         }
@@ -381,7 +391,9 @@ public final class TerritoryCsv {
             ParishCode parish = cells.parse(row, "parish_code", ParishCode::of);
             BigDecimal share = cells.optional(row, "population_share", TerritoryCsv::parseShare);
             boolean shareBad = !row.get("population_share").isEmpty() && share == null;
-            if (code == null || name == null || district == null || parish == null || shareBad) {
+            ParishCode urban = cells.optional(row, "urban_parish_code", ParishCode::of);
+            boolean urbanBad = !row.get("urban_parish_code").isEmpty() && urban == null;
+            if (code == null || name == null || district == null || parish == null || shareBad || urbanBad) {
                 continue;
             }
             Long prev = pairLine.putIfAbsent(code + "/" + parish, row.line());
@@ -404,7 +416,7 @@ public final class TerritoryCsv {
                 }
             }
             shares.computeIfAbsent(code, k -> new ArrayList<>()).add(new ParishShare(parish,
-                    share == null ? BigDecimal.ONE : share));
+                    share == null ? BigDecimal.ONE : share, row.get("part_name"), urban));
         }
         List<Circuit> circuits = new ArrayList<>();
         names.forEach((code, name) -> circuits.add(new Circuit(code, name, districts.get(code), shares.get(code))));
@@ -417,6 +429,41 @@ public final class TerritoryCsv {
             throw new IllegalArgumentException("population share must be within (0, 1]");
         }
         return d;
+    }
+
+    private static List<UrbanParish> readUrbanParishes(TerritorySource source, List<Problem> problems) {
+        Optional<CsvTable> t = table(source, URBAN_PARISHES, false, List.of("urban_parish_code", "urban_parish_name",
+                "seat_parish_code", "circuits", "placement"), List.of(), null, problems);
+        List<UrbanParish> list = new ArrayList<>();
+        if (t.isEmpty()) {
+            return list;
+        }
+        Cells cells = new Cells(URBAN_PARISHES, problems);
+        Map<ParishCode, Long> first = new HashMap<>();
+        for (CsvTable.Row row : t.get().rows()) {
+            ParishCode code = cells.parse(row, "urban_parish_code", ParishCode::of);
+            String name = cells.text(row, "urban_parish_name");
+            ParishCode seat = cells.parse(row, "seat_parish_code", ParishCode::of);
+            List<CircuitCode> circuits = codeList(cells, row, "circuits", CircuitCode::of);
+            UrbanParish.Placement placement = cells.parse(row, "placement", UrbanParish.Placement::fromId);
+            if (code != null && first.putIfAbsent(code, row.line()) != null) {
+                cells.problem(row, "urban_parish_code", code.value(), "duplicate urban parish code (first at line "
+                        + first.get(code) + ")");
+                continue;
+            }
+            if (circuits != null && circuits.isEmpty()) {
+                cells.problem(row, "circuits", "", "must name at least one circuit");
+                continue;
+            }
+            if (code != null && name != null && seat != null && circuits != null && placement != null) {
+                try {
+                    list.add(new UrbanParish(code, name, seat, circuits, placement));
+                } catch (IllegalArgumentException e) {
+                    cells.problem(row, "urban_parish_code", code.value(), e.getMessage());
+                }
+            }
+        }
+        return list;
     }
 
     private static PopulationProjections readProjections(TerritorySource source, List<Problem> problems) {
@@ -544,6 +591,9 @@ public final class TerritoryCsv {
                 writeDemographics(data, dir);
             }
             writeAgeShares(data, dir);
+            if (!data.urbanParishes().isEmpty()) {
+                writeUrbanParishes(data, dir);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write territory to " + dir + ": " + e.getMessage(), e);
         }
@@ -627,13 +677,36 @@ public final class TerritoryCsv {
     private static void writeCircuits(TerritoryData data, Path dir) throws IOException {
         List<Circuit> sorted = new ArrayList<>(data.circuits());
         sorted.sort(Comparator.comparing(Circuit::code));
-        csv(dir.resolve(CIRCUITS), List.of("circuit_code", "circuit_name", "district_code", "parish_code",
-                "population_share"), p -> {
-                    for (Circuit c : sorted) {
-                        for (ParishShare s : c.parishes()) {
-                            p.printRecord(c.code(), c.name(), c.district(), s.parish(),
-                                    s.isWhole() ? "" : s.share().toPlainString());
-                        }
+        boolean named = sorted.stream().flatMap(c -> c.parishes().stream())
+                .anyMatch(s -> !s.partName().isEmpty() || s.urbanParish() != null);
+        List<String> header = new ArrayList<>(List.of("circuit_code", "circuit_name", "district_code", "parish_code",
+                "population_share"));
+        if (named) {
+            header.addAll(List.of("part_name", "urban_parish_code"));
+        }
+        csv(dir.resolve(CIRCUITS), header, p -> {
+            for (Circuit c : sorted) {
+                for (ParishShare s : c.parishes()) {
+                    List<Object> row = new ArrayList<>(List.of(c.code(), c.name(), c.district(), s.parish(),
+                            s.isWhole() ? "" : s.share().toPlainString()));
+                    if (named) {
+                        row.add(s.partName());
+                        row.add(s.urbanParish() == null ? "" : s.urbanParish().value());
+                    }
+                    p.printRecord(row);
+                }
+            }
+        });
+    }
+
+    private static void writeUrbanParishes(TerritoryData data, Path dir) throws IOException {
+        List<UrbanParish> sorted = new ArrayList<>(data.urbanParishes());
+        sorted.sort(Comparator.comparing(UrbanParish::code));
+        csv(dir.resolve(URBAN_PARISHES), List.of("urban_parish_code", "urban_parish_name", "seat_parish_code",
+                "circuits", "placement"), p -> {
+                    for (UrbanParish u : sorted) {
+                        p.printRecord(u.code(), u.name(), u.seat(), String.join(";", u.circuits().stream()
+                                .map(CircuitCode::value).toList()), u.placement().id());
                     }
                 });
     }

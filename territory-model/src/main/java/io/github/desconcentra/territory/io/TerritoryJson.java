@@ -31,6 +31,7 @@ import io.github.desconcentra.territory.Province;
 import io.github.desconcentra.territory.ProvinceCode;
 import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.UrbanParish;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.internal.JsonFields;
@@ -60,7 +61,9 @@ import java.util.TreeSet;
  * ({@code code,name}), {@code cantons} ({@code code,name,province}), {@code parishes}
  * ({@code code,name,canton,kind,lat,lon,population,populationSource}), {@code zones}
  * ({@code code,name,metropolitanCantons}), {@code districts} ({@code code,name,zone,seat}), {@code circuits}
- * ({@code code,name,district,parishes:[{parish,share}]}), optional {@code demographics}
+ * ({@code code,name,district,parishes:[{parish,share,partName,urbanParish}]}, the last three optional), optional
+ * {@code urbanParishes} ({@code code,name,seat,circuits,placement}: see {@link UrbanParish}), optional
+ * {@code demographics}
  * ({@code unit,total,children_0_2,children_3_4,school_age_5_17,adults_65_plus}), optional {@code ageShares}
  * ({@code group,share,source,status}) and optional {@code projections} (canton code → year → population).
  */
@@ -163,12 +166,15 @@ public final class TerritoryJson {
             each(f, n, at, "parishes", true, (pn, pat) -> {
                 ParishCode p = f.text(pn, pat, "parish", ParishCode::of);
                 BigDecimal share = f.optionalDecimal(pn, pat, "share");
-                if (p == null || pn.has("share") && !pn.get("share").isNull() && share == null) {
+                String partName = f.optionalText(pn, pat, "partName", s -> s);
+                ParishCode urban = f.optionalText(pn, pat, "urbanParish", ParishCode::of);
+                if (p == null || pn.has("share") && !pn.get("share").isNull() && share == null
+                        || present(pn, "urbanParish") && urban == null || present(pn, "partName") && partName == null) {
                     ok[0] = false;
                     return;
                 }
                 try {
-                    shares.add(new ParishShare(p, share == null ? BigDecimal.ONE : share));
+                    shares.add(new ParishShare(p, share == null ? BigDecimal.ONE : share, partName, urban));
                 } catch (IllegalArgumentException e) {
                     f.problem(pat + "/share", share.toPlainString(), e.getMessage());
                     ok[0] = false;
@@ -190,13 +196,38 @@ public final class TerritoryJson {
             return unit == null || total == null || groups.size() < 4 ? null
                     : new DemographicOverride(unit, Demographics.of(total, groups));
         }));
+        List<UrbanParish> urbanParishes = new ArrayList<>();
+        each(f, root, "urbanParishes", false, (n, at) -> add(f, at, urbanParishes, () -> {
+            ParishCode code = f.text(n, at, "code", ParishCode::of);
+            String nm = f.text(n, at, "name", s -> s);
+            ParishCode seat = f.text(n, at, "seat", ParishCode::of);
+            UrbanParish.Placement placement = f.text(n, at, "placement", UrbanParish.Placement::fromId);
+            List<CircuitCode> cs = new ArrayList<>();
+            JsonNode arr = f.array(n, at, "circuits", true);
+            boolean ok = true;
+            for (int i = 0; i < arr.size(); i++) {
+                CircuitCode c = f.element(arr, at + "/circuits", i, CircuitCode::of);
+                ok &= c != null;
+                if (c != null) {
+                    cs.add(c);
+                }
+            }
+            return code == null || nm == null || seat == null || placement == null || !ok ? null
+                    : new UrbanParish(code, nm, seat, cs, placement);
+        }));
         AgeShares shares = readAgeShares(f, root, problems);
         PopulationProjections projections = readProjections(f, root);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new TerritoryData(new Nation(country, nationName), censusYear, provinces, cantons, parishes, zones,
-                districts, circuits, overrides, shares, projections);
+                districts, circuits, overrides, shares, projections, urbanParishes);
+    }
+
+    /** True when an optional text field holds something (so a null parse means it was bad and reported). */
+    private static boolean present(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v != null && !v.isNull() && !(v.isTextual() && v.asText().isEmpty());
     }
 
     /** Reads a territory document from a file; see {@link #read(String, InputStream)}. */
@@ -368,6 +399,22 @@ public final class TerritoryJson {
                 if (!s.isWhole()) {
                     so.put("share", s.share());
                 }
+                if (!s.partName().isEmpty()) {
+                    so.put("partName", s.partName());
+                }
+                if (s.urbanParish() != null) {
+                    so.put("urbanParish", s.urbanParish().value());
+                }
+            }
+        }
+        if (!data.urbanParishes().isEmpty()) {
+            ArrayNode urban = root.putArray("urbanParishes");
+            for (UrbanParish u : sorted(data.urbanParishes(), UrbanParish::code)) {
+                ObjectNode o = urban.addObject().put("code", u.code().value()).put("name", u.name())
+                        .put("seat", u.seat().value());
+                ArrayNode cs = o.putArray("circuits");
+                u.circuits().forEach(c -> cs.add(c.value()));
+                o.put("placement", u.placement().id());
             }
         }
         if (!data.overrides().isEmpty()) {
