@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code desconcentra build-reference}: derives the Ecuador reference territory folder from the public inputs. */
 @Command(name = "build-reference", mixinStandardHelpOptions = true,
         description = "Derive the Ecuador reference territory folder (territory CSV format) from the curated public"
-                + " inputs parishes.csv, districts.csv, canton_projections.csv and schools_zone5.csv.")
+                + " inputs parishes.csv, districts.csv, circuits_senplades_2012.csv, urban_parishes.csv,"
+                + " canton_projections.csv and schools_zone5.csv, with circuit_comparison.csv beside it.")
 final class BuildReferenceCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of the public inputs.")
     Path input;

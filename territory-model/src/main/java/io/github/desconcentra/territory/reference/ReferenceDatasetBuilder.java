@@ -14,12 +14,14 @@ import io.github.desconcentra.territory.NationCode;
 import io.github.desconcentra.territory.Parish;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.ParishKind;
+import io.github.desconcentra.territory.ParishShare;
 import io.github.desconcentra.territory.PopulationProjections;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Province;
 import io.github.desconcentra.territory.ProvinceCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryData;
+import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.circuits.CircuitBuilder;
@@ -31,33 +33,42 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Derives the "Ecuador 2022 reference" territory folder from the curated public inputs ({@code parishes.csv},
- * {@code districts.csv}, {@code canton_projections.csv} and, for the zone-5 comparison, {@code schools_zone5.csv}).
+ * Derives the "Ecuador 2022 reference" territory folder from the curated public inputs: {@code parishes.csv} (DPA
+ * 2025, CPV 2022), {@code districts.csv} (names, zones, offices), {@code circuits_senplades_2012.csv} (the official
+ * SENPLADES circuits), {@code urban_parishes.csv} (INEC 2024), {@code canton_projections.csv} and, for the circuit
+ * comparison, {@code schools_zone5.csv}.
  *
  * <p>Policies, all documented in {@code docs/DATA.md}:
  * <ul>
  * <li>Parishes outside any canton (province 90, canton 9006, the non-delimited zone: parish 900651 Juval, no
  *     census population) are left out: they belong to no district.</li>
- * <li>District membership: the listed whole cantons, the listed parishes, and a share of a city's urban seat shared
- *     by several districts: equal shares by default; weights per district may be supplied.</li>
+ * <li>Circuits are the official 1,134, their 2012 parish codes carried to DPA 2025 by the project's crosswalk
+ *     ({@code dpa_2012_to_2025.csv} beside this class: recoded and absorbed parishes, parishes created since 2012,
+ *     each with its status and evidence). A circuit's district is the one its code names; the seven circuits
+ *     {@code 000C01}–{@code 000C07} of the former non-delimited zones keep their codes and are attached to the
+ *     district that holds their parishes today.</li>
+ * <li>A parish held by several circuits is split in proportion to the table's own population figures for its parts
+ *     (census 2001 or 2010): estimated shares, applied to the 2022 census.</li>
+ * <li>Urban parishes are placed in circuits by name, by the districts their schools report, or else in every
+ *     circuit of their seat ({@link io.github.desconcentra.territory.UrbanParish.Placement}).</li>
  * <li>Zones 8 and 9 are metropolitan (BRIEF §1): zone 8 = cantons Guayaquil 0901, Durán 0907, Samborondón 0916;
  *     zone 9 = the Metropolitan District of Quito 1701.</li>
- * <li>Circuits: {@link CircuitBuilder} with {@link CircuitBuilder.Options#ECUADOR}.</li>
  * </ul>
+ *
+ * <p>{@link CircuitBuilder} is not used for the dataset; {@link #compareCircuits()} runs it on the same districts to
+ * compare derived and official circuit counts.
  */
 public final class ReferenceDatasetBuilder {
     /** Zones defined as sets of cantons (BRIEF §1). */
@@ -65,30 +76,24 @@ public final class ReferenceDatasetBuilder {
             ZoneCode.of("Z8"), Set.of(CantonCode.of("0901"), CantonCode.of("0907"), CantonCode.of("0916")),
             ZoneCode.of("Z9"), Set.of(CantonCode.of("1701")));
 
-    /** The name of the file comparing derived and official circuit counts in zone 5. */
-    public static final String ZONE5_COMPARISON = "zone5_circuit_comparison.csv";
-
-    private static final MathContext SHARE = new MathContext(15, RoundingMode.HALF_EVEN);
+    /** The name of the file comparing official and derived circuit counts per district. */
+    public static final String CIRCUIT_COMPARISON = "circuit_comparison.csv";
 
     private final Path input;
     private final CircuitBuilder circuitBuilder;
-    private final Map<DistrictCode, BigDecimal> seatWeights;
 
     /**
      * @param input the folder of curated inputs
-     * @param options circuit bounds
-     * @param seatWeights weight of each district in the urban seat it shares (missing districts weigh 1)
+     * @param derivedCircuits the bounds of the circuits {@link #compareCircuits()} derives for comparison
      */
-    public ReferenceDatasetBuilder(Path input, CircuitBuilder.Options options,
-                                   Map<DistrictCode, BigDecimal> seatWeights) {
+    public ReferenceDatasetBuilder(Path input, CircuitBuilder.Options derivedCircuits) {
         this.input = input;
-        this.circuitBuilder = new CircuitBuilder(options);
-        this.seatWeights = Map.copyOf(seatWeights);
+        this.circuitBuilder = new CircuitBuilder(derivedCircuits);
     }
 
-    /** A builder with Ecuador's circuit bounds and equal shares of shared urban seats. */
+    /** A builder reading {@code input}, comparing with circuits derived by Ecuador's bounds. */
     public static ReferenceDatasetBuilder ecuador(Path input) {
-        return new ReferenceDatasetBuilder(input, CircuitBuilder.Options.ECUADOR, Map.of());
+        return new ReferenceDatasetBuilder(input, CircuitBuilder.Options.ECUADOR);
     }
 
     /**
@@ -97,6 +102,13 @@ public final class ReferenceDatasetBuilder {
      * @throws InputException naming file, line and value for any problem in the inputs or the result
      */
     public TerritoryData build() {
+        return derive().data();
+    }
+
+    private record Derived(TerritoryData data, OfficialCircuits.Result official) {
+    }
+
+    private Derived derive() {
         List<Problem> problems = new ArrayList<>();
         Map<ParishCode, Parish> parishes = new TreeMap<>();
         Map<CantonCode, Canton> cantons = new TreeMap<>();
@@ -107,57 +119,33 @@ public final class ReferenceDatasetBuilder {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        Map<CantonCode, List<Parish>> byCanton = new TreeMap<>();
-        parishes.values().forEach(p -> byCanton.computeIfAbsent(p.canton(), k -> new ArrayList<>()).add(p));
-        Map<ParishCode, BigDecimal> seatWeightSum = new HashMap<>();
-        for (RawDistrict d : raw) {
-            if (d.sharedSeat != null) {
-                seatWeightSum.merge(d.sharedSeat, seatWeights.getOrDefault(d.code, BigDecimal.ONE), BigDecimal::add);
-            }
-        }
-        List<District> districts = new ArrayList<>();
-        List<Circuit> circuits = new ArrayList<>();
-        Set<ZoneCode> zoneCodes = new TreeSet<>();
-        for (RawDistrict d : raw) {
-            List<CircuitBuilder.Member> members = new ArrayList<>();
-            for (CantonCode c : d.cantons) {
-                List<Parish> ps = byCanton.get(c);
-                if (ps == null) {
-                    problems.add(new Problem("districts.csv", d.line, "cantons", c.value(), "unknown canton"));
-                    continue;
-                }
-                ps.forEach(p -> members.add(CircuitBuilder.Member.whole(p)));
-            }
-            for (ParishCode p : d.parishes) {
-                Parish parish = parishes.get(p);
-                if (parish == null) {
-                    problems.add(new Problem("districts.csv", d.line, "parishes", p.value(), "unknown parish"));
-                    continue;
-                }
-                members.add(CircuitBuilder.Member.whole(parish));
-            }
-            if (d.sharedSeat != null) {
-                Parish seat = parishes.get(d.sharedSeat);
-                if (seat == null) {
-                    problems.add(new Problem("districts.csv", d.line, "shares_urban_seat_of", d.sharedSeat.value(),
-                            "unknown parish"));
-                } else {
-                    BigDecimal share = seatWeights.getOrDefault(d.code, BigDecimal.ONE)
-                            .divide(seatWeightSum.get(d.sharedSeat), SHARE);
-                    members.add(new CircuitBuilder.Member(seat, share));
-                }
-            }
-            if (members.isEmpty()) {
-                problems.add(new Problem("districts.csv", d.line, "district_code", d.code.value(),
-                        "district has no member canton or parish"));
-                continue;
-            }
-            zoneCodes.add(d.zone);
-            districts.add(new District(d.code, d.name, d.zone, d.seat));
-            circuits.addAll(circuitBuilder.build(d.code, members));
-        }
+        OfficialCircuits.Result official = OfficialCircuits.read(open(OfficialCircuits.FILE), parishes,
+                Crosswalk.embedded(), problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        Map<CircuitCode, DistrictCode> districtOf = attach(official, raw, parishes, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        UrbanParishes.Result urban = UrbanParishes.place(open(UrbanParishes.FILE), parishes, official, districtOf,
+                problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Map<CircuitCode, String> names = OfficialCircuits.names(official, parishes);
+        List<Circuit> circuits = new ArrayList<>();
+        official.partsByCircuit().forEach((code, parts) -> {
+            Map<ParishCode, ParishCode> named = urban.partUrbanParish().getOrDefault(code, Map.of());
+            List<ParishShare> shares = parts.stream().map(p -> new ParishShare(p.parish(), p.share(), p.partName(),
+                    named.get(p.parish()))).toList();
+            circuits.add(new Circuit(code, names.get(code), districtOf.get(code), shares));
+        });
+        List<District> districts = new ArrayList<>();
+        Set<ZoneCode> zoneCodes = new TreeSet<>();
+        for (RawDistrict d : raw) {
+            zoneCodes.add(d.zone);
+            districts.add(new District(d.code, d.name, d.zone, d.seat));
         }
         List<Zone> zones = new ArrayList<>();
         for (ZoneCode z : zoneCodes) {
@@ -165,26 +153,70 @@ public final class ReferenceDatasetBuilder {
         }
         TerritoryData data = new TerritoryData(new Nation(NationCode.of("EC"), "Ecuador"), 2022,
                 List.copyOf(provinces.values()), List.copyOf(cantons.values()), List.copyOf(parishes.values()), zones,
-                districts, circuits, List.of(), AgeShares.ECUADOR_2022_ASSUMED, projections);
+                districts, circuits, List.of(), AgeShares.ECUADOR_2022_ASSUMED, projections, urban.urbanParishes());
         Territory.of(data);
-        return data;
+        return new Derived(data, official);
     }
 
     /**
-     * Builds the dataset and writes it, with the zone-5 circuit comparison when {@code schools_zone5.csv} is
-     * present, to {@code out}.
+     * The district of every circuit: the one its code names, or, for a circuit of the former non-delimited zones,
+     * the one district that holds its parishes today (by the other circuits holding them, else by the membership
+     * of {@code districts.csv}).
+     */
+    private static Map<CircuitCode, DistrictCode> attach(OfficialCircuits.Result official, List<RawDistrict> raw,
+                                                         Map<ParishCode, Parish> parishes, List<Problem> problems) {
+        Map<CircuitCode, DistrictCode> districtOf = new TreeMap<>(official.officialDistricts());
+        Set<DistrictCode> known = new TreeSet<>();
+        Map<CantonCode, DistrictCode> byCanton = new TreeMap<>();
+        Map<ParishCode, DistrictCode> byParish = new TreeMap<>();
+        for (RawDistrict d : raw) {
+            known.add(d.code);
+            d.cantons.forEach(c -> byCanton.put(c, d.code));
+            d.parishes.forEach(p -> byParish.put(p, d.code));
+        }
+        districtOf.forEach((c, d) -> {
+            if (!known.contains(d)) {
+                problems.add(Problem.of(OfficialCircuits.FILE, "circuit " + c + " names district " + d
+                        + ", which districts.csv does not list"));
+            }
+        });
+        official.partsByCircuit().forEach((circuit, parts) -> {
+            if (!circuit.isNonDelimited()) {
+                return;
+            }
+            Set<DistrictCode> candidates = new TreeSet<>();
+            for (OfficialCircuits.Part part : parts) {
+                official.parts().get(part.parish()).stream().map(OfficialCircuits.Part::circuit)
+                        .filter(c -> !c.isNonDelimited()).forEach(c -> candidates.add(official.officialDistricts()
+                                .get(c)));
+                DistrictCode member = byParish.getOrDefault(part.parish(), byCanton.get(parishes.get(part.parish())
+                        .canton()));
+                if (member != null) {
+                    candidates.add(member);
+                }
+            }
+            if (candidates.size() != 1) {
+                problems.add(Problem.of(OfficialCircuits.FILE, "circuit " + circuit + " of the former non-delimited"
+                        + " zones holds parishes of " + (candidates.isEmpty() ? "no district" : "districts "
+                        + candidates) + " today: it can be attached to exactly one"));
+            } else {
+                districtOf.put(circuit, candidates.iterator().next());
+            }
+        });
+        return districtOf;
+    }
+
+    /**
+     * Builds the dataset and writes it, with the per-district circuit comparison ({@value #CIRCUIT_COMPARISON}),
+     * to {@code out}.
      *
      * @return the data written
      */
     public TerritoryData writeTo(Path out) {
-        TerritoryData data = build();
-        TerritoryCsv.write(data, out);
-        Path schools = input.resolve("schools_zone5.csv");
-        if (Files.exists(schools)) {
-            writeComparison(Territory.of(data), compareZone5(Territory.of(data), schools),
-                    out.resolve(ZONE5_COMPARISON));
-        }
-        return data;
+        Derived derived = derive();
+        TerritoryCsv.write(derived.data(), out);
+        writeComparison(compare(derived), out.resolve(CIRCUIT_COMPARISON));
+        return derived.data();
     }
 
     private InputStream open(String file) {
@@ -230,14 +262,15 @@ public final class ReferenceDatasetBuilder {
         }
     }
 
-    private record RawDistrict(long line, DistrictCode code, String name, ZoneCode zone, ParishCode seat,
-                               List<CantonCode> cantons, List<ParishCode> parishes, ParishCode sharedSeat) {
+    /** A district of {@code districts.csv}; its membership serves only to attach the non-delimited circuits. */
+    private record RawDistrict(DistrictCode code, String name, ZoneCode zone, ParishCode seat,
+                               List<CantonCode> cantons, List<ParishCode> parishes) {
     }
 
     private List<RawDistrict> readDistricts(List<Problem> problems) {
         String file = "districts.csv";
         CsvTable t = CsvTable.read(file, open(file), List.of("district_code", "district_name", "zone",
-                "seat_parish_code", "cantons", "parishes", "shares_urban_seat_of"), List.of("seat_lat", "seat_lon",
+                "seat_parish_code", "cantons", "parishes"), List.of("shares_urban_seat_of", "seat_lat", "seat_lon",
                 "evidence", "confidence", "population_2022_excl_shared", "notes"), null, problems);
         Cells cells = new Cells(file, problems);
         List<RawDistrict> list = new ArrayList<>();
@@ -260,9 +293,8 @@ public final class ReferenceDatasetBuilder {
                     ps.add(p);
                 }
             }
-            ParishCode shared = cells.optional(row, "shares_urban_seat_of", ParishCode::of);
             if (code != null && name != null && zone != null) {
-                list.add(new RawDistrict(row.line(), code, name, zone, seat, cs, ps, shared));
+                list.add(new RawDistrict(code, name, zone, seat, cs, ps));
             }
         }
         return list;
@@ -297,58 +329,100 @@ public final class ReferenceDatasetBuilder {
     }
 
     /**
-     * One zone-5 district: circuits in MINEDUC's registry (distinct SENPLADES base circuit codes of its schools)
-     * against circuits derived here.
+     * One district's circuits: in the official table, attached from the former non-delimited zones, derived by
+     * {@link CircuitBuilder} from the same parishes, and named by MINEDUC's zone-5 school registry.
+     *
+     * @param district never null
+     * @param name the district's name
+     * @param zone its zone
+     * @param population its 2022 census population
+     * @param official the circuits whose code names this district in the official table
+     * @param nonDelimited the circuits {@code 000Cnn} attached to it, sorted (usually none)
+     * @param derived the circuits {@link CircuitBuilder} derives from the parishes (and parish shares) it holds
+     * @param mineducZone5 the distinct SENPLADES circuits MINEDUC's zone-5 registry names for its schools; empty
+     *     outside zone 5 or without {@code schools_zone5.csv}
      */
-    public record CircuitCount(DistrictCode district, String name, int official, int derived) {
+    public record CircuitCount(DistrictCode district, String name, ZoneCode zone, long population, int official,
+                               List<CircuitCode> nonDelimited, int derived, OptionalInt mineducZone5) {
+        /** The circuits the district holds in the dataset: official plus attached. */
+        public int circuits() {
+            return official + nonDelimited.size();
+        }
     }
 
     /**
-     * Counts, per zone-5 district, the distinct base circuits named by the school registry and the derived circuits.
+     * Compares, per district, the official circuits with those {@link CircuitBuilder} derives from the same
+     * parishes (and with MINEDUC's zone-5 education circuits where {@code schools_zone5.csv} is present).
+     *
+     * @return one row per district, by code
+     * @throws InputException naming file, line and value for any problem in the inputs
      */
-    public static List<CircuitCount> compareZone5(Territory territory, Path schools) {
+    public List<CircuitCount> compareCircuits() {
+        return compare(derive());
+    }
+
+    private List<CircuitCount> compare(Derived derived) {
+        Territory t = Territory.of(derived.data());
+        Map<DistrictCode, Set<CircuitCode>> official = derived.official().circuitsByOfficialDistrict();
+        Map<DistrictCode, Set<String>> mineduc = mineducZone5Circuits();
+        List<CircuitCount> rows = new ArrayList<>();
+        for (District d : t.districts()) {
+            Map<ParishCode, BigDecimal> held = new TreeMap<>();
+            List<CircuitCode> attached = new ArrayList<>();
+            for (UnitCode c : t.children(d.code())) {
+                CircuitCode circuit = (CircuitCode) c;
+                if (circuit.isNonDelimited()) {
+                    attached.add(circuit);
+                }
+                t.circuit(circuit).parishes().forEach(s -> held.merge(s.parish(), s.share(), BigDecimal::add));
+            }
+            List<CircuitBuilder.Member> members = new ArrayList<>();
+            held.forEach((p, share) -> members.add(new CircuitBuilder.Member(t.parish(p), share.min(BigDecimal.ONE))));
+            OptionalInt zone5 = mineduc == null || !d.zone().equals(ZoneCode.of("Z5")) ? OptionalInt.empty()
+                    : OptionalInt.of(mineduc.getOrDefault(d.code(), Set.of()).size());
+            rows.add(new CircuitCount(d.code(), d.name(), d.zone(), t.population(d.code()),
+                    official.getOrDefault(d.code(), Set.of()).size(), List.copyOf(attached),
+                    circuitBuilder.build(d.code(), members).size(), zone5));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The distinct base circuits MINEDUC's zone-5 registry names per district, or null without the file. */
+    private Map<DistrictCode, Set<String>> mineducZone5Circuits() {
+        String file = "schools_zone5.csv";
+        if (!Files.exists(input.resolve(file))) {
+            return null;
+        }
         List<Problem> problems = new ArrayList<>();
-        CsvTable t;
-        try {
-            t = CsvTable.read(schools.getFileName().toString(), Files.newInputStream(schools),
-                    List.of("district_code", "base_circuit"), List.of(), h -> true, problems);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
+        CsvTable t = CsvTable.read(file, open(file), List.of("district_code", "base_circuit"), List.of(), h -> true,
+                problems);
         Map<DistrictCode, Set<String>> official = new TreeMap<>();
         for (CsvTable.Row row : t.rows()) {
             for (String c : split(row.get("base_circuit"))) {
                 try {
                     CircuitCode code = CircuitCode.of(c);
                     official.computeIfAbsent(code.district(), k -> new TreeSet<>()).add(code.value());
-                } catch (IllegalArgumentException e) {
-                    problems.add(new Problem(schools.getFileName().toString(), row.line(), "base_circuit", c,
-                            e.getMessage()));
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    problems.add(new Problem(file, row.line(), "base_circuit", c, e.getMessage()));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        List<CircuitCount> rows = new ArrayList<>();
-        for (District d : territory.districts()) {
-            if (d.zone().equals(ZoneCode.of("Z5"))) {
-                rows.add(new CircuitCount(d.code(), d.name(), official.getOrDefault(d.code(), Set.of()).size(),
-                        territory.children(d.code()).size()));
-            }
-        }
-        return rows;
+        return official;
     }
 
-    private static void writeComparison(Territory territory, List<CircuitCount> rows, Path file) {
+    private static void writeComparison(List<CircuitCount> rows, Path file) {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("district_code,district_name,population,official_circuits,derived_circuits\n");
+            w.write("district_code,district_name,zone_code,population,official_circuits,non_delimited_circuits,"
+                    + "derived_circuits,mineduc_zone5_circuits\n");
             for (CircuitCount r : rows) {
-                w.write(r.district() + ",\"" + r.name().replace("\"", "\"\"") + "\"," + territory.population(
-                        r.district()) + "," + r.official() + "," + r.derived() + "\n");
+                w.write(r.district() + ",\"" + r.name().replace("\"", "\"\"") + "\"," + r.zone() + ","
+                        + r.population() + "," + r.official() + "," + String.join(";", r.nonDelimited().stream()
+                        .map(CircuitCode::value).toList()) + "," + r.derived() + ","
+                        + (r.mineducZone5().isPresent() ? Integer.toString(r.mineducZone5().getAsInt()) : "")
+                        + "\n");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,9 +7,12 @@ import io.github.desconcentra.territory.io.TerritorySource;
 
 /**
  * The embedded "Ecuador 2022 reference" territory: INEC Census 2022 parish populations on the DPA 2025 parishes,
- * the 140 SENPLADES districts in 9 zones, circuits derived by the {@link
- * io.github.desconcentra.territory.circuits.CircuitBuilder} (the official table of 1,134 circuits is not available),
- * and INEC canton projections 2010–2035. See {@code docs/DATA.md} for sources, estimates and known gaps.
+ * the 140 SENPLADES districts in 9 zones, the official 1,134 SENPLADES circuits (2012 table, carried to DPA 2025 by
+ * a documented crosswalk; the seven circuits {@code 000C01}–{@code 000C07} of the former non-delimited zones
+ * attached to the districts that hold their parishes today), the 268 INEC urban parishes of the canton seats with
+ * the circuits each may lie in, and INEC canton projections 2010–2035. A parish split among circuits (a city seat
+ * or a large rural parish) is shared in proportion to the circuit table's own 2001/2010 populations: those
+ * circuit populations are estimates. See {@code docs/DATA.md} for sources, estimates and known gaps.
  */
 public final class ReferenceTerritory {
     /** The name of the dataset. */

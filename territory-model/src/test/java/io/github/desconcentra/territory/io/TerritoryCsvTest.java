@@ -58,6 +58,22 @@ class TerritoryCsvTest {
     }
 
     @Test
+    void badUrbanParishRowsAreReportedWithFileLineColumnAndValue() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("urban_parishes.csv"));
+        assertEquals("urban_parish_code,urban_parish_name,seat_parish_code,circuits,placement", lines.get(0));
+        replaceLine("urban_parishes.csv", 2, "010101,BELLAVISTA,010150,01D01C03;01D01X04,named");
+        replaceLine("urban_parishes.csv", 3, "010102,CAÑARIBAMBA,010150,,guessed");
+        assertEquals(List.of(
+                "urban_parishes.csv:2: circuits: circuit code must be a district code, C and two or three digits,"
+                        + " e.g. 17D01C03 (or 000C01-000C99 for the former non-delimited zones): \"01D01X04\""
+                        + " (value \"01D01X04\")",
+                "urban_parishes.csv:3: placement: unknown urban parish placement \"guessed\" (expected named,"
+                        + " school_districts or seat) (value \"guessed\")",
+                "urban_parishes.csv:3: circuits: must name at least one circuit"),
+                problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aDuplicateCodeNamesTheFirstLine() throws IOException {
         replaceLine("parishes.csv", 3, Files.readAllLines(dir.resolve("parishes.csv")).get(1));
         assertEquals("parishes.csv:3: parish_code: duplicate parish code (first at line 2) (value \"010150\")",
