@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.desconcentra.territory.CircuitCode;
+import io.github.desconcentra.territory.District;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
@@ -16,9 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code desconcentra summary}: the nation and each zone with district count, circuit count and population. */
+/**
+ * {@code desconcentra summary}: the nation and each zone with district count, circuit count and population; in JSON
+ * also each district with its circuit count (and the circuits of the former non-delimited zones attached to it).
+ */
 @Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Print the nation and each zone with their district count, circuit count and population.")
+        description = "Print the nation and each zone with their district count, circuit count and population"
+                + " (JSON: also each district with its circuits and population).")
 final class SummaryCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -51,6 +57,15 @@ final class SummaryCommand implements Callable<Integer> {
                 zones.addObject().put("code", z.code().value()).put("name", z.name())
                         .put("districts", t.children(z.code()).size()).put("circuits", circuits(t, z.code()))
                         .put("population", t.population(z.code()));
+            }
+            ArrayNode districts = root.putArray("districtSummaries");
+            for (District d : t.districts()) {
+                ObjectNode o = districts.addObject().put("code", d.code().value()).put("name", d.name())
+                        .put("zone", d.zone().value()).put("circuits", t.children(d.code()).size());
+                ArrayNode nonDelimited = o.putArray("nonDelimitedCircuits");
+                t.children(d.code()).stream().map(CircuitCode.class::cast).filter(CircuitCode::isNonDelimited)
+                        .forEach(c -> nonDelimited.add(c.value()));
+                o.put("population", t.population(d.code()));
             }
             out.println(mapper.writeValueAsString(root));
         } else {
