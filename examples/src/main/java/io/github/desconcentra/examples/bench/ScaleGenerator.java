@@ -36,7 +36,10 @@ import java.util.Random;
  * zones (the code formats' limits).
  */
 public final class ScaleGenerator {
-    /** Circuits per unit of scale (the reference territory's count). */
+    /**
+     * Circuits per unit of scale: the count the reference territory had when its circuits were derived (the official
+     * table has 1,134), kept so that the measurements in {@code docs/PERFORMANCE.md} stay comparable.
+     */
     public static final int CIRCUITS_PER_K = 1_222;
     private static final int PARISHES_PER_CANTON = 20;
 
