@@ -56,6 +56,30 @@ class TerritoryJsonTest {
     }
 
     @Test
+    void badUrbanParishesAndPartsAreLocatedByTheirPointer() {
+        List<Problem> problems = problems("""
+                {"country": "EC", "name": "X", "censusYear": 2022,
+                 "provinces": [{"code": "01", "name": "A"}],
+                 "cantons": [{"code": "0101", "name": "B", "province": "01"}],
+                 "parishes": [{"code": "010150", "name": "C", "canton": "0101", "kind": "urban_seat", "population": 4}],
+                 "zones": [], "districts": [], "circuits": [{"code": "000C01", "name": "D", "district": "01D01",
+                   "parishes": [{"parish": "010150", "partName": "NORTE", "urbanParish": "0101X1"}]}],
+                 "urbanParishes": [{"code": "010101", "name": "NORTE", "seat": "010150", "circuits": ["01D01X01"],
+                   "placement": "named"}, {"code": "010102", "name": "SUR", "seat": "010150", "circuits": [],
+                   "placement": "guessed"}]}
+                """);
+        assertEquals(List.of(
+                "t.json: /circuits/0/parishes/0/urbanParish: parish code must be six digits, e.g. 170150: \"0101X1\""
+                        + " (value \"0101X1\")",
+                "t.json: /urbanParishes/0/circuits/0: circuit code must be a district code, C and two or three digits,"
+                        + " e.g. 17D01C03 (or 000C01-000C99 for the former non-delimited zones): \"01D01X01\""
+                        + " (value \"01D01X01\")",
+                "t.json: /urbanParishes/1/placement: unknown urban parish placement \"guessed\" (expected named,"
+                        + " school_districts or seat) (value \"guessed\")"),
+                problems.stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void aDocumentThatIsNotAnObjectIsRefused() {
         assertEquals("t.json: must hold one JSON object", problems("[1, 2]").get(0).toString());
     }
