@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,9 +33,11 @@ import java.util.Set;
  * as possible (people-years).
  *
  * <p>It starts from the greedy plan and improves it by local search (Timefold Solver: moves that start, stop, move or
- * swap projects; late acceptance), so it never serves fewer people than the greedy plan. Projects the greedy plan
+ * swap projects): late acceptance for four fifths of the moves, then tabu search, which takes the best of a thousand
+ * moves at each step even when it is worse and so escapes plans that no single move improves. It keeps the best plan
+ * seen, so it never serves fewer people than the greedy plan. Projects the greedy plan
  * funded to meet sector floors stay where they are. The search runs single-threaded with a fixed random seed for a
- * number of steps: the same inputs give the same plan on any machine. The wall-clock limit is only a safety cap: if
+ * number of moves: the same inputs give the same plan on any machine. The wall-clock limit is only a safety cap: if
  * it is reached, the result would depend on the machine, so the greedy plan is returned, with a note saying so; the
  * same happens if the search ends on a plan that breaks a ceiling (it cannot, as it starts from a feasible plan and
  * keeps the best, but it is checked).
@@ -41,25 +45,35 @@ import java.util.Set;
 public final class OptimisingPlanner {
     /** The name of this planner in a plan. */
     public static final String OPTIMISED = "optimised";
-    /** The default number of search steps. */
-    public static final long DEFAULT_STEPS = 20_000;
+    /** The default number of moves the search evaluates. */
+    public static final long DEFAULT_MOVES = 2_000_000;
     /** The reason of a project the optimiser left out. */
     public static final String NOT_CHOSEN = "not chosen: the ceilings serve more people with other projects";
     /** The random seed of the search (fixed: the plan must not depend on a draw). */
     private static final long SEED = 0;
+    /** Late acceptance: a move is taken when it is no worse than the plan this many steps ago. */
+    private static final int LATE = 400;
+    /** Projects a move may not touch again soon (tabu search escapes plans that no single move improves). */
+    private static final int TABU = 10;
+    /** Moves weighed per step; the best of them is taken, even when it is worse (then tabu keeps it from undoing). */
+    private static final int ACCEPTED = 1_000;
     private final PriorityPolicy policy;
     private final Limits limits;
 
     /**
      * How long the search may run.
      *
-     * @param steps search steps, 1-10,000,000: the result depends on this
+     * @param moves moves the search evaluates, 1-1,000,000,000: the result depends on this (a count of moves ends
+     *     the search even in a step where no move is accepted, which a count of steps would not)
      * @param safetyCap wall-clock cap; reaching it gives back the greedy plan
      */
-    public record Limits(long steps, Duration safetyCap) {
+    public record Limits(long moves, Duration safetyCap) {
+        /** The largest move budget. */
+        public static final long MAX_MOVES = 1_000_000_000L;
+
         /** @throws IllegalArgumentException naming the value when out of range */
         public Limits {
-            Preconditions.check(steps >= 1 && steps <= 10_000_000, "steps must be within 1-10000000: %d", steps);
+            Preconditions.check(moves >= 1 && moves <= MAX_MOVES, "moves must be within 1-%d: %d", MAX_MOVES, moves);
             Preconditions.check(safetyCap != null && !safetyCap.isNegative() && !safetyCap.isZero(),
                     "the safety cap must be positive: %s", safetyCap);
         }
@@ -108,18 +122,26 @@ public final class OptimisingPlanner {
                 .withEnvironmentMode(EnvironmentMode.REPRODUCIBLE)
                 .withRandomSeed(SEED)
                 .withMoveThreadCount("NONE")
-                .withPhases(new LocalSearchPhaseConfig())
+                .withPhases(new LocalSearchPhaseConfig()
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(LATE))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1))
+                                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(
+                                        Math.max(1, limits.moves() / 5 * 4))),
+                        new LocalSearchPhaseConfig()
+                                .withAcceptorConfig(new LocalSearchAcceptorConfig()
+                                        .withEntityTabuSize(Math.max(1, Math.min(TABU, choices.size() / 10))))
+                                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(ACCEPTED)))
                 .withTerminationConfig(new TerminationConfig()
-                        .withStepCountLimit((int) limits.steps())
+                        .withMoveCountLimit(limits.moves())
                         .withSpentLimit(limits.safetyCap()));
         Solver<Portfolio> solver = SolverFactory.<Portfolio>create(config).buildSolver();
         long began = System.nanoTime();
         Portfolio best = solver.solve(new Portfolio(choices));
         Duration spent = Duration.ofNanos(System.nanoTime() - began);
         if (spent.compareTo(limits.safetyCap()) >= 0) {
-            return note(greedy, String.format(Locale.ROOT, "optimiser: stopped by the safety cap of %d s before its"
-                    + " %d steps; its result would depend on the machine, so the plan is the greedy one",
-                    limits.safetyCap().toSeconds(), limits.steps()));
+            return note(greedy, String.format(Locale.ROOT, "optimiser: stopped by the safety cap of %s before its"
+                    + " %,d moves; its result would depend on the machine, so the plan is the greedy one",
+                    limits.safetyCap(), limits.moves()));
         }
         HardMediumSoftLongScore score = best.score;
         List<Plan.Funded> funded = new ArrayList<>();
@@ -154,8 +176,8 @@ public final class OptimisingPlanner {
         String gain = greedyPeople == 0 ? "" : String.format(Locale.ROOT, " (%+.1f %%)",
                 (people - greedyPeople) * 100.0 / greedyPeople);
         return new Plan(OPTIMISED, budget, funded, unfunded, projects.notPlanned(), projects.demand(), List.of(
-                String.format(Locale.ROOT, "optimised from the greedy plan in at most %d search steps (%.1f s):"
-                        + " %,d people served by %d, %,d more than the greedy plan%s", limits.steps(),
+                String.format(Locale.ROOT, "optimised from the greedy plan in %,d moves (%.1f s): %,d people"
+                        + " served by %d, %,d more than the greedy plan%s", limits.moves(),
                         spent.toMillis() / 1000.0, people, budget.lastYear(), people - greedyPeople, gain)));
     }
 

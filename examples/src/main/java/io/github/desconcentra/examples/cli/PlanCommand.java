@@ -182,10 +182,10 @@ final class PlanCommand implements Callable<Integer> {
                         + " schedule projects to serve the most people, starting from the greedy plan.")
         String planner;
 
-        @Option(names = "--optimiser-steps", defaultValue = "" + OptimisingPlanner.DEFAULT_STEPS, paramLabel = "N",
-                description = "Search steps of the optimiser (default ${DEFAULT-VALUE}; 1-10000000): the result"
+        @Option(names = "--optimiser-moves", defaultValue = "" + OptimisingPlanner.DEFAULT_MOVES, paramLabel = "N",
+                description = "Moves the optimiser evaluates (default ${DEFAULT-VALUE}; 1-1000000000): the result"
                         + " depends on this, not on the machine.")
-        long optimiserSteps;
+        long optimiserMoves;
 
         @Option(names = "--optimiser-time-limit", defaultValue = "600", paramLabel = "SECONDS",
                 description = "Safety cap on the optimiser's wall-clock time (default ${DEFAULT-VALUE}; 1-86400): if"
@@ -284,9 +284,9 @@ final class PlanCommand implements Callable<Integer> {
             if (!planner.equals("greedy") && !planner.equals("optimised")) {
                 throw new InputException(Problem.of("--planner", "must be greedy or optimised: " + planner));
             }
-            if (optimiserSteps < 1 || optimiserSteps > 10_000_000) {
-                throw new InputException(Problem.of("--optimiser-steps", "must be within 1-10000000: "
-                        + optimiserSteps));
+            if (optimiserMoves < 1 || optimiserMoves > OptimisingPlanner.Limits.MAX_MOVES) {
+                throw new InputException(Problem.of("--optimiser-moves", "must be within 1-"
+                        + OptimisingPlanner.Limits.MAX_MOVES + ": " + optimiserMoves));
             }
             if (optimiserTimeLimit < 1 || optimiserTimeLimit > 86_400) {
                 throw new InputException(Problem.of("--optimiser-time-limit", "must be within 1-86400 seconds: "
@@ -298,8 +298,8 @@ final class PlanCommand implements Callable<Integer> {
                 return greedy;
             }
             progress.accept("optimising " + projects.ranked().size() + " projects over " + h.years() + " ("
-                    + optimiserSteps + " steps at most)");
-            return new OptimisingPlanner(policy, new OptimisingPlanner.Limits(optimiserSteps,
+                    + optimiserMoves + " moves)");
+            return new OptimisingPlanner(policy, new OptimisingPlanner.Limits(optimiserMoves,
                     Duration.ofSeconds(optimiserTimeLimit))).plan(projects, budget, greedy);
         }
 

@@ -164,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
         }
         params.put("planner", planOptions.planner);
         if (planOptions.planner.equals("optimised")) {
-            params.put("optimiserSteps", Long.toString(planOptions.optimiserSteps));
+            params.put("optimiserMoves", Long.toString(planOptions.optimiserMoves));
         }
         params.put("priority", planOptions.priority);
         params.put("sectorFloors", planOptions.sectorFloors.toString());

@@ -76,7 +76,7 @@ class PlanYearsCliTest {
                 List.of("--costs", dir.resolve("old.csv").toString()),
                 List.of("--budget", dir.resolve("century.csv").toString()),
                 List.of("--budget-per-year", "-1"),
-                List.of("--optimiser-steps", "0"),
+                List.of("--optimiser-moves", "0"),
                 List.of("--planner", "magic"));
         for (List<String> c : cases) {
             List<String> args = new java.util.ArrayList<>(List.of("plan", "--sectors", "fire", "--out",
