@@ -61,21 +61,19 @@ public record Plan(String planner, Budget budget, List<Funded> funded, List<Unfu
 
     /** Capex paid each plan year, all sectors. */
     public SortedMap<Integer, Money> capexPerYear() {
-        SortedMap<Integer, Money> m = zeroPerYear();
-        for (Funded f : funded) {
-            for (int y = f.start(); y <= budget.lastYear(); y++) {
-                m.merge(y, f.project().capexIn(f.start(), y), Money::plus);
-            }
-        }
-        return m;
+        return perYear((f, y) -> f.project().capexIn(f.start(), y));
     }
 
     /** Recurrent cost of the plan's open projects each plan year, all sectors. */
     public SortedMap<Integer, Money> recurrentPerYear() {
+        return perYear((f, y) -> f.project().recurrentIn(f.start(), y));
+    }
+
+    private SortedMap<Integer, Money> perYear(java.util.function.BiFunction<Funded, Integer, Money> amount) {
         SortedMap<Integer, Money> m = zeroPerYear();
         for (Funded f : funded) {
             for (int y = f.start(); y <= budget.lastYear(); y++) {
-                m.merge(y, f.project().recurrentIn(f.start(), y), Money::plus);
+                m.merge(y, amount.apply(f, y), Money::plus);
             }
         }
         return m;

@@ -178,24 +178,20 @@ public record PlanOutcomes(int firstYear, int lastYear, List<Item> items) {
 
     /** Capex paid each year. */
     public SortedMap<Integer, Money> capexPerYear() {
-        SortedMap<Integer, Money> m = zeroes();
-        for (Item i : items) {
-            if (i.funded()) {
-                for (int y = i.start(); y <= lastYear; y++) {
-                    m.merge(y, Project.capexIn(i.capex(), i.buildYears(), i.start(), y), Money::plus);
-                }
-            }
-        }
-        return m;
+        return perYear((i, y) -> Project.capexIn(i.capex(), i.buildYears(), i.start(), y));
     }
 
     /** Recurrent cost of the open funded projects each year. */
     public SortedMap<Integer, Money> recurrentPerYear() {
+        return perYear((i, y) -> y >= i.opening() ? i.opexPerYear() : Money.zero(Money.USD));
+    }
+
+    private SortedMap<Integer, Money> perYear(java.util.function.BiFunction<Item, Integer, Money> amount) {
         SortedMap<Integer, Money> m = zeroes();
         for (Item i : items) {
             if (i.funded()) {
-                for (int y = i.opening(); y <= lastYear; y++) {
-                    m.merge(y, i.opexPerYear(), Money::plus);
+                for (int y = i.start(); y <= lastYear; y++) {
+                    m.merge(y, amount.apply(i, y), Money::plus);
                 }
             }
         }
