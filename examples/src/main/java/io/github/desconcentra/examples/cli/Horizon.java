@@ -108,7 +108,9 @@ record Horizon(int first, int last, boolean populationYearDemand, String scenari
             }
             if (projected != null && a > projected[1]) {
                 throw new InputException(Problem.of("--first-year", "the population projections end in "
-                        + projected[1] + ": a plan starting in " + a + " would hold that year's demand throughout"));
+                        + projected[1] + ": a plan starting in " + a + " would hold that year's demand throughout;"
+                        + " give --demand population-year to plan on the population year's demand, or a territory"
+                        + " with later projections"));
             }
         }
         if (a < Budget.EARLIEST_YEAR || b > Budget.LATEST_YEAR) {
