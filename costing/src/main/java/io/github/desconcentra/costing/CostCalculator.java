@@ -20,13 +20,23 @@ import java.util.Optional;
  * lines to every ancestor unit; totals add all typologies of a sector.
  */
 public final class CostCalculator {
+    /** The reason a line whose supply was not assessed is neither costed nor planned. */
+    public static final String NOT_ASSESSED = "supply not assessed: the deficit is unknown, so it is neither costed"
+            + " nor planned";
     private final UnitCosts costs;
     private final CostPolicy policy;
 
-    /** A calculator with these costs and policy. */
+    /**
+     * A calculator with these costs and policy.
+     *
+     * @throws IllegalArgumentException naming the typologies when a unit cost is not in US dollars or its price year
+     *     (or the policy's) is not covered by the policy's price index
+     */
     public CostCalculator(UnitCosts costs, CostPolicy policy) {
         this.costs = Preconditions.requireNonNull(costs, "unit costs");
         this.policy = Preconditions.requireNonNull(policy, "policy");
+        List<String> problems = costs.problemsWith(policy);
+        Preconditions.check(problems.isEmpty(), "%s", String.join("; ", problems));
     }
 
     /**
@@ -39,6 +49,10 @@ public final class CostCalculator {
         List<CostLine> standard = new ArrayList<>();
         List<Map.Entry<Gap, String>> notCosted = new ArrayList<>();
         for (Gap g : gaps) {
+            if (!g.supplyAssessed()) {
+                notCosted.add(new AbstractMap.SimpleImmutableEntry<>(g, NOT_ASSESSED));
+                continue;
+            }
             Optional<UnitCost> uc = costs.of(g.typology());
             if (uc.isEmpty()) {
                 if (g.deficit() > 0 || g.repairSupply() > 0) {

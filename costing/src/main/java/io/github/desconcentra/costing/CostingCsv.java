@@ -2,6 +2,7 @@ package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
@@ -15,23 +16,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code costs.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads {@code costs.csv} back (for
- * scenario comparison). Rows are sorted, so the same inputs give the same bytes.
+ * Writes {@code costs.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads them back (for scenario and plan
+ * comparison). Rows are sorted, so the same inputs give the same bytes.
  */
 public final class CostingCsv {
     /** Columns of {@code costs.csv}. */
     public static final List<String> COST_COLUMNS = List.of("scope", "level", "code", "sector", "typology", "action",
             "quantity", "capex", "opex_per_year", "currency", "price_year");
-    /** Columns of {@code plan.csv}. */
-    public static final List<String> PLAN_COLUMNS = List.of("year", "project", "level", "code", "sector", "typology",
-            "action", "quantity", "capex", "opex_per_year", "priority", "cumulative_spend");
-    /** Columns of {@code unfunded.csv}. */
-    public static final List<String> UNFUNDED_COLUMNS = List.of("project", "level", "code", "sector", "typology",
-            "action", "quantity", "capex", "opex_per_year", "priority", "reason");
+    /** Columns of {@code plan.csv}: the funded projects. */
+    public static final List<String> PLAN_COLUMNS = List.of("plan", "plan_years", "start", "opening", "project",
+            "level", "code", "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex",
+            "opex_per_year", "people_served", "priority", "priority_inputs", "rule");
+    /** Columns of {@code unfunded.csv}: the projects left out, with the reason. */
+    public static final List<String> UNFUNDED_COLUMNS = List.of("plan", "plan_years", "project", "level", "code",
+            "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex", "opex_per_year",
+            "build_years", "first_needed", "people_served", "priority", "priority_inputs", "rule", "reason");
     private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private CostingCsv() {
@@ -61,28 +65,118 @@ public final class CostingCsv {
         });
     }
 
-    /** Writes the funded projects of a plan. */
-    public static void writePlan(Plan plan, Path file) {
+    /** Writes the funded projects of a plan ({@code plan.csv}), in start-year then priority order. */
+    public static void writePlan(Plan plan, Territory territory, Path file) {
+        String years = plan.budget().firstYear() + "-" + plan.budget().lastYear();
         write(file, PLAN_COLUMNS, p -> {
             for (Plan.Funded f : plan.funded()) {
                 Project x = f.project();
-                p.printRecord(f.year(), x.id(), x.unit().level().id(), x.unit().value(), x.sector(), x.typology(),
-                        x.action(), x.quantity(), x.capex().toPlainString(), x.opexPerYear().toPlainString(),
-                        x.priority().toPlainString(), f.cumulativeSpend().toPlainString());
+                String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
+                p.printRecord(plan.planner(), years, f.start(), f.opening(), x.id(), x.unit().level().id(),
+                        x.unit().value(), zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(),
+                        x.staff(), x.capex().toPlainString(), x.opexPerYear().toPlainString(), x.peopleServed(),
+                        x.priority().score().toPlainString(), x.priority().inputs(), x.rule());
             }
         });
     }
 
-    /** Writes the unfunded projects of a plan. */
-    public static void writeUnfunded(Plan plan, Path file) {
+    /** Writes the unfunded projects of a plan ({@code unfunded.csv}), in priority order, with the reason. */
+    public static void writeUnfunded(Plan plan, Territory territory, Path file) {
+        String years = plan.budget().firstYear() + "-" + plan.budget().lastYear();
         write(file, UNFUNDED_COLUMNS, p -> {
             for (Plan.Unfunded u : plan.unfunded()) {
                 Project x = u.project();
-                p.printRecord(x.id(), x.unit().level().id(), x.unit().value(), x.sector(), x.typology(), x.action(),
-                        x.quantity(), x.capex().toPlainString(), x.opexPerYear().toPlainString(),
-                        x.priority().toPlainString(), u.reason());
+                String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
+                p.printRecord(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(), zd[0], zd[1],
+                        x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(),
+                        x.capex().toPlainString(), x.opexPerYear().toPlainString(), x.buildYears(),
+                        x.firstNeeded(), x.peopleServed(), x.priority().score().toPlainString(),
+                        x.priority().inputs(), x.rule(), u.reason());
             }
         });
+    }
+
+    /**
+     * Reads the {@code plan.csv} and {@code unfunded.csv} of a folder back as the plan's outcomes (for comparing two
+     * plans).
+     *
+     * @return the planner's name and the outcomes
+     * @throws InputException with every problem found, each naming file, line, column and value
+     */
+    public static Map.Entry<String, PlanOutcomes> readPlan(Path folder) {
+        List<Problem> problems = new ArrayList<>();
+        List<PlanOutcomes.Item> items = new ArrayList<>();
+        String[] planner = {null};
+        int[] years = {0, -1};
+        for (String f : List.of("plan.csv", "unfunded.csv")) {
+            Path file = folder.resolve(f);
+            String name = file.toString();
+            CsvTable t;
+            try (InputStream in = Files.newInputStream(file)) {
+                t = CsvTable.read(name, in, f.equals("plan.csv") ? PLAN_COLUMNS : UNFUNDED_COLUMNS, List.of(), null,
+                        problems);
+            } catch (IOException e) {
+                problems.add(Problem.of(name, "cannot be read: " + e.getMessage()));
+                continue;
+            }
+            Cells cells = new Cells(name, problems);
+            for (CsvTable.Row row : t.rows()) {
+                int[] span = cells.parse(row, "plan_years", v -> {
+                    String[] ab = v.split("-");
+                    if (ab.length != 2) {
+                        throw new IllegalArgumentException("must be FIRST-LAST, e.g. 2027-2036");
+                    }
+                    int a = Math.toIntExact(Cells.parseCount(ab[0]));
+                    int b = Math.toIntExact(Cells.parseCount(ab[1]));
+                    if (b < a || b - a >= Budget.MAX_YEARS) {
+                        throw new IllegalArgumentException("must run forward, at most " + Budget.MAX_YEARS
+                                + " years");
+                    }
+                    return new int[] {a, b};
+                });
+                if (span != null && years[1] < 0) {
+                    years[0] = span[0];
+                    years[1] = span[1];
+                    planner[0] = row.get("plan");
+                } else if (span != null && (span[0] != years[0] || span[1] != years[1])) {
+                    cells.problem(row, "plan_years", row.get("plan_years"), "differs from " + years[0] + "-"
+                            + years[1] + " of the rows before");
+                }
+                Long served = cells.count(row, "people_served");
+                Money capex = cells.parse(row, "capex", v -> Money.of(Cells.parseDecimal(v), Money.USD));
+                Money opex = cells.parse(row, "opex_per_year", v -> Money.of(Cells.parseDecimal(v), Money.USD));
+                Integer start = null;
+                Integer build;
+                if (f.equals("plan.csv")) {
+                    Long s = cells.count(row, "start");
+                    Long o = cells.count(row, "opening");
+                    start = s == null ? null : Math.toIntExact(s);
+                    build = s == null || o == null ? null : Math.toIntExact(o - s);
+                } else {
+                    Long b = cells.count(row, "build_years");
+                    build = b == null ? null : Math.toIntExact(b);
+                }
+                if (served == null || capex == null || opex == null || build == null || span == null
+                        || (f.equals("plan.csv") && start == null)) {
+                    continue;
+                }
+                if (build < 0 || build > 20) {
+                    cells.problem(row, "project", row.get("project"), "build years must be within 0-20: " + build);
+                    continue;
+                }
+                items.add(new PlanOutcomes.Item(row.get("project"), row.get("sector"), row.get("zone"),
+                        row.get("district"), served, capex, opex, build, start,
+                        f.equals("plan.csv") ? "" : row.get("reason")));
+            }
+        }
+        if (problems.isEmpty() && years[1] < 0) {
+            problems.add(Problem.of(folder.toString(), "plan.csv and unfunded.csv hold no project: no plan to"
+                    + " compare"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return Map.entry(planner[0], new PlanOutcomes(years[0], years[1], items));
     }
 
     /** Writes the gap lines that were not costed, with the reason ({@code not_costed.csv}). */

@@ -16,9 +16,14 @@ import java.util.Set;
  * @param deficit not negative
  * @param repairSupply usable supply that needs repair, not negative
  * @param rule the rule that produced the requirement, never blank
+ * @param supplyTypologies the typologies whose establishments count as supply against the line (a staff line counts
+ *     the staff of every one of them, so new establishments of those typologies bring staff to it); copied, never
+ *     empty
+ * @param supplyAssessed false when the supply of the line was not assessed: its deficit is then unknown, and the line
+ *     is neither costed nor planned (it is listed with that reason)
  */
 public record Gap(UnitCode unit, String sector, String typology, String measure, long required, long deficit,
-                  long repairSupply, String rule) {
+                  long repairSupply, String rule, Set<String> supplyTypologies, boolean supplyAssessed) {
     /** The measures a gap can count. */
     public static final Set<String> MEASURES = Set.of("establishments", "places", "staff");
 
@@ -30,7 +35,19 @@ public record Gap(UnitCode unit, String sector, String typology, String measure,
         Preconditions.check(MEASURES.contains(measure), "unknown measure \"%s\" (unit %s)", measure, unit);
         Preconditions.requireNonNegative(required, "required", unit);
         Preconditions.requireNonNegative(deficit, "deficit", unit);
+        Preconditions.check(deficit <= required, "deficit %d must not exceed required %d (unit %s, typology %s)",
+                deficit, required, unit, typology);
         Preconditions.requireNonNegative(repairSupply, "repair supply", unit);
         Preconditions.requireText(rule, "rule", unit);
+        Preconditions.requireNonNull(supplyTypologies, "supply typologies of " + unit);
+        supplyTypologies = Set.copyOf(supplyTypologies);
+        Preconditions.check(!supplyTypologies.isEmpty(), "a gap line counts no supply typology (unit %s, typology"
+                + " %s)", unit, typology);
+    }
+
+    /** An assessed line whose supply is its own typology. */
+    public Gap(UnitCode unit, String sector, String typology, String measure, long required, long deficit,
+               long repairSupply, String rule) {
+        this(unit, sector, typology, measure, required, deficit, repairSupply, rule, Set.of(typology), true);
     }
 }

@@ -55,6 +55,17 @@ public record PriceIndex(Map<Integer, BigDecimal> values, Provenance provenance)
         return amount.multipliedBy(factor, RoundingMode.HALF_EVEN);
     }
 
+    /** True when the index has a value for {@code year}. */
+    public boolean covers(int year) {
+        return values.containsKey(year);
+    }
+
+    /** The years covered, e.g. {@code 2010-2025}, or {@code no year} when empty. */
+    public String coverage() {
+        TreeMap<Integer, BigDecimal> sorted = new TreeMap<>(values);
+        return sorted.isEmpty() ? "no year" : sorted.firstKey() + "-" + sorted.lastKey();
+    }
+
     private BigDecimal value(int year) {
         BigDecimal v = values.get(year);
         if (v == null) {

@@ -3,36 +3,104 @@ package io.github.desconcentra.costing;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * How projects are ranked, largest score first.
+ * How projects are ranked (largest score first) and how much of each year's ceiling a sector may or must get.
+ *
+ * <p>Every score is built from the gap line a project closes, in the first year the project is needed (see
+ * {@link Priority}): the share of the standard still unmet in its unit when the project comes, and the people of the
+ * unit. Their product is the number of people the standard leaves unserved there, so a circuit's health post, a
+ * district's fire station and a zone's hospital are ranked on one scale, in people; and as a unit's projects come one
+ * after the other its share shrinks, so the next place gets its turn. The score does not depend on how a need is cut
+ * into projects.
  *
  * @param kind never null
  * @param povertyWeights per-unit weights for {@link Kind#POVERTY_WEIGHTED} (missing units weigh 1); copied
+ * @param sectorFloors share of each year's total ceiling offered first to a sector's projects (sector id → share in
+ *     [0, 1]); the shares add up to at most 1; copied
+ * @param sectorCeilings most a sector may spend in a year, as a share of the year's total ceiling; copied
  */
-public record PriorityPolicy(Kind kind, Map<UnitCode, BigDecimal> povertyWeights) {
+public record PriorityPolicy(Kind kind, Map<UnitCode, BigDecimal> povertyWeights, Map<String, BigDecimal> sectorFloors,
+                             Map<String, BigDecimal> sectorCeilings) {
     /** The ranking criteria. */
     public enum Kind {
         /**
-         * Default: the cost of the whole gap of the project's unit (capex plus one year of opex, all sectors) per
-         * inhabitant: the places with the largest deficit first.
+         * Default, "the places with the largest deficit first": {@code share unmet × people}, 2 decimals half-even:
+         * the people of the unit the standard leaves unserved when the project comes. The first of four fire stations
+         * a district of 200,000 lacks entirely scores 200,000; the second 150,000.
          */
-        DEFICIT_PER_CAPITA,
-        /** People of the unit served per dollar of the project (capex plus one year of opex). */
+        LARGEST_DEFICIT,
+        /** People served per USD million of the project's capex and one year of its recurrent cost, 6 decimals. */
         PEOPLE_PER_DOLLAR,
-        /** Deficit per capita times a poverty weight supplied per unit. */
-        POVERTY_WEIGHTED
+        /** {@link #LARGEST_DEFICIT} times a weight supplied per unit (missing units weigh 1), 2 decimals. */
+        POVERTY_WEIGHTED;
+
+        /** The identifier used on the command line, e.g. {@code largest-deficit}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
-    /** The default policy. */
-    public static final PriorityPolicy DEFAULT = new PriorityPolicy(Kind.DEFICIT_PER_CAPITA, Map.of());
+    /** The default policy: largest deficit first, no floors, no ceilings. */
+    public static final PriorityPolicy DEFAULT = new PriorityPolicy(Kind.LARGEST_DEFICIT, Map.of(), Map.of(),
+            Map.of());
 
-    /** Copies. */
+    /** @throws IllegalArgumentException naming the value when a weight or share is out of range */
     public PriorityPolicy {
         Preconditions.requireNonNull(kind, "priority kind");
         povertyWeights = Map.copyOf(povertyWeights);
         povertyWeights.forEach((u, w) -> Preconditions.check(w.signum() >= 0,
                 "poverty weight must not be negative: %s (unit %s)", w, u));
+        sectorFloors = shares(sectorFloors, "floor");
+        sectorCeilings = shares(sectorCeilings, "ceiling");
+        BigDecimal floors = sectorFloors.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        Preconditions.check(floors.compareTo(BigDecimal.ONE) <= 0, "sector floors add up to more than the whole"
+                + " ceiling: %s", floors.toPlainString());
+        for (Map.Entry<String, BigDecimal> f : sectorFloors.entrySet()) {
+            BigDecimal c = sectorCeilings.get(f.getKey());
+            Preconditions.check(c == null || c.compareTo(f.getValue()) >= 0, "the floor of %s (%s) is above its"
+                    + " ceiling (%s)", f.getKey(), f.getValue().toPlainString(), c == null ? "" : c.toPlainString());
+        }
+    }
+
+    private static Map<String, BigDecimal> shares(Map<String, BigDecimal> given, String what) {
+        Map<String, BigDecimal> m = new TreeMap<>();
+        given.forEach((s, v) -> {
+            Preconditions.requireText(s, "sector", "sector " + what);
+            Preconditions.check(v != null && v.signum() >= 0 && v.compareTo(BigDecimal.ONE) <= 0,
+                    "sector %s of %s must be a share within [0, 1]: %s", what, s, v);
+            m.put(s, v);
+        });
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** A policy of this kind, with no weights, floors or ceilings. */
+    public static PriorityPolicy of(Kind kind) {
+        return new PriorityPolicy(kind, Map.of(), Map.of(), Map.of());
+    }
+
+    /** A copy with sector floors and ceilings. */
+    public PriorityPolicy withSectorShares(Map<String, BigDecimal> floors, Map<String, BigDecimal> ceilings) {
+        return new PriorityPolicy(kind, povertyWeights, floors, ceilings);
+    }
+
+    /** The weight of a unit: its poverty weight under {@link Kind#POVERTY_WEIGHTED}, 1 otherwise. */
+    public BigDecimal weight(UnitCode unit) {
+        return kind == Kind.POVERTY_WEIGHTED ? povertyWeights.getOrDefault(unit, BigDecimal.ONE) : BigDecimal.ONE;
+    }
+
+    /** The score of a project with these inputs; see {@link Kind}. */
+    public BigDecimal score(BigDecimal shareUnmet, long people, long peopleServed, BigDecimal weight,
+                            Money firstYearCost) {
+        return switch (kind) {
+            case PEOPLE_PER_DOLLAR -> BigDecimal.valueOf(peopleServed).multiply(BigDecimal.valueOf(1_000_000))
+                    .divide(firstYearCost.amount().max(BigDecimal.ONE), 6, RoundingMode.HALF_EVEN);
+            case LARGEST_DEFICIT, POVERTY_WEIGHTED -> shareUnmet.multiply(BigDecimal.valueOf(people))
+                    .multiply(weight).setScale(2, RoundingMode.HALF_EVEN);
+        };
     }
 }

@@ -68,7 +68,7 @@ public final class UnitCosts {
         for (CsvTable.Row row : t.rows()) {
             String typology = cells.text(row, "typology");
             UnitCost.Basis basis = cells.parse(row, "basis", UnitCost.Basis::fromId);
-            Currency currency = cells.parse(row, "currency", Currency::getInstance);
+            Currency currency = cells.parse(row, "currency", UnitCosts::currency);
             BigDecimal capex = cells.parse(row, "capex", UnitCosts::amount);
             BigDecimal equipment = cells.parse(row, "equipment", UnitCosts::amount);
             BigDecimal repair = cells.parse(row, "repair_share", UnitCosts::share);
@@ -99,6 +99,39 @@ public final class UnitCosts {
             throw new InputException(problems);
         }
         return new UnitCosts(costs);
+    }
+
+    private static Currency currency(String v) {
+        Currency c = Currency.getInstance(v);
+        if (!c.equals(Money.USD)) {
+            throw new IllegalArgumentException("must be USD: budgets, ceilings and the price index are in US dollars,"
+                    + " Ecuador's currency; convert the amounts first");
+        }
+        return c;
+    }
+
+    /**
+     * What keeps these costs from being restated with a policy: amounts not in US dollars, and price years (the
+     * costs' or the policy's) that the policy's price index does not cover; empty when none.
+     */
+    public List<String> problemsWith(CostPolicy policy) {
+        List<String> problems = new ArrayList<>();
+        PriceIndex ix = policy.priceIndex();
+        if (!ix.covers(policy.priceYear())) {
+            problems.add("the price year " + policy.priceYear() + " is outside the price index (" + ix.coverage()
+                    + ")");
+        }
+        for (UnitCost c : byTypology.values()) {
+            if (!c.capex().currency().equals(Money.USD)) {
+                problems.add("unit cost of " + c.typology() + " is in " + c.capex().currency().getCurrencyCode()
+                        + ", not USD");
+            }
+            if (!ix.covers(c.priceYear())) {
+                problems.add("unit cost of " + c.typology() + " is priced in " + c.priceYear()
+                        + ", outside the price index (" + ix.coverage() + ")");
+            }
+        }
+        return problems;
     }
 
     private static BigDecimal amount(String v) {

@@ -43,19 +43,21 @@ class CostingProperties {
     }
 
     private static Gen<Project> projects() {
-        return in -> new Project("P" + integers().between(0, 1_000_000).generate(in), DistrictCode.of("17D01"),
-                List.of("health", "police", "fire").get(integers().between(0, 2).generate(in)), "X", "build", 1,
-                Money.of(BigDecimal.valueOf(longs().between(0, 2_000).generate(in)), Money.USD),
-                Money.of(BigDecimal.valueOf(longs().between(0, 100).generate(in)), Money.USD),
-                integers().between(0, 3).generate(in), BigDecimal.valueOf(integers().between(0, 50).generate(in)), "");
+        return in -> {
+            int first = integers().between(2027, 2031).generate(in);
+            int last = integers().between(first, 2031).generate(in);
+            return Fixtures.project("P" + integers().between(0, 1_000_000).generate(in),
+                    List.of("health", "police", "fire").get(integers().between(0, 2).generate(in)),
+                    Long.toString(longs().between(0, 2_000).generate(in)),
+                    Long.toString(longs().between(0, 100).generate(in)), integers().between(0, 3).generate(in),
+                    Integer.toString(integers().between(0, 50).generate(in)), Fixtures.years(first, last));
+        };
     }
 
-    private static List<Project> ranked(List<Project> ps) {
-        Map<String, Project> unique = new HashMap<>();
-        ps.forEach(p -> unique.putIfAbsent(p.id(), p));
-        List<Project> list = new ArrayList<>(unique.values());
-        list.sort(Planner.ORDER.thenComparing(Project::id));
-        return list;
+    private static Projects unique(List<Project> ps) {
+        Map<String, Project> byId = new HashMap<>();
+        ps.forEach(p -> byId.putIfAbsent(p.id(), p));
+        return Fixtures.projects(2027, 2031, byId.values().toArray(new Project[0]));
     }
 
     @Test
@@ -86,37 +88,58 @@ class CostingProperties {
     }
 
     @Test
-    void aPlanNeverExceedsACeilingAndFundsEveryProjectAtMostOnce() {
+    void capexPlusCommittedRecurrentCostNeverExceedsAYearsCeiling() {
         qt().forAll(lists().of(projects()).ofSizeBetween(0, 60), integers().between(0, 3_000),
                 integers().between(0, 3)).checkAssert((ps, ceiling, flags) -> {
-                    Budget b = Budget.perYear(Money.of(BigDecimal.valueOf(ceiling), Money.USD), 2013, 2017)
-                            .withPolicies((flags & 1) != 0, (flags & 2) != 0);
-                    List<Project> ranked = ranked(ps);
-                    Plan plan = Planner.schedule(ranked, b);
+                    Budget b = Budget.perYear(Money.of(BigDecimal.valueOf(ceiling), Money.USD), 2027, 2031)
+                            .withCarryForward((flags & 1) != 0);
+                    PriorityPolicy policy = (flags & 2) == 0 ? PriorityPolicy.DEFAULT : PriorityPolicy.DEFAULT
+                            .withSectorShares(Map.of("fire", new BigDecimal("0.2")), Map.of("health",
+                                    new BigDecimal("0.5")));
+                    Projects projects = unique(ps);
+                    Plan plan = new Planner(policy).plan(projects, b);
                     Set<String> seen = new HashSet<>();
-                    plan.funded().forEach(f -> assertTrue(seen.add(f.project().id()), f::toString));
+                    plan.funded().forEach(f -> {
+                        assertTrue(seen.add(f.project().id()), f::toString);
+                        assertTrue(f.project().neededIn().contains(f.start()), f::toString);
+                        assertTrue(!f.project().isFree(), f::toString);
+                    });
                     plan.unfunded().forEach(u -> assertTrue(seen.add(u.project().id()), u::toString));
-                    assertEquals(ranked.size(), seen.size());
+                    assertEquals(projects.ranked().size(), seen.size());
                     Money carry = Money.zero(Money.USD);
-                    for (int y = 2013; y <= 2017; y++) {
+                    Money zero = Money.zero(Money.USD);
+                    for (int y = 2027; y <= 2031; y++) {
                         Money limit = b.total().get(y).plus(carry);
                         Money spent = plan.spendPerYear().get(y);
                         assertTrue(!spent.isGreaterThan(limit), y + ": spent " + spent + " of " + limit);
-                        carry = b.carryForward() ? limit.minus(spent) : Money.zero(Money.USD);
+                        Money health = plan.spendPerYearAndSector().get(y).getOrDefault("health", zero);
+                        if ((flags & 2) != 0) {
+                            assertTrue(!health.isGreaterThan(b.total().get(y).multipliedBy(new BigDecimal("0.5"),
+                                    java.math.RoundingMode.DOWN)), y + ": health " + health);
+                        }
+                        carry = b.carryForward() ? limit.minus(spent) : zero;
                     }
                 });
     }
 
     @Test
-    void withAnUnlimitedBudgetEverythingStartsInTheFirstYear() {
+    void withABudgetOfZeroNothingIsFunded() {
         qt().forAll(lists().of(projects()).ofSizeBetween(0, 60)).checkAssert(ps -> {
-            Plan plan = Planner.schedule(ranked(ps), Budget.perYear(Money.parse("1000000000", Money.USD), 2013,
-                    2021));
-            assertEquals(List.of(), plan.unfunded());
-            plan.funded().forEach(f -> {
-                assertEquals(2013, f.year());
-                assertEquals(2013 + f.project().buildYears(), f.completion());
-            });
+            Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(unique(ps), Budget.perYear(Money.zero(Money.USD),
+                    2027, 2031));
+            assertEquals(List.of(), plan.funded());
+        });
+    }
+
+    @Test
+    void withAnUnlimitedBudgetEveryProjectStartsInTheFirstYearItMay() {
+        qt().forAll(lists().of(projects()).ofSizeBetween(0, 60)).checkAssert(ps -> {
+            Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(unique(ps), Budget.perYear(
+                    Money.parse("1000000000", Money.USD), 2027, 2031));
+            plan.funded().forEach(f -> assertEquals(f.project().neededIn().stream().filter(y -> f.project()
+                    .opening(y) <= 2031).findFirst().orElseThrow(), f.start(), f::toString));
+            plan.unfunded().forEach(u -> assertTrue(u.project().isFree() || u.project().opening(u.project()
+                    .neededIn().last()) > 2031, u::toString));
         });
     }
 
@@ -124,23 +147,27 @@ class CostingProperties {
     void withinAYearAHigherPriorityProjectLeftOutDidNotFit() {
         qt().forAll(lists().of(projects()).ofSizeBetween(0, 60), integers().between(0, 3_000))
                 .checkAssert((ps, ceiling) -> {
-                    Budget b = Budget.perYear(Money.of(BigDecimal.valueOf(ceiling), Money.USD), 2013, 2015);
-                    List<Project> ranked = ranked(ps);
-                    Plan plan = Planner.schedule(ranked, b);
-                    Map<String, Integer> yearOf = new HashMap<>();
-                    plan.funded().forEach(f -> yearOf.put(f.project().id(), f.year()));
-                    for (int y = 2013; y <= 2015; y++) {
-                        Money spentBefore = Money.zero(Money.USD);
-                        for (Project p : ranked) {
-                            Integer py = yearOf.get(p.id());
-                            if (py != null && py < y) {
+                    Budget b = Budget.perYear(Money.of(BigDecimal.valueOf(ceiling), Money.USD), 2027, 2031);
+                    Projects projects = unique(ps);
+                    Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(projects, b);
+                    Map<String, Integer> startOf = new HashMap<>();
+                    plan.funded().forEach(f -> startOf.put(f.project().id(), f.start()));
+                    for (int y = 2027; y <= 2031; y++) {
+                        Commitments c = new Commitments(b, PriorityPolicy.DEFAULT);
+                        for (Plan.Funded f : plan.funded()) {
+                            if (f.start() < y) {
+                                c.commit(f.project(), f.start());
+                            }
+                        }
+                        for (Project p : projects.ranked()) {
+                            Integer s = startOf.get(p.id());
+                            if (s != null && s < y) {
                                 continue;
                             }
-                            if (py != null && py == y) {
-                                spentBefore = spentBefore.plus(p.capex());
+                            if (s != null && s == y) {
+                                c.commit(p, y);
                             } else {
-                                Money left = b.total().get(y).minus(spentBefore);
-                                assertTrue(p.capex().isGreaterThan(left), p.id() + " fitted in " + y);
+                                assertTrue(!c.fits(p, y), p.id() + " fitted in " + y);
                             }
                         }
                     }

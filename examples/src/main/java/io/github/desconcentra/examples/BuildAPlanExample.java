@@ -1,49 +1,64 @@
 package io.github.desconcentra.examples;
 
 import io.github.desconcentra.costing.Budget;
-import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostPolicy;
-import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.Gap;
+import io.github.desconcentra.costing.GapSeries;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.Planner;
 import io.github.desconcentra.costing.PriorityPolicy;
+import io.github.desconcentra.costing.Projects;
+import io.github.desconcentra.costing.TypologySize;
 import io.github.desconcentra.costing.UnitCosts;
 import io.github.desconcentra.standards.DeficitLine;
-import io.github.desconcentra.standards.Evaluation;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Evaluate police, cost the gap and plan it over 2013–2021 at USD 50 million a year. */
+/**
+ * Evaluate police on each year's projected population, turn the gap into projects (one police unit each, its officers
+ * with it; the rest of the officers as staffing packages) and plan 2027–2031 at USD 50 million a year, capex and
+ * salaries together.
+ */
 public final class BuildAPlanExample {
     private BuildAPlanExample() {
     }
 
-    /** Prints the first projects of each year and what stays unfunded. */
+    /** Prints the first project of each year and what stays unfunded. */
     public static void main(String[] args) {
-        Territory t = ReferenceTerritory.territory();
-        Evaluation e = StandardsEngine.embedded().evaluate(t, Inventory.EMPTY,
-                EvaluationOptions.DEFAULTS.withSectors(EnumSet.of(Sector.POLICE)));
-        List<Gap> gaps = e.lines(DeficitLine.Scope.STANDARD).stream().map(l -> new Gap(l.code(), l.sector().id(),
-                l.typology(), l.measure().id(), l.required(), l.deficit(), l.repairSupply(), l.rule())).toList();
-        CostReport costs = new CostCalculator(UnitCosts.defaults(), CostPolicy.DEFAULTS).cost(t, gaps);
-        Budget budget = Budget.perYear(Money.parse("50000000", Money.USD), 2013, 2021);
-        Plan plan = new Planner(UnitCosts.defaults(), PriorityPolicy.DEFAULT).plan(t, costs, budget);
+        Territory census = ReferenceTerritory.territory();
+        StandardsEngine engine = StandardsEngine.embedded();
+        EvaluationOptions police = EvaluationOptions.DEFAULTS.withSectors(EnumSet.of(Sector.POLICE));
+        List<GapSeries.Year> years = new ArrayList<>();
+        for (int y = 2027; y <= 2031; y++) {
+            Territory t = census.projectedTo(y);
+            List<Gap> gaps = engine.evaluate(t, Inventory.EMPTY, police).lines(DeficitLine.Scope.STANDARD).stream()
+                    .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(),
+                            l.deficit(), l.repairSupply(), l.rule(), l.supply(), true)).toList();
+            years.add(new GapSeries.Year(y, t, gaps, "projected " + y));
+        }
+        List<TypologySize> sizes = engine.catalogue().typologies().values().stream()
+                .map(t -> new TypologySize(t.code(), t.capacity(), t.staffTotal())).toList();
+        Projects projects = Projects.of(new GapSeries(years), UnitCosts.defaults(), CostPolicy.DEFAULTS, sizes,
+                PriorityPolicy.DEFAULT);
+        Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(projects, Budget.perYear(Money.parse("50000000",
+                Money.USD), 2027, 2031));
         int shown = -1;
         for (Plan.Funded f : plan.funded()) {
-            if (f.year() != shown) {
-                shown = f.year();
-                System.out.printf("%d: first %s (priority %s), cumulative %s%n", f.year(), f.project().id(),
-                        f.project().priority(), f.cumulativeSpend());
+            if (f.start() != shown) {
+                shown = f.start();
+                System.out.printf("%d: first %s (priority %s: %s)%n", f.start(), f.project().id(),
+                        f.project().priority().score(), f.project().priority().inputs());
             }
         }
-        System.out.printf("funded %d, unfunded %d%n", plan.funded().size(), plan.unfunded().size());
+        System.out.printf("funded %d, unfunded %d; recurrent cost committed %s a year%n", plan.funded().size(),
+                plan.unfunded().size(), plan.recurrentCommitted());
     }
 }

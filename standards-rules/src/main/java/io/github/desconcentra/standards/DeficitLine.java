@@ -6,6 +6,7 @@ import io.github.desconcentra.territory.UnitCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.Set;
 
 /**
  * One line of the gap: for one unit, typology, measure and rule, what is required, what usable supply there is,
@@ -28,10 +29,25 @@ import java.util.Comparator;
  * @param standard the standard's id
  * @param provenance the standard's source and status
  * @param inputs the inputs of the rule (standard lines) or the number of units summed (roll-ups)
+ * @param supply the typologies counted as supply against the requirement (a staff line counts the staff of each);
+ *     copied; never empty
  */
 public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
                           long required, long usableSupply, long repairSupply, long deficit, long surplus,
-                          String rule, String standard, Provenance provenance, String inputs) {
+                          String rule, String standard, Provenance provenance, String inputs, Set<String> supply) {
+
+    /** Copies the supply typologies. */
+    public DeficitLine {
+        supply = supply == null || supply.isEmpty() ? Set.of(typology) : Set.copyOf(supply);
+    }
+
+    /** A line whose supply is its own typology. */
+    public DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
+                       long required, long usableSupply, long repairSupply, long deficit, long surplus, String rule,
+                       String standard, Provenance provenance, String inputs) {
+        this(scope, code, name, sector, typology, measure, required, usableSupply, repairSupply, deficit, surplus,
+                rule, standard, provenance, inputs, Set.of(typology));
+    }
 
     /** Where a line comes from. */
     public enum Scope {

@@ -191,7 +191,8 @@ final class Supply {
         long deficit = Math.max(0, r.quantity() - usable);
         long surplus = Math.max(0, usable - r.quantity());
         return new DeficitLine(DeficitLine.Scope.STANDARD, r.unitCode(), name, r.sector(), r.typology(), r.measure(),
-                r.quantity(), usable, repair, deficit, surplus, r.rule(), r.standard(), r.provenance(), r.inputs());
+                r.quantity(), usable, repair, deficit, surplus, r.rule(), r.standard(), r.provenance(), r.inputs(),
+                r.supply());
     }
 
 }

@@ -2,7 +2,10 @@ package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.costing.CostPolicy;
 import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options that choose unit costs and the price year; shared by cost, plan and run. */
@@ -13,7 +16,8 @@ final class CostOptions {
     Path costs;
 
     @Option(names = "--price-year", paramLabel = "Y", defaultValue = "2022",
-            description = "Restate all costs to prices of this year (default ${DEFAULT-VALUE}).")
+            description = "Restate all costs to prices of this year (default ${DEFAULT-VALUE}); within the years of the"
+                    + " price index, 2010-2025.")
     int priceYear;
 
     private UnitCosts loaded;
@@ -26,8 +30,24 @@ final class CostOptions {
         return loaded;
     }
 
+    /**
+     * The costing policy at the chosen price year.
+     *
+     * @throws InputException when the price year or a unit cost's price year is outside the price index, or a unit
+     *     cost is not in US dollars
+     */
     CostPolicy policy() {
-        return CostPolicy.DEFAULTS.withPriceYear(priceYear);
+        CostPolicy p = CostPolicy.DEFAULTS.withPriceYear(priceYear);
+        if (!p.priceIndex().covers(priceYear)) {
+            throw new InputException(Problem.of("--price-year", "must be a year of the price index ("
+                    + p.priceIndex().coverage() + "): " + priceYear));
+        }
+        List<String> problems = unitCosts().problemsWith(p);
+        if (!problems.isEmpty()) {
+            String file = costs == null ? "unit_costs.csv (embedded)" : costs.toString();
+            throw new InputException(problems.stream().map(m -> Problem.of(file, m)).toList());
+        }
+        return p;
     }
 
     /** Costs the standard lines of an evaluation. */

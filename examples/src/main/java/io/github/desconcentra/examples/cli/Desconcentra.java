@@ -34,6 +34,9 @@ public final class Desconcentra implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Today, for the default plan years; the system clock unless a caller gives another. */
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
@@ -51,7 +54,17 @@ public final class Desconcentra implements Runnable {
 
     /** Runs the command line with the given streams and returns the exit code (for tests and embedding). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Desconcentra());
+        return execute(args, out, err, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Runs the command line with the given streams and clock (which sets the default plan years) and returns the
+     * exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
+        Desconcentra root = new Desconcentra();
+        root.clock = clock;
+        CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

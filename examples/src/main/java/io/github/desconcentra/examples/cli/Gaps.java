@@ -13,7 +13,7 @@ final class Gaps {
     static List<Gap> of(Evaluation evaluation) {
         return evaluation.lines(DeficitLine.Scope.STANDARD).stream()
                 .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(), l.deficit(),
-                        l.repairSupply(), l.rule()))
+                        l.repairSupply(), l.rule(), l.supply(), true))
                 .toList();
     }
 }

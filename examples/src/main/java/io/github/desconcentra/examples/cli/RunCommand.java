@@ -2,6 +2,7 @@ package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.CostReport;
+import io.github.desconcentra.costing.GapSeries;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCosts;
 import io.github.desconcentra.examples.report.Reports;
@@ -37,14 +38,16 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra run}: the whole pipeline, validate → evaluate → cost → plan, and the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (validate, evaluate, cost, plan) and write the reports. With no options"
-                + " it runs on the embedded Ecuador reference territory and reference inventory into"
-                + " ./desconcentra-report/.")
+                + " it runs on the embedded Ecuador reference territory and reference inventory, plans the ten years"
+                + " from next year on each year's projected demand at USD 1,500 million a year (capex and recurrent"
+                + " cost), and writes into ./desconcentra-report/.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -68,6 +71,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--timestamp", description = "Record the wall-clock time in report.json (reruns then differ).")
     boolean timestamp;
 
+    @ParentCommand
+    Desconcentra root;
+
     @Spec
     CommandSpec spec;
 
@@ -82,6 +88,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         progress("loading and validating the territory");
         Territory t = territory.load();
+        Horizon horizon = planOptions.horizon(t, root.clock);
         progress("loading the standards");
         StandardsEngine engine = evaluation.engine();
         Map<String, String> inputs = new TreeMap<>();
@@ -126,13 +133,14 @@ final class RunCommand implements Callable<Integer> {
                 sha256(costOptions.costs == null ? resource("io/github/desconcentra/costing/unit_costs.csv")
                         : Files.readAllBytes(costOptions.costs)));
         CostReport report = costOptions.cost(t, e);
-        progress("planning " + report.standardLines().size() + " projects");
-        Budget budget = planOptions.budget();
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(Files.readAllBytes(
                     planOptions.budgetSource.file)));
         }
-        Plan plan = planOptions.planner(costOptions).plan(t, report, budget);
+        GapSeries series = horizon.series(t, e, engine, inventory, options, this::progress);
+        progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
+        Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
+        Budget budget = plan.budget();
         for (Sector s : Sector.values()) {
             for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
                 Path own = evaluation.standards == null ? null : evaluation.standards.resolve(s.id()).resolve(f);
@@ -149,9 +157,21 @@ final class RunCommand implements Callable<Integer> {
         params.put("budget", budget.firstYear() + "-" + budget.lastYear() + ", "
                 + (planOptions.budgetSource != null && planOptions.budgetSource.file != null ? "file"
                 : "per year " + budget.total().get(budget.firstYear()).toPlainString()));
+        params.put("planYears", horizon.years());
+        params.put("demand", horizon.populationYearDemand() ? "population-year" : "projected");
+        if (horizon.scenario() != null) {
+            params.put("scenario", horizon.scenario());
+        }
+        params.put("planner", planOptions.planner);
+        if (planOptions.planner.equals("optimised")) {
+            params.put("optimiserMoves", Long.toString(planOptions.optimiserMoves));
+        }
         params.put("priority", planOptions.priority);
+        params.put("sectorFloors", planOptions.sectorFloors.toString());
+        params.put("sectorCeilings", planOptions.sectorCeilings.toString());
         params.put("carryForward", Boolean.toString(budget.carryForward()));
-        params.put("opexCounts", Boolean.toString(budget.opexCountsAgainstBudget()));
+        params.put("recurrentCeiling", budget.hasRecurrentCeiling() ? budget.recurrent().get(budget.firstYear())
+                .toPlainString() : "none: recurrent cost counts against the total ceiling");
         params.put("duplicateDistanceMeters", Double.toString(options.duplicateDistanceMeters()));
         RunResult run = new RunResult(territory.label(), t, label, sample, engine, unitCosts, e, report, plan, inputs,
                 params);

@@ -2,7 +2,6 @@ package io.github.desconcentra.examples.report;
 
 import io.github.desconcentra.costing.CostLine;
 import io.github.desconcentra.costing.Money;
-import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
@@ -11,7 +10,6 @@ import io.github.desconcentra.territory.UnitCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,12 +21,12 @@ final class Figures {
     final Map<Sector, Map<Measure, Long>> nationalDeficit = new EnumMap<>(Sector.class);
     /** Capex and opex per sector and unit (sector totals). */
     final Map<UnitCode, Map<String, Money[]>> totals = new TreeMap<>();
-    /** Spend per year and sector of the plan (capex started). */
-    final Map<Integer, Map<String, Money>> spendBySector = new TreeMap<>();
+    /** Spend per year and sector of the plan: capex paid plus the recurrent cost of what is open. */
+    final Map<Integer, ? extends Map<String, Money>> spendBySector;
+    /** What the plan achieves. */
+    final io.github.desconcentra.costing.PlanOutcomes outcomes;
     /** The population-weighted centre of each circuit's parishes (absent when none has a point). */
     final Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids = new java.util.HashMap<>();
-    /** Share of the gap's capex completed by each year, overall. */
-    final Map<Integer, BigDecimal> coverage = new LinkedHashMap<>();
 
     Figures(RunResult run) {
         this.run = run;
@@ -61,23 +59,8 @@ final class Figures {
                         new Money[] {c.capex(), c.opexPerYear()});
             }
         }
-        Money zero = Money.zero(Money.USD);
-        Plan plan = run.plan();
-        for (int y = plan.budget().firstYear(); y <= plan.budget().lastYear(); y++) {
-            spendBySector.put(y, new TreeMap<>());
-        }
-        Money gap = run.costs().nationalCapex();
-        Map<Integer, Money> completedBy = new TreeMap<>();
-        for (Plan.Funded f : plan.funded()) {
-            spendBySector.get(f.year()).merge(f.project().sector(), f.project().capex(), Money::plus);
-            completedBy.merge(f.completion(), f.project().capex(), Money::plus);
-        }
-        Money cumulative = zero;
-        for (int y = plan.budget().firstYear(); y <= plan.budget().lastYear(); y++) {
-            cumulative = cumulative.plus(completedBy.getOrDefault(y, zero));
-            coverage.put(y, gap.isZero() ? BigDecimal.ONE : cumulative.amount().divide(gap.amount(), 4,
-                    RoundingMode.HALF_EVEN));
-        }
+        spendBySector = run.plan().spendPerYearAndSector();
+        outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
     }
 
     Money capex(UnitCode unit, String sector) {

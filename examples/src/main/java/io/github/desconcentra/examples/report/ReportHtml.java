@@ -1,6 +1,9 @@
 package io.github.desconcentra.examples.report;
 
+import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
@@ -22,7 +25,9 @@ import java.util.Map;
 /**
  * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no network) with national and per-zone
  * tables, bar charts of cost per sector and zone, a map of the circuits coloured by gap capex per inhabitant, the
- * plan's spend per year by sector, the coverage reached over the years, and the list of assumptions.
+ * plan's spending per year by sector, the share of the gap closed by each year (overall, per sector, per zone), the
+ * sectors that get nothing and why, the recurrent cost committed, the biggest unfunded projects, and the list of
+ * assumptions.
  */
 final class ReportHtml {
     private static final String[] SECTOR_COLOURS = {"#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"};
@@ -222,13 +227,29 @@ final class ReportHtml {
     }
 
     private static void plan(StringBuilder h, Figures f) {
-        var plan = f.run.plan();
-        h.append("<h2>Plan ").append(plan.budget().firstYear()).append("&ndash;").append(plan.budget().lastYear())
-                .append("</h2>\n<p>").append(count(plan.funded().size())).append(" projects funded, ")
-                .append(count(plan.unfunded().size())).append(" unfunded (see unfunded.csv for the reasons).</p>\n");
+        Plan plan = f.run.plan();
+        PlanOutcomes o = f.outcomes;
+        Budget budget = plan.budget();
+        h.append("<h2>Plan ").append(budget.firstYear()).append("&ndash;").append(budget.lastYear())
+                .append("</h2>\n<p id=\"plan-summary\">").append(esc(plan.planner())).append(" planner; demand: ")
+                .append(esc(SummaryText.demand(plan))).append(". ").append(count(plan.funded().size()))
+                .append(" projects funded, ").append(count(plan.unfunded().size()))
+                .append(" unfunded (see unfunded.csv for each reason). Capex funded: USD ")
+                .append(millions(o.fundedCapex())).append(" M; recurrent cost committed: <b id=\"recurrent-committed\">USD ")
+                .append(millions(o.recurrentCommitted())).append(" M a year</b> once all are open. People served by ")
+                .append(budget.lastYear()).append(": <b id=\"people-served\">").append(count(o.peopleServed()))
+                .append("</b> of ").append(count(o.peopleInGap())).append(" in the gap; spread across districts (Gini"
+                        + " of the share closed): ").append(o.districtGini().toPlainString()).append(".</p>\n");
+        if (plan.funded().isEmpty()) {
+            h.append("<p class=\"note\" id=\"nothing-funded\">Nothing is funded: ").append(budget.isZero()
+                    ? "the ceilings are USD 0." : "no project fits the ceilings.").append("</p>\n");
+        }
+        for (String n : plan.notes()) {
+            h.append("<p class=\"note\">").append(esc(n)).append("</p>\n");
+        }
         BigDecimal max = BigDecimal.ONE;
         for (int y : f.spendBySector.keySet()) {
-            max = max.max(plan.budget().total().get(y).amount());
+            max = max.max(budget.total().get(y).amount());
             max = max.max(Money.total(Money.USD, f.spendBySector.get(y).values()).amount());
         }
         int barW = 50;
@@ -236,7 +257,7 @@ final class ReportHtml {
         StringBuilder s = new StringBuilder("<svg id=\"plan-spend\" width=\"" + (f.spendBySector.size() * (barW + 20)
                 + 200) + "\" height=\"" + (chartH + 40) + "\" role=\"img\">");
         int i = 0;
-        for (Map.Entry<Integer, Map<String, Money>> e : f.spendBySector.entrySet()) {
+        for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector.entrySet()) {
             int x = 10 + i * (barW + 20);
             double top = chartH;
             int c = 0;
@@ -259,15 +280,55 @@ final class ReportHtml {
                     + " fill=\"").append(SECTOR_COLOURS[c]).append("\"/><text x=\"").append(lx + 20).append("\" y=\"")
                     .append(22 + c * 18).append("\">").append(Figures.sectorIds().get(c)).append("</text>");
         }
-        h.append("<h3>Capex started per year by sector</h3>\n").append(s).append("</svg>\n");
-        h.append("<h3>Coverage reached</h3>\n<table id=\"coverage\"><tr><th>year</th><th>ceiling (USD M)</th>"
-                + "<th>spent (USD M)</th><th>share of the gap's capex completed</th></tr>\n");
-        for (Map.Entry<Integer, BigDecimal> e : f.coverage.entrySet()) {
-            h.append("<tr><td>").append(e.getKey()).append("</td><td>").append(millions(plan.budget().total()
-                    .get(e.getKey()))).append("</td><td>").append(millions(plan.spendPerYear().getOrDefault(e.getKey(),
-                    Money.zero(Money.USD)))).append("</td><td>").append(e.getValue().movePointRight(2)
-                    .setScale(1, RoundingMode.HALF_EVEN)).append(" %</td></tr>\n");
+        h.append("<h3>Spending per year by sector: capex paid and recurrent cost of what is open</h3>\n").append(s)
+                .append("</svg>\n");
+        Map<Integer, Money> capex = plan.capexPerYear();
+        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        h.append("<h3>Year by year</h3>\n<table id=\"coverage\"><tr><th>year</th><th>demand</th><th>ceiling (USD M)</th>"
+                + "<th>capex (USD M)</th><th>recurrent (USD M)</th><th>share of the gap closed</th></tr>\n");
+        for (int y = budget.firstYear(); y <= budget.lastYear(); y++) {
+            h.append("<tr><td>").append(y).append("</td><td>").append(esc(plan.demand().get(y))).append("</td><td>")
+                    .append(millions(budget.total().get(y))).append("</td><td>").append(millions(capex.get(y)))
+                    .append("</td><td>").append(millions(recurrent.get(y))).append("</td><td>")
+                    .append(SummaryText.percent(o.closedByYear().get(y))).append(" %</td></tr>\n");
         }
+        h.append("</table>\n");
+        closedTable(h, "closed-by-sector", "sector", o.closedBySector(), budget);
+        closedTable(h, "closed-by-zone", "zone", o.closedByZone(), budget);
+        Map<String, String> nothing = o.sectorsWithNothing();
+        h.append("<h3>Sectors that get nothing</h3>\n");
+        if (nothing.isEmpty()) {
+            h.append("<p id=\"sectors-with-nothing\">Every sector with a gap receives funding.</p>\n");
+        } else {
+            h.append("<ul id=\"sectors-with-nothing\">");
+            nothing.forEach((sector, r) -> h.append("<li><b>").append(esc(sector)).append("</b>: ").append(esc(r))
+                    .append("</li>"));
+            h.append("</ul>\n");
+        }
+        h.append("<h3>Biggest unfunded projects</h3>\n<table id=\"biggest-unfunded\"><tr><th>project</th>"
+                + "<th>capex (USD M)</th><th>recurrent (USD M a year)</th><th>people served</th>"
+                + "<th style=\"text-align:left\">reason</th></tr>\n");
+        for (PlanOutcomes.Item it : o.biggestUnfunded(10)) {
+            h.append("<tr><td>").append(esc(it.id())).append("</td><td>").append(millions(it.capex())).append("</td><td>")
+                    .append(millions(it.opexPerYear())).append("</td><td>").append(count(it.peopleServed()))
+                    .append("</td><td style=\"text-align:left\">").append(esc(it.reason())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void closedTable(StringBuilder h, String id, String what,
+                                    Map<String, ? extends Map<Integer, BigDecimal>> rows, Budget budget) {
+        h.append("<h3>Share of the gap closed by each year, by ").append(what).append("</h3>\n<table id=\"")
+                .append(id).append("\"><tr><th>").append(what).append("</th>");
+        for (int y = budget.firstYear(); y <= budget.lastYear(); y++) {
+            h.append("<th>").append(y).append("</th>");
+        }
+        h.append("</tr>\n");
+        rows.forEach((k, v) -> {
+            h.append("<tr><td>").append(esc(k)).append("</td>");
+            v.values().forEach(x -> h.append("<td>").append(SummaryText.percent(x)).append(" %</td>"));
+            h.append("</tr>\n");
+        });
         h.append("</table>\n");
     }
 

@@ -8,6 +8,7 @@ import io.github.desconcentra.costing.CostLine;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
@@ -156,27 +157,61 @@ final class ReportJson {
 
     private static void plan(ObjectNode o, Figures f) {
         Plan plan = f.run.plan();
+        PlanOutcomes out = f.outcomes;
+        o.put("planner", plan.planner()).put("firstYear", plan.budget().firstYear())
+                .put("lastYear", plan.budget().lastYear());
+        ArrayNode notes = o.putArray("notes");
+        plan.notes().forEach(notes::add);
+        Map<Integer, Money> capex = plan.capexPerYear();
+        Map<Integer, Money> recurrent = plan.recurrentPerYear();
         ArrayNode years = o.putArray("years");
-        for (Map.Entry<Integer, Map<String, Money>> e : f.spendBySector.entrySet()) {
-            ObjectNode y = years.addObject().put("year", e.getKey())
-                    .put("ceiling", money(plan.budget().total().get(e.getKey())))
-                    .put("spend", money(plan.spendPerYear().getOrDefault(e.getKey(), Money.zero(Money.USD))))
-                    .put("coverage", f.coverage.get(e.getKey()));
-            ObjectNode by = y.putObject("capexBySector");
+        for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector.entrySet()) {
+            int y = e.getKey();
+            ObjectNode yo = years.addObject().put("year", y).put("demand", plan.demand().get(y))
+                    .put("ceiling", money(plan.budget().total().get(y))).put("capex", money(capex.get(y)))
+                    .put("recurrent", money(recurrent.get(y))).put("gapClosed", out.closedByYear().get(y));
+            ObjectNode by = yo.putObject("spendBySector");
             Figures.sectorIds().forEach(s -> by.put(s, money(e.getValue().getOrDefault(s, Money.zero(Money.USD)))));
         }
-        o.put("fundedProjects", plan.funded().size()).put("unfundedProjects", plan.unfunded().size());
+        o.put("fundedProjects", plan.funded().size()).put("unfundedProjects", plan.unfunded().size())
+                .put("fundedCapex", money(out.fundedCapex())).put("recurrentCommitted", money(out.recurrentCommitted()))
+                .put("peopleServed", out.peopleServed()).put("peopleInGap", out.peopleInGap())
+                .put("districtGini", out.districtGini());
+        closed(o.putObject("gapClosedBySector"), out.closedBySector());
+        closed(o.putObject("gapClosedByZone"), out.closedByZone());
+        ObjectNode nothing = o.putObject("sectorsWithNothing");
+        out.sectorsWithNothing().forEach(nothing::put);
+        ArrayNode biggest = o.putArray("biggestUnfunded");
+        out.biggestUnfunded(10).forEach(i -> biggest.addObject().put("project", i.id()).put("capex", money(i.capex()))
+                .put("opexPerYear", money(i.opexPerYear())).put("reason", i.reason()));
         ArrayNode funded = o.putArray("funded");
         for (Plan.Funded p : plan.funded()) {
-            funded.addObject().put("year", p.year()).put("completion", p.completion()).put("project", p.project().id())
+            funded.addObject().put("start", p.start()).put("opening", p.opening()).put("project", p.project().id())
+                    .put("quantity", p.project().quantity()).put("staff", p.project().staff())
                     .put("capex", money(p.project().capex())).put("opexPerYear", money(p.project().opexPerYear()))
-                    .put("priority", p.project().priority()).put("priorityInputs", p.project().priorityInputs());
+                    .put("peopleServed", p.project().peopleServed())
+                    .put("priority", p.project().priority().score())
+                    .put("priorityInputs", p.project().priority().inputs());
         }
         ArrayNode unfunded = o.putArray("unfunded");
         for (Plan.Unfunded u : plan.unfunded()) {
             unfunded.addObject().put("project", u.project().id()).put("capex", money(u.project().capex()))
-                    .put("priority", u.project().priority()).put("reason", u.reason());
+                    .put("opexPerYear", money(u.project().opexPerYear()))
+                    .put("peopleServed", u.project().peopleServed())
+                    .put("priority", u.project().priority().score())
+                    .put("priorityInputs", u.project().priority().inputs()).put("reason", u.reason());
         }
+        ArrayNode notPlanned = o.putArray("notPlanned");
+        plan.notPlanned().forEach(n -> notPlanned.addObject().put("code", n.gap().unit().value())
+                .put("sector", n.gap().sector()).put("typology", n.gap().typology()).put("measure", n.gap().measure())
+                .put("year", n.year()).put("reason", n.reason()));
+    }
+
+    private static void closed(ObjectNode o, Map<String, ? extends Map<Integer, BigDecimal>> rows) {
+        rows.forEach((k, v) -> {
+            ObjectNode r = o.putObject(k);
+            v.forEach((y, x) -> r.put(Integer.toString(y), x));
+        });
     }
 
     private static void assumptions(ArrayNode a, RunResult run) {

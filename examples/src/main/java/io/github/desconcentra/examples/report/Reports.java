@@ -37,8 +37,8 @@ public final class Reports {
             DeficitsCsv.write(run.evaluation(), out.resolve("deficits.csv"));
             CostingCsv.writeCosts(run.costs(), out.resolve("costs.csv"));
             CostingCsv.writeNotCosted(run.costs(), out.resolve("not_costed.csv"));
-            CostingCsv.writePlan(run.plan(), out.resolve("plan.csv"));
-            CostingCsv.writeUnfunded(run.plan(), out.resolve("unfunded.csv"));
+            CostingCsv.writePlan(run.plan(), run.territory(), out.resolve("plan.csv"));
+            CostingCsv.writeUnfunded(run.plan(), run.territory(), out.resolve("unfunded.csv"));
             ReportJson.write(f, timestamp, out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
             ReportHtml.write(f, out.resolve("report.html"));

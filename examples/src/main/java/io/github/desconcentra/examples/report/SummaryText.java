@@ -1,6 +1,9 @@
 package io.github.desconcentra.examples.report;
 
+import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.costing.Plan;
+import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
@@ -8,7 +11,10 @@ import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The short national summary printed by {@code run} and written to {@code summary.txt}. */
 public final class SummaryText {
@@ -45,17 +51,123 @@ public final class SummaryText {
                 PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS),
                 PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT),
                 PublishedFigures.ratio(run.costs().nationalOpex().amount(), PublishedFigures.PRESS_2012_RECURRENT)));
-        var plan = run.plan();
-        Money funded = Money.total(Money.USD, plan.funded().stream().map(p -> p.project().capex()).toList());
-        b.append(String.format(Locale.ROOT, "Plan %d-%d: %,d projects funded (capex USD %,.1f M), %,d unfunded;"
-                + " %s %% of the gap's capex completed by %d.%n", plan.budget().firstYear(), plan.budget().lastYear(),
-                plan.funded().size(), millions(funded), plan.unfunded().size(),
-                f.coverage.get(plan.budget().lastYear()).movePointRight(2).setScale(1, RoundingMode.HALF_EVEN),
-                plan.budget().lastYear()));
+        plan(b, f);
         return b.toString();
     }
 
-    private static BigDecimal millions(Money m) {
+    /** How many of the biggest unfunded projects the summary lists. */
+    static final int BIGGEST = 5;
+
+    private static void plan(StringBuilder b, Figures f) {
+        Plan plan = f.run.plan();
+        PlanOutcomes o = f.outcomes;
+        Budget budget = plan.budget();
+        int first = budget.firstYear();
+        int last = budget.lastYear();
+        b.append(String.format(Locale.ROOT, "%nPlan %d-%d (%s planner), demand: %s.%n", first, last, plan.planner(),
+                demand(plan)));
+        b.append(String.format(Locale.ROOT, "Ceiling: %s; %s.%n", ceiling(budget), budget.hasRecurrentCeiling()
+                ? "capex counts against it, recurrent cost against a separate ceiling of USD "
+                + String.format(Locale.ROOT, "%,.1f M", millions(budget.recurrent().get(first))) + " a year"
+                : "capex and the recurrent cost of what the plan opens count against it"));
+        if (plan.funded().isEmpty()) {
+            b.append(budget.isZero() ? "Nothing is funded: the ceilings are USD 0.\n"
+                    : "Nothing is funded: no project fits the ceilings (see unfunded.csv for each reason).\n");
+        }
+        b.append(String.format(Locale.ROOT, "Funded %,d of %,d projects: capex USD %,.1f M; recurrent cost committed"
+                + " USD %,.1f M a year once all are open.%n", plan.funded().size(), plan.funded().size()
+                + plan.unfunded().size(), millions(o.fundedCapex()), millions(o.recurrentCommitted())));
+        b.append(String.format(Locale.ROOT, "People served by %d (a person counts once for each standard the plan"
+                + " meets for them): %,d of %,d in the gap (%s %%); spread across districts (Gini of the share"
+                + " closed): %s.%n", last, o.peopleServed(), o.peopleInGap(),
+                percent(share(o.peopleServed(), o.peopleInGap())), o.districtGini().toPlainString()));
+        Map<Integer, Money> capex = plan.capexPerYear();
+        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        b.append(String.format(Locale.ROOT, "%nSpending per year (USD M): %-8s %10s %10s %10s%n", "year", "ceiling",
+                "capex", "recurrent"));
+        for (int y = first; y <= last; y++) {
+            b.append(String.format(Locale.ROOT, "%28d %,10.1f %,10.1f %,10.1f%n", y, millions(budget.total().get(y)),
+                    millions(capex.get(y)), millions(recurrent.get(y))));
+        }
+        b.append(String.format(Locale.ROOT, "%nShare of the gap closed by each year (people served by open"
+                + " projects):%n"));
+        table(b, first, last, "sector", o.closedBySector(), o.closedByYear());
+        table(b, first, last, "zone", o.closedByZone(), null);
+        Map<String, String> nothing = o.sectorsWithNothing();
+        if (nothing.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nEvery sector with a gap receives funding.%n"));
+        } else {
+            b.append(String.format(Locale.ROOT, "%nSectors with a gap that get nothing:%n"));
+            nothing.forEach((s, r) -> b.append(String.format(Locale.ROOT, "  %s: %s%n", s, r)));
+        }
+        List<PlanOutcomes.Item> biggest = o.biggestUnfunded(BIGGEST);
+        if (!biggest.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nBiggest unfunded projects (all %,d in unfunded.csv):%n",
+                    plan.unfunded().size()));
+            for (PlanOutcomes.Item i : biggest) {
+                b.append(String.format(Locale.ROOT, "  %-32s capex USD %,9.1f M, recurrent USD %,6.1f M a year: %s%n",
+                        i.id(), millions(i.capex()), millions(i.opexPerYear()), i.reason()));
+            }
+        }
+        if (!plan.notPlanned().isEmpty()) {
+            Map<String, Long> reasons = new TreeMap<>();
+            plan.notPlanned().forEach(n -> reasons.merge(n.reason(), 1L, Long::sum));
+            b.append(String.format(Locale.ROOT, "%nGap lines that became no project: %s.%n", String.join("; ",
+                    reasons.entrySet().stream().map(e -> e.getValue() + " (" + e.getKey() + ")").toList())));
+        }
+        plan.notes().forEach(n -> b.append("NOTE: ").append(n).append(System.lineSeparator()));
+    }
+
+    static String demand(Plan plan) {
+        Map<String, List<Integer>> byKind = new java.util.LinkedHashMap<>();
+        plan.demand().forEach((y, d) -> byKind.computeIfAbsent(d.startsWith("projected") ? "projected for each"
+                + " year" : d, k -> new java.util.ArrayList<>()).add(y));
+        List<String> parts = new java.util.ArrayList<>();
+        byKind.forEach((d, ys) -> parts.add(d + (byKind.size() == 1 ? "" : " (" + (ys.size() == 1 ? ys.get(0)
+                : ys.get(0) + "-" + ys.get(ys.size() - 1)) + ")")));
+        return String.join("; ", parts);
+    }
+
+    private static String ceiling(Budget budget) {
+        Money firstCeiling = budget.total().get(budget.firstYear());
+        boolean same = budget.total().values().stream().allMatch(firstCeiling::equals);
+        return same ? String.format(Locale.ROOT, "USD %,.1f M a year", millions(firstCeiling))
+                : "USD " + String.format(Locale.ROOT, "%,.1f", millions(Money.total(Money.USD, budget.total()
+                .values()))) + " M over the plan, year by year as in the budget file";
+    }
+
+    private static void table(StringBuilder b, int first, int last, String what,
+                              Map<String, ? extends Map<Integer, BigDecimal>> rows, Map<Integer, BigDecimal> total) {
+        b.append(String.format(Locale.ROOT, "  %-15s", what));
+        for (int y = first; y <= last; y++) {
+            b.append(String.format(Locale.ROOT, " %5d", y));
+        }
+        b.append(System.lineSeparator());
+        rows.forEach((k, v) -> row(b, k, v, first, last));
+        if (total != null) {
+            row(b, "all", total, first, last);
+        }
+    }
+
+    private static void row(StringBuilder b, String name, Map<Integer, BigDecimal> v, int first, int last) {
+        b.append(String.format(Locale.ROOT, "  %-15s", name));
+        for (int y = first; y <= last; y++) {
+            b.append(String.format(Locale.ROOT, " %4s%%", v.get(y).movePointRight(2).setScale(0,
+                    RoundingMode.HALF_EVEN).toPlainString()));
+        }
+        b.append(System.lineSeparator());
+    }
+
+    static BigDecimal share(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
+                RoundingMode.HALF_EVEN);
+    }
+
+    static String percent(BigDecimal share) {
+        return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    static BigDecimal millions(Money m) {
         return m.amount().divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_EVEN);
     }
 }

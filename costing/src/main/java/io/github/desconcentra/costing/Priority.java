@@ -1,0 +1,49 @@
+package io.github.desconcentra.costing;
+
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * The priority score of a project and the inputs it was computed from, all from the gap line the project closes, in
+ * the first year the project is needed.
+ *
+ * @param score larger first; see {@link PriorityPolicy.Kind} for the formula of each policy
+ * @param year the year of the inputs (the first year the project is needed)
+ * @param required what the standard requires of the unit that year
+ * @param deficit what is missing that year (for a refurbishment: missing plus needing repair)
+ * @param metBefore the part of the deficit the unit's earlier projects of the same typology and action meet (the
+ *     project comes after them)
+ * @param shareUnmet {@code (deficit - metBefore) / required}, 4 decimals half-even, within [0, 1]: the share of the
+ *     standard still unmet when the project comes
+ * @param people the population of the unit that year
+ * @param peopleServed the people the project serves: {@code people × quantity / required}, half-even
+ * @param weight the poverty weight of the unit (1 unless the policy weighs units)
+ */
+public record Priority(BigDecimal score, int year, long required, long deficit, long metBefore, BigDecimal shareUnmet,
+                       long people, long peopleServed, BigDecimal weight) {
+    /** @throws IllegalArgumentException naming the value when an input is out of range */
+    public Priority {
+        Preconditions.requireNonNull(score, "priority score");
+        Preconditions.check(score.signum() >= 0, "priority score must not be negative: %s", score);
+        Preconditions.requireNonNegative(required, "required", "priority");
+        Preconditions.requireNonNegative(deficit, "deficit", "priority");
+        Preconditions.requireNonNegative(metBefore, "met before", "priority");
+        Preconditions.check(shareUnmet.signum() >= 0 && shareUnmet.compareTo(BigDecimal.ONE) <= 0,
+                "share unmet must be within [0, 1]: %s", shareUnmet);
+        Preconditions.requireNonNegative(people, "people", "priority");
+        Preconditions.requireNonNegative(peopleServed, "people served", "priority");
+        Preconditions.check(weight.signum() >= 0, "weight must not be negative: %s", weight);
+    }
+
+    /**
+     * The inputs in words, e.g.
+     * {@code year=2027; share_unmet=0.5000 (deficit 3 less 1 met before, of 4 required); people=200000; ...}.
+     */
+    public String inputs() {
+        return String.format(Locale.ROOT, "year=%d; share_unmet=%s (deficit %d less %d met before, of %d required);"
+                + " people=%d; people_served=%d%s", year, shareUnmet.toPlainString(), deficit, metBefore, required,
+                people, peopleServed,
+                weight.compareTo(BigDecimal.ONE) == 0 ? "" : "; weight=" + weight.toPlainString());
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.desconcentra.costing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.desconcentra.territory.DistrictCode;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.ZoneCode;
+import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProjectsTest {
+    private static final Territory ECUADOR = ReferenceTerritory.territory();
+    private static final List<TypologySize> SIZES = List.of(new TypologySize("HOSPITAL_GENERAL", 300, 800),
+            new TypologySize("ESTACION_BOMBEROS", 15, 15));
+
+    private static Projects of(GapSeries series) {
+        return Projects.of(series, UnitCosts.defaults(), CostPolicy.DEFAULTS, SIZES, PriorityPolicy.DEFAULT);
+    }
+
+    private static Project byId(Projects ps, String id) {
+        return ps.ranked().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() ->
+                new AssertionError(id + " not in " + ps.ranked().stream().map(Project::id).toList()));
+    }
+
+    @Test
+    void aZonesBedGapBecomesHospitalsOfTheTypologysSizeEachWithItsStaff() {
+        UnitCode z9 = ZoneCode.of("Z9");
+        Gap beds = new Gap(z9, "health", "HOSPITAL_GENERAL", "places", 5_360, 650, 0, "two beds per 1,000");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(beds), 2027, 2027));
+        assertEquals(List.of("Z9/HOSPITAL_GENERAL/build/1", "Z9/HOSPITAL_GENERAL/build/2",
+                "Z9/HOSPITAL_GENERAL/build/3"), ps.ranked().stream().map(Project::id).toList());
+        Project first = byId(ps, "Z9/HOSPITAL_GENERAL/build/1");
+        Project last = byId(ps, "Z9/HOSPITAL_GENERAL/build/3");
+        assertEquals(List.of(300L, 800L, 50L, 133L), List.of(first.quantity(), first.staff(), last.quantity(),
+                last.staff()), "800 staff per 300 beds; 50 beds get 800 × 50 / 300 = 133.3, half-even 133");
+        // 379,000 a bed at 2017 prices × CPI 292.655 / 245.120 = 452,497.74 at 2022 prices.
+        assertEquals(Money.parse("135749322.00", Money.USD), first.capex());
+        // Maintenance 2 % of 246,000 = 4,920 → 5,874.11 a bed; 800 staff at 20,102 (2017) → 24,000.29 each.
+        assertEquals(Money.parse("20962465.00", Money.USD), first.opexPerYear());
+        assertEquals(Money.parse("22624887.00", Money.USD), last.capex());
+        assertEquals(Money.parse("3485744.07", Money.USD), last.opexPerYear());
+        assertEquals(3, first.buildYears());
+    }
+
+    @Test
+    void theScoreIsThePeopleTheStandardLeavesUnservedWhenTheProjectComes() {
+        UnitCode z9 = ZoneCode.of("Z9");
+        assertEquals(2_679_722, ECUADOR.population(z9));
+        Gap beds = new Gap(z9, "health", "HOSPITAL_GENERAL", "places", 5_360, 650, 0, "two beds per 1,000");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(beds), 2027, 2027));
+        // 650 of 5,360 beds missing: 0.1213 × 2,679,722 = 325,050.28; the second hospital comes after 300 beds.
+        assertEquals(List.of(new BigDecimal("325050.28"), new BigDecimal("174985.85"), new BigDecimal("24921.41")),
+                ps.ranked().stream().map(p -> p.priority().score()).toList());
+        Priority p = byId(ps, "Z9/HOSPITAL_GENERAL/build/2").priority();
+        assertEquals("year=2027; share_unmet=0.0653 (deficit 650 less 300 met before, of 5360 required);"
+                + " people=2679722; people_served=149984", p.inputs());
+    }
+
+    @Test
+    void newStationsBringTheirFirefightersAndTheRestIsAStaffingPackage() {
+        UnitCode d = DistrictCode.of("17D05");
+        Gap stations = new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments", 4, 2, 0, "stations");
+        Gap staff = new Gap(d, "fire", "ESTACION_BOMBEROS", "staff", 200, 50, 0, "firefighters",
+                Set.of("ESTACION_BOMBEROS"), true);
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(stations, staff), 2027, 2028));
+        Project station = byId(ps, "17D05/ESTACION_BOMBEROS/build/1");
+        assertEquals(15, station.staff());
+        // 2 % of 637,000 maintenance + 15 firefighters at 14,000 (prices of 2022).
+        assertEquals(Money.parse("222740.00", Money.USD), station.opexPerYear());
+        Project hire = byId(ps, "17D05/ESTACION_BOMBEROS/hire/1");
+        assertEquals(20, hire.quantity(), "50 missing less 2 × 15 brought by the new stations");
+        assertEquals(Money.parse("280000.00", Money.USD), hire.opexPerYear());
+        assertEquals(Money.zero(Money.USD), hire.capex());
+        assertEquals(3, ps.ranked().size());
+    }
+
+    @Test
+    void aNeedThatAppearsWithGrowthIsNeededFromItsYear() {
+        UnitCode d = DistrictCode.of("17D05");
+        List<GapSeries.Year> years = List.of(
+                new GapSeries.Year(2027, ECUADOR, List.of(new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments",
+                        2, 1, 0, "stations")), "projected 2027"),
+                new GapSeries.Year(2028, ECUADOR, List.of(new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments",
+                        3, 2, 0, "stations")), "projected 2028"));
+        Projects ps = of(new GapSeries(years));
+        assertEquals(Set.of(2027, 2028), byId(ps, "17D05/ESTACION_BOMBEROS/build/1").neededIn());
+        assertEquals(Set.of(2028), byId(ps, "17D05/ESTACION_BOMBEROS/build/2").neededIn());
+    }
+
+    @Test
+    void linesWhoseSupplyWasNotAssessedOrThatHaveNoUnitCostBecomeNoProjectWithTheReason() {
+        UnitCode d = DistrictCode.of("17D05");
+        Gap unknown = new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments", 4, 4, 0, "stations",
+                Set.of("ESTACION_BOMBEROS"), false);
+        Gap uncosted = new Gap(d, "health", "CLINICA", "establishments", 1, 1, 0, "clinics");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(unknown, uncosted), 2027, 2027));
+        assertEquals(List.of(), ps.ranked());
+        assertEquals(List.of("no unit cost for typology CLINICA", CostCalculator.NOT_ASSESSED),
+                ps.notPlanned().stream().map(Projects.NotPlanned::reason).toList());
+        Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(ps, Budget.perYear(Money.parse("1000", Money.USD), 2027,
+                2027));
+        assertEquals(2, plan.notPlanned().size());
+        assertTrue(new CostCalculator(UnitCosts.defaults(), CostPolicy.DEFAULTS).cost(ECUADOR, List.of(unknown))
+                .notCosted().get(0).getValue().startsWith("supply not assessed"));
+    }
+
+    @Test
+    void theGiniIndexOfTheDistrictsSharesClosedIsComputedAsDefined() {
+        // Pairs |ci - cj| of 0, 0.5, 0.5, 1 add up to 3 (6 both ways); 6 / (2 × 4 × 2) = 0.375.
+        assertEquals(new BigDecimal("0.3750"), PlanOutcomes.gini(List.of(BigDecimal.ONE, BigDecimal.ZERO,
+                new BigDecimal("0.5"), new BigDecimal("0.5"))));
+        assertEquals(new BigDecimal("0.0000"), PlanOutcomes.gini(List.of(new BigDecimal("0.3"),
+                new BigDecimal("0.3"))));
+        assertEquals(new BigDecimal("0.0000"), PlanOutcomes.gini(List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
+}
