@@ -11,7 +11,7 @@ import io.github.desconcentra.costing.Planner;
 import io.github.desconcentra.costing.PriorityPolicy;
 import io.github.desconcentra.costing.Projects;
 import io.github.desconcentra.costing.TypologySize;
-import io.github.desconcentra.optimiser.OptimisingPlanner;
+import io.github.desconcentra.costing.optimiser.OptimisingPlanner;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.InputException;

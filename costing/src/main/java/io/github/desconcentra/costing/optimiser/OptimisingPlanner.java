@@ -1,4 +1,4 @@
-package io.github.desconcentra.optimiser;
+package io.github.desconcentra.costing.optimiser;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.Solver;

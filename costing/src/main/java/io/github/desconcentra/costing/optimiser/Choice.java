@@ -1,4 +1,4 @@
-package io.github.desconcentra.optimiser;
+package io.github.desconcentra.costing.optimiser;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
 import ai.timefold.solver.core.api.domain.entity.PlanningPin;

@@ -1,4 +1,4 @@
-package io.github.desconcentra.optimiser;
+package io.github.desconcentra.costing.optimiser;
 
 import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.Commitments;

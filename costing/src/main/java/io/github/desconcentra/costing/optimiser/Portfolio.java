@@ -1,4 +1,4 @@
-package io.github.desconcentra.optimiser;
+package io.github.desconcentra.costing.optimiser;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;

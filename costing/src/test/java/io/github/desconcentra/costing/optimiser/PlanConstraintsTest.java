@@ -1,4 +1,4 @@
-package io.github.desconcentra.optimiser;
+package io.github.desconcentra.costing.optimiser;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import io.github.desconcentra.costing.Budget;
