@@ -33,6 +33,7 @@ import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
+import io.github.desconcentra.territory.internal.InputFiles;
 import io.github.desconcentra.territory.internal.JsonFields;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
@@ -201,11 +202,7 @@ public final class TerritoryJson {
 
     /** Reads a territory document from a file; see {@link #read(String, InputStream)}. */
     public static TerritoryData read(Path file) {
-        try {
-            return read(file.getFileName().toString(), Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
-        }
+        return read(file.toString(), InputFiles.open(file, JsonLimits.MAX_DOCUMENT));
     }
 
     private interface Element {
