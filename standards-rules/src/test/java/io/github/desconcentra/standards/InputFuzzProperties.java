@@ -74,7 +74,8 @@ class InputFuzzProperties {
             Fuzz.Mutant m = Fuzz.mutateCsv(INVENTORY, new Random(seed));
             Fuzz.expectOnlyInputException(m, () -> {
                 Inventory inv = InventoryIo.readCsv("i.csv", new ByteArrayInputStream(m.bytes()), ECUADOR, CATALOGUE);
-                assertEquals(inv.read(), inv.establishments().size() + inv.rejected().size());
+                assertEquals(inv.read(), inv.establishments().size() + inv.excluded().size()
+                        + inv.rejected().size());
             });
         });
         assertEquals(5, records(INVENTORY));
@@ -96,7 +97,8 @@ class InputFuzzProperties {
             Fuzz.expectOnlyInputException(m, () -> {
                 Inventory inv = AmieImporter.importCsv("amie.csv", new ByteArrayInputStream(m.bytes()), ECUADOR,
                         AmieImporter.Mapping.standard());
-                assertEquals(inv.read(), inv.establishments().size() + inv.rejected().size());
+                assertEquals(inv.read(), inv.establishments().size() + inv.excluded().size()
+                        + inv.rejected().size());
             });
         });
     }

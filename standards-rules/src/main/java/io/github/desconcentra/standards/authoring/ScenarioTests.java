@@ -11,6 +11,7 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.InputFiles;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +60,10 @@ public final class ScenarioTests {
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                JsonNode root = JsonLimits.mapper().readTree(f.toFile());
+                JsonNode root;
+                try (java.io.InputStream in = InputFiles.open(f, JsonLimits.MAX_DOCUMENT)) {
+                    root = JsonLimits.mapper().readTree(in);
+                }
                 if (root == null || !root.isArray()) {
                     problems.add(Problem.of(f.toString(), "must hold a JSON array of cases"));
                     continue;
@@ -67,6 +71,8 @@ public final class ScenarioTests {
                 for (int i = 0; i < root.size(); i++) {
                     results.add(runCase(engine, f.toString(), "/" + i, root.get(i), problems));
                 }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
             } catch (IOException e) {
                 problems.add(Problem.of(f.toString(), "is not valid JSON: " + e.getMessage()));
             }
