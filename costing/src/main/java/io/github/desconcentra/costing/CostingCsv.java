@@ -4,23 +4,22 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code costs.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads {@code costs.csv} back (for
- * scenario comparison). Rows are sorted, so the same inputs give the same bytes.
+ * Writes {@code costs.csv}, {@code not_costed.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads
+ * {@code costs.csv} back (for scenario comparison). Rows are sorted, so the same inputs give the same bytes. Text
+ * cells (sectors, typologies, actions, reasons) are neutralised against spreadsheet formulas; amounts and quantities
+ * are written as numbers.
  */
 public final class CostingCsv {
     /** Columns of {@code costs.csv}. */
@@ -32,19 +31,13 @@ public final class CostingCsv {
     /** Columns of {@code unfunded.csv}. */
     public static final List<String> UNFUNDED_COLUMNS = List.of("project", "level", "code", "sector", "typology",
             "action", "quantity", "capex", "opex_per_year", "priority", "reason");
-    private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private CostingCsv() {
     }
 
-    private interface Rows {
-        void print(CSVPrinter p) throws IOException;
-    }
-
-    private static void write(Path file, List<String> header, Rows rows) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, OUT)) {
-            p.printRecord(header);
-            rows.print(p);
+    private static void write(Path file, List<String> header, CsvOutput.Records rows) {
+        try {
+            CsvOutput.write(file, header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -54,9 +47,9 @@ public final class CostingCsv {
     public static void writeCosts(CostReport report, Path file) {
         write(file, COST_COLUMNS, p -> {
             for (CostLine l : report.lines()) {
-                p.printRecord(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(), l.action(),
-                        l.quantity(), l.capex().toPlainString(), l.opexPerYear().toPlainString(),
-                        l.capex().currency().getCurrencyCode(), l.priceYear());
+                p.printRecord(CsvOutput.cells(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(),
+                        l.action(), l.quantity(), l.capex().amount(), l.opexPerYear().amount(),
+                        l.capex().currency().getCurrencyCode(), l.priceYear()));
             }
         });
     }
@@ -66,9 +59,9 @@ public final class CostingCsv {
         write(file, PLAN_COLUMNS, p -> {
             for (Plan.Funded f : plan.funded()) {
                 Project x = f.project();
-                p.printRecord(f.year(), x.id(), x.unit().level().id(), x.unit().value(), x.sector(), x.typology(),
-                        x.action(), x.quantity(), x.capex().toPlainString(), x.opexPerYear().toPlainString(),
-                        x.priority().toPlainString(), f.cumulativeSpend().toPlainString());
+                p.printRecord(CsvOutput.cells(f.year(), x.id(), x.unit().level().id(), x.unit().value(), x.sector(),
+                        x.typology(), x.action(), x.quantity(), x.capex().amount(), x.opexPerYear().amount(),
+                        x.priority(), f.cumulativeSpend().amount()));
             }
         });
     }
@@ -78,9 +71,9 @@ public final class CostingCsv {
         write(file, UNFUNDED_COLUMNS, p -> {
             for (Plan.Unfunded u : plan.unfunded()) {
                 Project x = u.project();
-                p.printRecord(x.id(), x.unit().level().id(), x.unit().value(), x.sector(), x.typology(), x.action(),
-                        x.quantity(), x.capex().toPlainString(), x.opexPerYear().toPlainString(),
-                        x.priority().toPlainString(), u.reason());
+                p.printRecord(CsvOutput.cells(x.id(), x.unit().level().id(), x.unit().value(), x.sector(),
+                        x.typology(), x.action(), x.quantity(), x.capex().amount(), x.opexPerYear().amount(),
+                        x.priority(), u.reason()));
             }
         });
     }
@@ -90,8 +83,8 @@ public final class CostingCsv {
         write(file, List.of("level", "code", "sector", "typology", "measure", "deficit", "reason"), p -> {
             for (java.util.Map.Entry<Gap, String> e : report.notCosted()) {
                 Gap g = e.getKey();
-                p.printRecord(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(), g.measure(),
-                        g.deficit(), e.getValue());
+                p.printRecord(CsvOutput.cells(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(),
+                        g.measure(), g.deficit(), e.getValue()));
             }
         });
     }
@@ -105,10 +98,10 @@ public final class CostingCsv {
         List<Problem> problems = new ArrayList<>();
         String name = file.toString();
         CsvTable t;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
             t = CsvTable.read(name, in, COST_COLUMNS, List.of(), null, problems);
         } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }
         Cells cells = new Cells(name, problems);
         List<CostLine> lines = new ArrayList<>();
