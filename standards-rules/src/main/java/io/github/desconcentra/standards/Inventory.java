@@ -45,6 +45,12 @@ public record Inventory(List<Establishment> establishments, List<Exclusion> excl
         return establishments.size() + excluded.size() + rejected.size();
     }
 
+    /** The accounting in words, e.g. {@code read 5, accepted 2, excluded 1, rejected 2}. */
+    public String accounting() {
+        return String.format(java.util.Locale.ROOT, "read %d, accepted %d, excluded %d, rejected %d", read(),
+                establishments.size(), excluded.size(), rejected.size());
+    }
+
     /** True when no record was rejected as invalid (exclusions are not errors). */
     public boolean isClean() {
         return rejected.isEmpty();

@@ -7,16 +7,17 @@ import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.Planner;
 import io.github.desconcentra.costing.PriorityPolicy;
+import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra plan}: a multi-year plan under a budget. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Evaluate, cost and plan: write DIR/costs.csv, DIR/plan.csv and DIR/unfunded.csv.")
+        description = "Evaluate, cost and plan: write DIR/costs.csv, DIR/not_costed.csv, DIR/plan.csv,"
+                + " DIR/unfunded.csv and DIR/rejected.csv.")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -56,10 +58,12 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        OutputFolder.prepare("--out", out);
         Territory t = territory.load();
-        CostReport report = costOptions.cost(t, evaluation.evaluate(t, w).evaluation());
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w, spec.commandLine().getErr());
+        CostReport report = costOptions.cost(t, done.evaluation());
         Plan plan = planOptions.planner(costOptions).plan(t, report, planOptions.budget());
-        Files.createDirectories(out);
+        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
         CostingCsv.writePlan(plan, out.resolve("plan.csv"));
@@ -82,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
         BudgetSource budgetSource;
 
         static final class BudgetSource {
-            @Option(names = "--budget-per-year", paramLabel = "AMOUNT",
+            @Option(names = "--budget-per-year", paramLabel = "AMOUNT", converter = OptionConverters.Decimal.class,
                     description = "The same ceiling (USD) every year of --first-year..--last-year.")
             BigDecimal perYear;
 
@@ -151,7 +155,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             List<Problem> problems = new ArrayList<>();
             String name = povertyWeights.toString();
-            try (InputStream in = Files.newInputStream(povertyWeights)) {
+            try (InputStream in = InputFiles.open(povertyWeights, CsvTable.MAX_BYTES)) {
                 CsvTable t = CsvTable.read(name, in, List.of("code", "weight"), List.of(), null, problems);
                 Cells cells = new Cells(name, problems);
                 for (CsvTable.Row row : t.rows()) {

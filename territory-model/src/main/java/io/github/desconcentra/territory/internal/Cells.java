@@ -78,6 +78,7 @@ public final class Cells {
     /** The most digits before the decimal point: decimal numbers stay below 10<sup>18</sup> in magnitude. */
     public static final int MAX_INTEGER_DIGITS = 18;
     private static final java.util.regex.Pattern PLAIN_WHOLE = java.util.regex.Pattern.compile("[+-]?\\d{1,18}");
+    private static final java.util.regex.Pattern MANY_DIGITS = java.util.regex.Pattern.compile("[+-]?\\d{19,}");
 
     /**
      * Parses a whole number not below 0 and not above {@link #MAX_COUNT}. A whole value written with a zero fraction
@@ -88,6 +89,9 @@ public final class Cells {
         long n;
         if (PLAIN_WHOLE.matcher(t).matches()) {
             n = Long.parseLong(t);
+        } else if (MANY_DIGITS.matcher(t).matches()) {
+            throw new IllegalArgumentException(t.startsWith("-") ? "must not be negative" : "must not be above "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT));
         } else {
             BigDecimal d;
             try {

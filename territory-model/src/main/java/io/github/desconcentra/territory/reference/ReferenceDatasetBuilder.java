@@ -24,6 +24,7 @@ import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.circuits.CircuitBuilder;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.io.TerritoryCsv;
 import java.io.IOException;
@@ -347,7 +348,7 @@ public final class ReferenceDatasetBuilder {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("district_code,district_name,population,official_circuits,derived_circuits\n");
             for (CircuitCount r : rows) {
-                w.write(r.district() + ",\"" + r.name().replace("\"", "\"\"") + "\"," + territory.population(
+                w.write(r.district() + ",\"" + CsvOutput.neutralise(r.name()).replace("\"", "\"\"") + "\"," + territory.population(
                         r.district()) + "," + r.official() + "," + r.derived() + "\n");
             }
         } catch (IOException e) {
