@@ -38,9 +38,9 @@ import java.util.Map;
  * <p>Checks per record: id present and unique; sector known; typology known and of that sector; parish and circuit
  * known in the territory, at least one of them, and the circuit holding the parish when both are given; lat and lon
  * together and in range; condition {@code good|needs_repair|unusable}; capacity and staff whole numbers from 0 to
- * 10<sup>12</sup> (empty = the typology's nominal figure; {@code 12.0} is 12), whose totals over the file fit in a
- * {@code long}. In JSON, text fields must be strings and numeric fields numbers: an object, array or boolean where
- * a value belongs rejects the record, it is never read as empty.
+ * 10<sup>12</sup> (empty = the typology's nominal figure; {@code 12.0} is 12; with at most 5 million rows a file's
+ * totals cannot overflow). In JSON, text fields must be strings and numeric fields numbers: an object, array or
+ * boolean where a value belongs rejects the record, it is never read as empty.
  */
 public final class InventoryIo {
     /** The canonical columns, in order. */
@@ -132,6 +132,9 @@ public final class InventoryIo {
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(Problem.of(name, InputFiles.reason(e)));
+        } catch (NumberFormatException e) {
+            // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
+            throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
         }
         return checker.result();
     }
@@ -165,8 +168,6 @@ public final class InventoryIo {
         private final List<Establishment> accepted = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> ids = new HashMap<>();
-        private long totalCapacity;
-        private long totalStaff;
 
         Checker(String file, Territory territory, Catalogue catalogue) {
             this.file = file;
@@ -225,32 +226,17 @@ public final class InventoryIo {
             Condition condition = parse(reasons, "condition", get(cells, "condition"), Condition::fromId);
             Long capacity = optional(reasons, "capacity", get(cells, "capacity"), Cells::parseCount);
             Long staff = optional(reasons, "staff", get(cells, "staff"), Cells::parseCount);
-            long places = capacity != null ? capacity : typology != null ? typology.capacity() : 0;
-            long people = staff != null ? staff : typology != null ? typology.staffTotal() : 0;
-            long newCapacity = 0;
-            long newStaff = 0;
-            try {
-                newCapacity = Math.addExact(totalCapacity, places);
-            } catch (ArithmeticException e) {
-                reasons.add("capacity " + places + " makes the file's total capacity overflow");
-            }
-            try {
-                newStaff = Math.addExact(totalStaff, people);
-            } catch (ArithmeticException e) {
-                reasons.add("staff " + people + " makes the file's total staff overflow");
-            }
             if (!reasons.isEmpty()) {
                 rejected.add(new Rejection(file, line, id, String.join("; ", reasons)));
                 return;
             }
-            totalCapacity = newCapacity;
-            totalStaff = newStaff;
             ids.put(id, line);
             // Canonical instances: the territory's parish code and the catalogue's typology code, so evaluation can
             // look them up by identity.
             ParishCode canonicalParish = parish == null ? null : territory.parish(parish).code();
             accepted.add(new Establishment(id, sector, typology.code(), canonicalParish, circuit, at, condition,
-                    places, people, get(cells, "name")));
+                    capacity != null ? capacity : typology.capacity(), staff != null ? staff : typology.staffTotal(),
+                    get(cells, "name")));
         }
 
         private static String get(Map<String, String> cells, String column) {

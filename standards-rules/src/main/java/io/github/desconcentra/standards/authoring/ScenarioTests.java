@@ -73,6 +73,8 @@ public final class ScenarioTests {
                 }
             } catch (InputException e) {
                 problems.addAll(e.problems());
+            } catch (NumberFormatException e) {
+                problems.add(Problem.of(f.toString(), "is not valid JSON: a number is out of range: " + e.getMessage()));
             } catch (IOException e) {
                 problems.add(Problem.of(f.toString(), "is not valid JSON: " + e.getMessage()));
             }

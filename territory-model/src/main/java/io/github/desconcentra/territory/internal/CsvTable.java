@@ -192,7 +192,8 @@ public final class CsvTable {
 
     /** The physical line where parsing stopped, or an estimate when the parser could not even read the header. */
     private static long lineNear(CSVParser parser, List<Row> rows) {
-        return parser != null ? Math.max(1, parser.getCurrentLineNumber()) : rows.size() + 1L;
+        // The parser counts the line ends it has read: the line it stopped on is the next one.
+        return parser != null ? parser.getCurrentLineNumber() + 1 : rows.size() + 1L;
     }
 
     /** The line breaks inside values (quoted newlines): CR LF, CR or LF each count once, as the parser counts. */

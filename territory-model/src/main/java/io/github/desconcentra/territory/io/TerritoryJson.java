@@ -88,6 +88,9 @@ public final class TerritoryJson {
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
+            throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new InputException(Problem.of(name, "must hold one JSON object"));
