@@ -227,6 +227,28 @@ public final class Fuzz {
         };
     }
 
+    /** Writes a territory folder whose CSV files have their headers and nothing else (a careless export). */
+    public static void headersOnlyTerritory(java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.writeString(dir.resolve("territory.csv"), "key,value\ncountry,EC\nname,X\n"
+                + "census_year,2022\n");
+        java.nio.file.Files.writeString(dir.resolve("parishes.csv"), "parish_code,parish_name,canton_code,"
+                + "canton_name,province_code,province_name,kind,lat,lon,population_2022\n");
+        java.nio.file.Files.writeString(dir.resolve("zones.csv"), "zone_code,zone_name\n");
+        java.nio.file.Files.writeString(dir.resolve("districts.csv"), "district_code,district_name,zone_code\n");
+        java.nio.file.Files.writeString(dir.resolve("circuits.csv"), "circuit_code,circuit_name,district_code,"
+                + "parish_code\n");
+    }
+
+    /** Makes a named pipe (FIFO) at {@code path}; false where the system has no {@code mkfifo}. */
+    public static boolean mkfifo(java.nio.file.Path path) throws InterruptedException {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** A mutant of a JSON document, chosen by {@code in}. */
     public static Mutant mutateJson(byte[] original, Random in) {
         String text = new String(original, StandardCharsets.UTF_8);

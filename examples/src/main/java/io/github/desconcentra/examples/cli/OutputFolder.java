@@ -1,8 +1,8 @@
 package io.github.desconcentra.examples.cli;
 
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -10,7 +10,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Locale;
 
 /**
  * The folder a command writes into, checked and created <em>before</em> any work is done, so a folder that cannot be
@@ -75,26 +74,13 @@ final class OutputFolder {
     }
 
     private static String reason(Exception e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
         if (e instanceof FileAlreadyExistsException) {
             return "something that is not a folder is in the way (an existing file or a symbolic link loop)";
         }
         if (e instanceof NoSuchFileException) {
             return "cannot be created there (no such file or directory)";
         }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            String r = fs.getReason();
-            if (r.contains("Too many levels of symbolic links")) {
-                return "a symbolic link loop";
-            }
-            if (r.contains("File name too long")) {
-                return "the name is too long";
-            }
-            return r.toLowerCase(Locale.ROOT);
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
+        return InputFiles.cause(e);
     }
 
     private static Unusable unusable(String option, Path dir, String message, Throwable cause) {

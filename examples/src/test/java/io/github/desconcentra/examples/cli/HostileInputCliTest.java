@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.desconcentra.territory.Fuzz;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,14 +35,6 @@ class HostileInputCliTest {
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(path) && r.err().contains(what), r.err());
         assertFalse(r.err().contains("\tat ") || r.err().contains("internal error"), r.err());
-    }
-
-    private static boolean mkfifo(Path p) throws Exception {
-        try {
-            return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     @Test
@@ -76,7 +69,7 @@ class HostileInputCliTest {
     @Test
     void inputPathsThatAreNotReadableFilesAreBadInputNamingThePath(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("fifo.csv");
-        boolean pipes = mkfifo(fifo);
+        boolean pipes = Fuzz.mkfifo(fifo);
         Path sparse = dir.resolve("sparse.csv");
         try (RandomAccessFile f = new RandomAccessFile(sparse.toFile(), "rw")) {
             f.setLength(3L * 1024 * 1024 * 1024);
@@ -121,13 +114,7 @@ class HostileInputCliTest {
     @Test
     void aTerritoryOfHeadersOnlyAndHostileNumbersAreBadInput(@TempDir Path dir) throws Exception {
         Path t = dir.resolve("t");
-        Files.createDirectories(t);
-        Files.writeString(t.resolve("territory.csv"), "key,value\ncountry,EC\nname,X\ncensus_year,2022\n");
-        Files.writeString(t.resolve("parishes.csv"), "parish_code,parish_name,canton_code,canton_name,province_code,"
-                + "province_name,kind,lat,lon,population_2022\n");
-        Files.writeString(t.resolve("zones.csv"), "zone_code,zone_name\n");
-        Files.writeString(t.resolve("districts.csv"), "district_code,district_name,zone_code\n");
-        Files.writeString(t.resolve("circuits.csv"), "circuit_code,circuit_name,district_code,parish_code\n");
+        Fuzz.headersOnlyTerritory(t);
         CliRunner r = run("evaluate", "--territory", t.toString(), "--out", dir.resolve("o").toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("the territory has no parish"), r.err());
@@ -197,7 +184,7 @@ class HostileInputCliTest {
     @Test
     void aPipedInventoryIsRefusedInsteadOfRecordingTheChecksumOfAnEmptyRead(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("63");
-        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Fuzz.mkfifo(fifo), "mkfifo is not available");
         CliRunner r = run("run", "--sectors", "fire", "--inventory", fifo.toString(), "--quiet", "--out",
                 dir.resolve("o").toString());
         assertOneLineNaming(r, 1, fifo.toString(), "is not a regular file");

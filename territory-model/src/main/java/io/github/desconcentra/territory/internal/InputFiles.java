@@ -111,12 +111,20 @@ public final class InputFiles {
     }
 
     /**
-     * What an I/O failure on a path means, in words: "permission denied", "a symbolic link loop", "the name is too
-     * long", and so on (the operating system's reason when there is no better one).
+     * Why an input path cannot be read, in words: "no such file or folder", or "cannot be read: " and the
+     * {@link #cause}.
      */
     public static String reason(Exception e) {
+        return e instanceof NoSuchFileException ? "no such file or folder" : "cannot be read: " + cause(e);
+    }
+
+    /**
+     * What an I/O failure on a path means, in words, for reading or writing: "permission denied", "a symbolic link
+     * loop", "the name is too long", "a part of the path is not a folder", or the operating system's reason.
+     */
+    public static String cause(Exception e) {
         if (e instanceof AccessDeniedException) {
-            return "cannot be read: permission denied";
+            return "permission denied";
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
@@ -127,7 +135,7 @@ public final class InputFiles {
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
             String r = fs.getReason();
             if (r.contains("Too many levels of symbolic links")) {
-                return "is a symbolic link loop";
+                return "a symbolic link loop";
             }
             if (r.contains("File name too long")) {
                 return "the name is too long";
@@ -135,12 +143,12 @@ public final class InputFiles {
             if (r.contains("Not a directory")) {
                 return "a part of the path is not a folder";
             }
-            return "cannot be used: " + r.toLowerCase(Locale.ROOT);
+            return r.toLowerCase(Locale.ROOT);
         }
         if (e instanceof InvalidPathException) {
-            return "is not a valid path: " + e.getMessage();
+            return "not a valid path: " + e.getMessage();
         }
-        return "cannot be read: " + e.getMessage();
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     private static InputException refused(Path path, String message) {

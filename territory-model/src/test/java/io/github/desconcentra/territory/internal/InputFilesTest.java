@@ -21,18 +21,10 @@ class InputFilesTest {
                 () -> InputFiles.open(p, 100)).getMessage());
     }
 
-    static boolean mkfifo(Path p) throws Exception {
-        try {
-            return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0;
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     @Test
     void aPipeIsRefusedBeforeItIsOpenedSoNothingBlocks(@TempDir Path dir) throws Exception {
         Path fifo = dir.resolve("inventory.csv");
-        assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        assumeTrue(io.github.desconcentra.territory.Fuzz.mkfifo(fifo), "mkfifo is not available");
         assertEquals(fifo + ": is not a regular file (a pipe, device or socket): save its content to a file and name"
                 + " that file", refusal(fifo));
     }
@@ -45,7 +37,7 @@ class InputFilesTest {
             assertEquals("/dev/zero: is not a regular file (a pipe, device or socket): save its content to a file"
                     + " and name that file", refusal(Path.of("/dev/zero")));
         }
-        assertEquals(dir.resolve("x".repeat(300)) + ": the name is too long", refusal(dir.resolve("x".repeat(300))));
+        assertEquals(dir.resolve("x".repeat(300)) + ": cannot be read: the name is too long", refusal(dir.resolve("x".repeat(300))));
     }
 
     @Test
@@ -53,7 +45,7 @@ class InputFilesTest {
         Files.createSymbolicLink(dir.resolve("a"), dir.resolve("b"));
         Files.createSymbolicLink(dir.resolve("b"), dir.resolve("a"));
         Files.createSymbolicLink(dir.resolve("dangling"), dir.resolve("gone.csv"));
-        assertEquals(dir.resolve("a") + ": is a symbolic link loop", refusal(dir.resolve("a")));
+        assertEquals(dir.resolve("a") + ": cannot be read: a symbolic link loop", refusal(dir.resolve("a")));
         assertEquals(dir.resolve("dangling") + ": is a symbolic link to nothing (it points to " + dir.resolve("gone.csv")
                 + ")", refusal(dir.resolve("dangling")));
     }

@@ -20,12 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileTerritoryInputTest {
     @Test
     void aFolderOfHeadersOnlyIsAnInvalidTerritoryNotAnInternalError(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("territory.csv"), "key,value\ncountry,EC\nname,X\ncensus_year,2022\n");
-        Files.writeString(dir.resolve("parishes.csv"), "parish_code,parish_name,canton_code,canton_name,province_code,"
-                + "province_name,kind,lat,lon,population_2022\n");
-        Files.writeString(dir.resolve("zones.csv"), "zone_code,zone_name\n");
-        Files.writeString(dir.resolve("districts.csv"), "district_code,district_name,zone_code\n");
-        Files.writeString(dir.resolve("circuits.csv"), "circuit_code,circuit_name,district_code,parish_code\n");
+        io.github.desconcentra.territory.Fuzz.headersOnlyTerritory(dir);
         InputException e = assertThrows(InputException.class, () -> TerritoryCsv.load(dir));
         assertEquals(List.of(dir + ": EMPTY_UNIT: the territory has no parish (are its files headers only?)",
                 dir + ": EMPTY_UNIT: the territory has no zone (are its files headers only?)"),
