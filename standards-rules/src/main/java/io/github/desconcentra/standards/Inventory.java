@@ -51,11 +51,6 @@ public record Inventory(List<Establishment> establishments, List<Exclusion> excl
                 establishments.size(), excluded.size(), rejected.size());
     }
 
-    /** True when no record was rejected as invalid (exclusions are not errors). */
-    public boolean isClean() {
-        return rejected.isEmpty();
-    }
-
     /** The sectors that have at least one accepted establishment. */
     public Set<Sector> sectors() {
         Set<Sector> s = EnumSet.noneOf(Sector.class);
