@@ -4,10 +4,10 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -137,10 +137,10 @@ public record Budget(int firstYear, int lastYear, Map<Integer, Money> total, Map
      * @throws InputException with every problem (file, line, column, value), including the years without a total
      */
     public static Budget read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in);
+        try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
+            return read(file.toString(), in);
         } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(file.toString(), InputFiles.reason(e)));
         }
     }
 

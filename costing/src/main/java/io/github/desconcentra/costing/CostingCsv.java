@@ -5,24 +5,23 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code costs.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads them back (for scenario and plan
- * comparison). Rows are sorted, so the same inputs give the same bytes.
+ * Writes {@code costs.csv}, {@code not_costed.csv}, {@code plan.csv} and {@code unfunded.csv}, and reads
+ * {@code costs.csv} and {@code plan.csv} back (for scenario and plan comparison). Rows are sorted, so the same inputs
+ * give the same bytes. Text cells (sectors, typologies, actions, reasons) are neutralised against spreadsheet
+ * formulas; amounts and quantities are written as numbers.
  */
 public final class CostingCsv {
     /** Columns of {@code costs.csv}. */
@@ -36,19 +35,13 @@ public final class CostingCsv {
     public static final List<String> UNFUNDED_COLUMNS = List.of("plan", "plan_years", "project", "level", "code",
             "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex", "opex_per_year",
             "build_years", "first_needed", "people_served", "priority", "priority_inputs", "rule", "reason");
-    private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private CostingCsv() {
     }
 
-    private interface Rows {
-        void print(CSVPrinter p) throws IOException;
-    }
-
-    private static void write(Path file, List<String> header, Rows rows) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter p = new CSVPrinter(w, OUT)) {
-            p.printRecord(header);
-            rows.print(p);
+    private static void write(Path file, List<String> header, CsvOutput.Records rows) {
+        try {
+            CsvOutput.write(file, header, rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -58,9 +51,9 @@ public final class CostingCsv {
     public static void writeCosts(CostReport report, Path file) {
         write(file, COST_COLUMNS, p -> {
             for (CostLine l : report.lines()) {
-                p.printRecord(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(), l.action(),
-                        l.quantity(), l.capex().toPlainString(), l.opexPerYear().toPlainString(),
-                        l.capex().currency().getCurrencyCode(), l.priceYear());
+                p.printRecord(CsvOutput.cells(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(),
+                        l.action(), l.quantity(), l.capex().amount(), l.opexPerYear().amount(),
+                        l.capex().currency().getCurrencyCode(), l.priceYear()));
             }
         });
     }
@@ -72,10 +65,10 @@ public final class CostingCsv {
             for (Plan.Funded f : plan.funded()) {
                 Project x = f.project();
                 String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
-                p.printRecord(plan.planner(), years, f.start(), f.opening(), x.id(), x.unit().level().id(),
-                        x.unit().value(), zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(),
-                        x.staff(), x.capex().toPlainString(), x.opexPerYear().toPlainString(), x.peopleServed(),
-                        x.priority().score().toPlainString(), x.priority().inputs(), x.rule());
+                p.printRecord(CsvOutput.cells(plan.planner(), years, f.start(), f.opening(), x.id(),
+                        x.unit().level().id(), x.unit().value(), zd[0], zd[1], x.sector(), x.typology(),
+                        x.action().id(), x.quantity(), x.staff(), x.capex().amount(), x.opexPerYear().amount(),
+                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule()));
             }
         });
     }
@@ -87,11 +80,10 @@ public final class CostingCsv {
             for (Plan.Unfunded u : plan.unfunded()) {
                 Project x = u.project();
                 String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
-                p.printRecord(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(), zd[0], zd[1],
-                        x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(),
-                        x.capex().toPlainString(), x.opexPerYear().toPlainString(), x.buildYears(),
-                        x.firstNeeded(), x.peopleServed(), x.priority().score().toPlainString(),
-                        x.priority().inputs(), x.rule(), u.reason());
+                p.printRecord(CsvOutput.cells(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(),
+                        zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(),
+                        x.capex().amount(), x.opexPerYear().amount(), x.buildYears(), x.firstNeeded(),
+                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), u.reason()));
             }
         });
     }
@@ -112,11 +104,11 @@ public final class CostingCsv {
             Path file = folder.resolve(f);
             String name = file.toString();
             CsvTable t;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
                 t = CsvTable.read(name, in, f.equals("plan.csv") ? PLAN_COLUMNS : UNFUNDED_COLUMNS, List.of(), null,
                         problems);
-            } catch (IOException e) {
-                problems.add(Problem.of(name, "cannot be read: " + e.getMessage()));
+            } catch (IOException | UncheckedIOException e) {
+                problems.add(Problem.of(name, InputFiles.reason(e)));
                 continue;
             }
             Cells cells = new Cells(name, problems);
@@ -184,8 +176,8 @@ public final class CostingCsv {
         write(file, List.of("level", "code", "sector", "typology", "measure", "deficit", "reason"), p -> {
             for (java.util.Map.Entry<Gap, String> e : report.notCosted()) {
                 Gap g = e.getKey();
-                p.printRecord(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(), g.measure(),
-                        g.deficit(), e.getValue());
+                p.printRecord(CsvOutput.cells(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(),
+                        g.measure(), g.deficit(), e.getValue()));
             }
         });
     }
@@ -199,10 +191,10 @@ public final class CostingCsv {
         List<Problem> problems = new ArrayList<>();
         String name = file.toString();
         CsvTable t;
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
             t = CsvTable.read(name, in, COST_COLUMNS, List.of(), null, problems);
         } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }
         Cells cells = new Cells(name, problems);
         List<CostLine> lines = new ArrayList<>();

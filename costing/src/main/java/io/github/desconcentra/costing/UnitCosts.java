@@ -5,10 +5,10 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,12 +45,13 @@ public final class UnitCosts {
         return read("unit_costs.csv", UnitCosts.class.getResourceAsStream("unit_costs.csv"));
     }
 
-    /** Reads a unit-cost file. */
+    /** Reads a unit-cost file; the path is checked before it is opened (a folder, pipe, device or oversized file is
+     * refused with an {@link InputException}). */
     public static UnitCosts read(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in);
+        try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
+            return read(file.toString(), in);
         } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(file.toString(), InputFiles.reason(e)));
         }
     }
 

@@ -1,14 +1,10 @@
 package io.github.desconcentra.standards;
 
+import io.github.desconcentra.territory.internal.CsvOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes {@code deficits.csv}: one row per {@link DeficitLine}, in {@link DeficitLine#ORDER} (nation, zones,
@@ -24,16 +20,22 @@ public final class DeficitsCsv {
     private DeficitsCsv() {
     }
 
-    /** Writes the lines of an evaluation. */
+    /**
+     * Writes the lines of an evaluation; text cells (names, typologies, rules) are neutralised against spreadsheet
+     * formulas, numbers stay numbers.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
     public static void write(Evaluation evaluation, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').build())) {
-            p.printRecord(COLUMNS);
-            for (DeficitLine l : evaluation.lines()) {
-                p.printRecord(l.scope().id(), l.level().id(), l.code().value(), l.name(), l.sector().id(),
-                        l.typology(), l.measure().id(), l.required(), l.usableSupply(), l.repairSupply(),
-                        l.deficit(), l.surplus(), l.rule(), l.standard(), l.provenance().status().id());
-            }
+        try {
+            CsvOutput.write(file, COLUMNS, p -> {
+                for (DeficitLine l : evaluation.lines()) {
+                    p.printRecord(CsvOutput.cells(l.scope().id(), l.level().id(), l.code().value(), l.name(),
+                            l.sector().id(), l.typology(), l.measure().id(), l.required(), l.usableSupply(),
+                            l.repairSupply(), l.deficit(), l.surplus(), l.rule(), l.standard(),
+                            l.provenance().status().id()));
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

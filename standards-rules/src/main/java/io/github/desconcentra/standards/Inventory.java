@@ -1,5 +1,7 @@
 package io.github.desconcentra.standards;
 
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,29 +10,45 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The current supply: accepted establishments, and the records that were rejected with their reasons.
- * {@link #read()} always equals {@code establishments().size() + rejected().size()}.
+ * The current supply, with every record read accounted for: the accepted establishments; the records excluded as
+ * valid but out of scope (an adult-education programme in a school registry), each with its reason; and the records
+ * rejected as invalid (a value that cannot be read, an unknown parish, a duplicate id), each with every reason.
+ * {@link #read()} always equals {@code establishments().size() + excluded().size() + rejected().size()}.
  *
  * @param establishments accepted establishments, sorted by id; copied
+ * @param excluded excluded records in input order; copied
  * @param rejected rejected records in input order; copied
  */
-public record Inventory(List<Establishment> establishments, List<Rejection> rejected) {
+public record Inventory(List<Establishment> establishments, List<Exclusion> excluded, List<Rejection> rejected) {
     /** An inventory with nothing in it. */
-    public static final Inventory EMPTY = new Inventory(List.of(), List.of());
+    public static final Inventory EMPTY = new Inventory(List.of(), List.of(), List.of());
 
     /** Copies and sorts. */
     public Inventory {
         Preconditions.requireNonNull(establishments, "establishments");
+        Preconditions.requireNonNull(excluded, "excluded");
         Preconditions.requireNonNull(rejected, "rejected");
         List<Establishment> sorted = new ArrayList<>(establishments);
         sorted.sort(Comparator.comparing(Establishment::id));
         establishments = List.copyOf(sorted);
+        excluded = List.copyOf(excluded);
         rejected = List.copyOf(rejected);
     }
 
-    /** Records read: accepted plus rejected. */
+    /** An inventory that excludes nothing. */
+    public Inventory(List<Establishment> establishments, List<Rejection> rejected) {
+        this(establishments, List.of(), rejected);
+    }
+
+    /** Records read: accepted plus excluded plus rejected. */
     public int read() {
-        return establishments.size() + rejected.size();
+        return establishments.size() + excluded.size() + rejected.size();
+    }
+
+    /** The accounting in words, e.g. {@code read 5, accepted 2, excluded 1, rejected 2}. */
+    public String accounting() {
+        return String.format(java.util.Locale.ROOT, "read %d, accepted %d, excluded %d, rejected %d", read(),
+                establishments.size(), excluded.size(), rejected.size());
     }
 
     /** The sectors that have at least one accepted establishment. */
@@ -43,12 +61,13 @@ public record Inventory(List<Establishment> establishments, List<Rejection> reje
     /**
      * Merges inventories sector by sector: for each sector, the establishments of the <em>last</em> inventory that
      * has any replace those of earlier ones (a user's own inventory of one sector replaces the reference one).
-     * Rejections are kept from all.
+     * Exclusions and rejections are kept from all.
      *
-     * @throws IllegalArgumentException when two kept establishments share an id
+     * @throws InputException when two kept establishments share an id
      */
     public static Inventory replacingBySector(List<Inventory> inventories) {
         List<Establishment> kept = new ArrayList<>();
+        List<Exclusion> excluded = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         for (Sector s : Sector.values()) {
             for (int i = inventories.size() - 1; i >= 0; i--) {
@@ -60,11 +79,17 @@ public record Inventory(List<Establishment> establishments, List<Rejection> reje
                 }
             }
         }
-        inventories.forEach(inv -> rejected.addAll(inv.rejected()));
+        inventories.forEach(inv -> {
+            excluded.addAll(inv.excluded());
+            rejected.addAll(inv.rejected());
+        });
         Set<String> ids = new java.util.HashSet<>();
         for (Establishment e : kept) {
-            Preconditions.check(ids.add(e.id()), "establishment id %s appears in two inventories", e.id());
+            if (!ids.add(e.id())) {
+                throw new InputException(Problem.of("inventories", "establishment id " + e.id() + " appears in two"
+                        + " inventories"));
+            }
         }
-        return new Inventory(kept, rejected);
+        return new Inventory(kept, excluded, rejected);
     }
 }

@@ -1,7 +1,10 @@
 package io.github.desconcentra.standards;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.InputException;
@@ -9,53 +12,59 @@ import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
+import io.github.desconcentra.territory.internal.JsonFields;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Reads and writes inventories: the canonical CSV
  * ({@code id,sector,typology,parish_code,circuit_code,lat,lon,condition,capacity,staff,name}) and a JSON array of
- * objects with the same fields. A record whose file structure is broken (header, encoding) fails the whole file
- * with an {@link InputException}; a record with bad values is <em>rejected</em> with its line and every reason, so
- * read = accepted + rejected always holds.
+ * objects with the same fields. A record whose file structure is broken (header, encoding, JSON syntax) fails the
+ * whole file with an {@link InputException}; a record with bad values is <em>rejected</em> with the physical line
+ * where it starts and every reason, so read = accepted + rejected always holds.
  *
  * <p>Checks per record: id present and unique; sector known; typology known and of that sector; parish and circuit
  * known in the territory, at least one of them, and the circuit holding the parish when both are given; lat and lon
- * together and in range; condition {@code good|needs_repair|unusable}; capacity and staff whole numbers not below 0
- * (empty = the typology's nominal figure).
+ * together and in range; condition {@code good|needs_repair|unusable}; capacity and staff whole numbers from 0 to
+ * 10<sup>12</sup> (empty = the typology's nominal figure; {@code 12.0} is 12; with at most 5 million rows a file's
+ * totals cannot overflow). In JSON, text fields must be strings and numeric fields numbers: an object, array or
+ * boolean where a value belongs rejects the record, it is never read as empty.
  */
 public final class InventoryIo {
     /** The canonical columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "sector", "typology", "parish_code", "circuit_code",
             "lat", "lon", "condition", "capacity", "staff", "name");
-    private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
+    /** The columns whose JSON values are numbers; the others are strings. */
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("lat", "lon", "capacity", "staff");
 
     private InventoryIo() {
     }
 
-    /** Reads a CSV or JSON inventory file (by extension: {@code .json} is JSON, anything else CSV). */
+    /**
+     * Reads a CSV or JSON inventory file (by extension: {@code .json} is JSON, anything else CSV). The path is checked
+     * before it is opened: a folder, pipe, device or file over the size limit is refused.
+     *
+     * @throws InputException when the file cannot be read or its structure is broken
+     */
     public static Inventory read(Path file, Territory territory, Catalogue catalogue) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String name = file.getFileName().toString();
-            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? readJson(name, in, territory, catalogue)
-                    : readCsv(name, in, territory, catalogue);
+        String name = file.toString();
+        boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        try (InputStream in = InputFiles.open(file, json ? JsonLimits.MAX_DOCUMENT : CsvTable.MAX_BYTES)) {
+            return json ? readJson(name, in, territory, catalogue) : readCsv(name, in, territory, catalogue);
         } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }
     }
 
@@ -79,41 +88,76 @@ public final class InventoryIo {
     }
 
     /**
-     * Reads a JSON array of establishments; the record number (1-based) stands for the line.
+     * Reads a JSON array of establishments; each record is located by the line of its opening brace.
      *
-     * @throws InputException when the document is not a JSON array
+     * @throws InputException when the document is not a JSON array of values
      */
     public static Inventory readJson(String name, InputStream in, Territory territory, Catalogue catalogue) {
-        JsonNode root;
-        try {
-            root = JsonLimits.mapper().readTree(in);
+        // Records are read one by one so each keeps the line it starts on; trailing content is checked below.
+        JsonMapper mapper = JsonLimits.mapper().rebuild()
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        Checker checker = new Checker(name, territory, catalogue);
+        try (JsonParser p = mapper.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new InputException(Problem.of(name, "must hold a JSON array of establishments"));
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t == null) {
+                    throw new InputException(Problem.of(name, "ends before its array is closed"));
+                }
+                long line = Math.max(1, p.currentTokenLocation().getLineNr());
+                JsonNode n = mapper.readTree(p);
+                if (!n.isObject()) {
+                    checker.reject(line, "is " + JsonFields.kind(n) + ", not an object");
+                    continue;
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                List<String> typeErrors = new ArrayList<>();
+                for (String c : COLUMNS) {
+                    cells.put(c, jsonValue(n.get(c), c, typeErrors));
+                }
+                n.fieldNames().forEachRemaining(f -> {
+                    if (!COLUMNS.contains(f)) {
+                        typeErrors.add("unknown field " + f);
+                    }
+                });
+                checker.check(line, cells, typeErrors);
+            }
+            if (p.nextToken() != null) {
+                throw new InputException(new Problem(name, Math.max(1, p.currentTokenLocation().getLineNr()), "", "",
+                        "has content after the array of establishments"));
+            }
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
-        }
-        if (root == null || !root.isArray()) {
-            throw new InputException(Problem.of(name, "must hold a JSON array of establishments"));
-        }
-        Checker checker = new Checker(name, territory, catalogue);
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode n = root.get(i);
-            Map<String, String> cells = new LinkedHashMap<>();
-            if (n.isObject()) {
-                for (String c : COLUMNS) {
-                    JsonNode v = n.get(c);
-                    cells.put(c, v == null || v.isNull() ? "" : v.asText());
-                }
-                n.fieldNames().forEachRemaining(f -> {
-                    if (!COLUMNS.contains(f)) {
-                        cells.put("?" + f, "");
-                    }
-                });
-            }
-            checker.check(i + 1, n.isObject() ? cells : null);
+            throw new InputException(Problem.of(name, InputFiles.reason(e)));
+        } catch (NumberFormatException e) {
+            // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
+            throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
         }
         return checker.result();
+    }
+
+    /**
+     * The text of a JSON field for the record checks: strings as written, numbers as written (not expanded, so
+     * {@code 1e999999} stays short and is refused by the bounded parsers); null or absent as empty; anything of the
+     * wrong type adds a reason and reads as empty.
+     */
+    private static String jsonValue(JsonNode v, String column, List<String> reasons) {
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        boolean numeric = NUMERIC.contains(column);
+        if (numeric && v.isNumber()) {
+            return v.decimalValue().toString();
+        }
+        if (!numeric && v.isTextual()) {
+            return v.asText();
+        }
+        reasons.add(column + " " + JsonFields.abbreviated(v) + ": must be " + (numeric ? "a number" : "a string")
+                + ", not " + JsonFields.kind(v));
+        return "";
     }
 
     /** Checks records one by one and collects accepted and rejected ones. */
@@ -131,14 +175,17 @@ public final class InventoryIo {
             this.catalogue = catalogue;
         }
 
+        void reject(long line, String reason) {
+            rejected.add(new Rejection(file, line, "", reason));
+        }
+
         void check(long line, Map<String, String> cells) {
-            if (cells == null) {
-                rejected.add(new Rejection(file, line, "", "is not an object"));
-                return;
-            }
-            List<String> reasons = new ArrayList<>();
-            cells.keySet().stream().filter(k -> k.startsWith("?")).forEach(k -> reasons.add("unknown field "
-                    + k.substring(1)));
+            check(line, cells, List.of());
+        }
+
+        /** Checks one record; {@code earlier} holds reasons already found (e.g. JSON fields of the wrong type). */
+        void check(long line, Map<String, String> cells, List<String> earlier) {
+            List<String> reasons = new ArrayList<>(earlier);
             String id = get(cells, "id");
             if (id.isEmpty()) {
                 reasons.add("id is empty");
@@ -246,44 +293,53 @@ public final class InventoryIo {
     }
 
     /**
-     * Writes establishments as canonical CSV, sorted by id.
+     * Writes establishments as canonical CSV, sorted by id; text cells are neutralised against spreadsheet formulas
+     * (see {@link CsvOutput}) and read back unchanged.
      *
      * @throws UncheckedIOException when writing fails
      */
     public static void writeCsv(List<Establishment> establishments, Path file) {
         List<Establishment> sorted = new ArrayList<>(establishments);
         sorted.sort(java.util.Comparator.comparing(Establishment::id));
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, OUT)) {
-            p.printRecord(COLUMNS);
+        write(file, COLUMNS, p -> {
             for (Establishment e : sorted) {
-                p.printRecord(e.id(), e.sector().id(), e.typology(), e.parish() == null ? "" : e.parish().value(),
-                        e.circuit() == null ? "" : e.circuit().value(),
-                        e.location() == null ? "" : BigDecimal.valueOf(e.location().lat()).toPlainString(),
-                        e.location() == null ? "" : BigDecimal.valueOf(e.location().lon()).toPlainString(),
-                        e.condition().id(), e.capacity(), e.staff(), e.name());
+                p.printRecord(CsvOutput.cells(e.id(), e.sector().id(), e.typology(), e.parish(), e.circuit(),
+                        e.location() == null ? null : BigDecimal.valueOf(e.location().lat()),
+                        e.location() == null ? null : BigDecimal.valueOf(e.location().lon()),
+                        e.condition().id(), e.capacity(), e.staff(), e.name()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
-    /** Writes rejections as CSV {@code line,id,reason} (plus the file when several files were read). */
+    /**
+     * Writes rejections as CSV {@code line,id,reason} (plus the file when several files were read); text cells are
+     * neutralised against spreadsheet formulas.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
     public static void writeRejected(List<Rejection> rejected, Path file, boolean withFile) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, OUT)) {
-            if (withFile) {
-                p.printRecord("file", "line", "id", "reason");
-            } else {
-                p.printRecord("line", "id", "reason");
-            }
+        write(file, withFile ? List.of("file", "line", "id", "reason") : List.of("line", "id", "reason"), p -> {
             for (Rejection r : rejected) {
-                if (withFile) {
-                    p.printRecord(r.file(), r.line(), r.id(), r.reason());
-                } else {
-                    p.printRecord(r.line(), r.id(), r.reason());
-                }
+                p.printRecord(withFile ? CsvOutput.cells(r.file(), r.line(), r.id(), r.reason())
+                        : CsvOutput.cells(r.line(), r.id(), r.reason()));
             }
+        });
+    }
+
+    /**
+     * Writes exclusions as CSV {@code line,id,reason} (plus the file when several files were read); text cells are
+     * neutralised against spreadsheet formulas.
+     *
+     * @throws UncheckedIOException when writing fails
+     */
+    public static void writeExcluded(List<Exclusion> excluded, Path file, boolean withFile) {
+        writeRejected(excluded.stream().map(x -> new Rejection(x.file(), x.line(), x.id(), x.reason())).toList(),
+                file, withFile);
+    }
+
+    private static void write(Path file, List<String> header, CsvOutput.Records records) {
+        try {
+            CsvOutput.write(file, header, records);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

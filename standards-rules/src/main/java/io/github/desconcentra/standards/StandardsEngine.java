@@ -197,10 +197,21 @@ public final class StandardsEngine {
      * @param inventory the current supply, validated against the same territory and catalogue; never null
      * @param options never null
      * @return deficits per unit and roll-ups, never null
-     * @throws InputException when an establishment names a typology or unit unknown here, or a rule session passes
-     *     the fire limit (a runaway rule set; the message names the rules that fired most)
+     * @throws InputException when an establishment names a typology or unit unknown here, a sum of supply or
+     *     requirements overflows, or a rule session passes the fire limit (a runaway rule set; the message names the
+     *     rules that fired most)
      */
     public Evaluation evaluate(Territory territory, Inventory inventory, EvaluationOptions options) {
+        try {
+            return evaluateExactly(territory, inventory, options);
+        } catch (ArithmeticException e) {
+            throw new InputException(Problem.of("inventory", "the supply or the requirements add up to more than a"
+                    + " count can hold (" + Long.MAX_VALUE + "): a capacity, staff or population figure is far too"
+                    + " large"));
+        }
+    }
+
+    private Evaluation evaluateExactly(Territory territory, Inventory inventory, EvaluationOptions options) {
         Supply supply = Supply.count(territory, catalogue, inventory, options);
         List<Requirement> requirements = fire(territory, options);
         List<DeficitLine> lines = new ArrayList<>();
@@ -229,6 +240,9 @@ public final class StandardsEngine {
         try {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
             for (List<UnitFact> units : partitions) {
+                if (units.isEmpty()) {
+                    continue;
+                }
                 List<Object> facts = new ArrayList<>(parameters);
                 facts.addAll(units);
                 UnitCode first = units.get(0).code();
@@ -286,7 +300,7 @@ public final class StandardsEngine {
         if (!batch.isEmpty()) {
             out.add(batch);
         }
-        if (partitioned) {
+        if (partitioned || out.isEmpty()) {
             out.add(zones);
         } else {
             out.get(0).addAll(zones);

@@ -74,7 +74,8 @@ class InputFuzzProperties {
             Fuzz.Mutant m = Fuzz.mutateCsv(INVENTORY, new Random(seed));
             Fuzz.expectOnlyInputException(m, () -> {
                 Inventory inv = InventoryIo.readCsv("i.csv", new ByteArrayInputStream(m.bytes()), ECUADOR, CATALOGUE);
-                assertEquals(inv.read(), inv.establishments().size() + inv.rejected().size());
+                assertEquals(inv.read(), inv.establishments().size() + inv.excluded().size()
+                        + inv.rejected().size());
             });
         });
         assertEquals(5, records(INVENTORY));
@@ -96,7 +97,8 @@ class InputFuzzProperties {
             Fuzz.expectOnlyInputException(m, () -> {
                 Inventory inv = AmieImporter.importCsv("amie.csv", new ByteArrayInputStream(m.bytes()), ECUADOR,
                         AmieImporter.Mapping.standard());
-                assertEquals(inv.read(), inv.establishments().size() + inv.rejected().size());
+                assertEquals(inv.read(), inv.establishments().size() + inv.excluded().size()
+                        + inv.rejected().size());
             });
         });
     }
@@ -109,6 +111,78 @@ class InputFuzzProperties {
             Fuzz.expectOnlyInputException(new Fuzz.Mutant(which == 0 ? p : t, "seed " + seed + " file " + which),
                     () -> Catalogue.read(Sector.HEALTH, f -> Optional.of(new ByteArrayInputStream(
                             f.equals(Catalogue.PARAMETERS) ? p : t)), "health/"));
+        });
+    }
+
+    @Test
+    void rejectionsNameThePhysicalLineWhereTheirRecordStarts() {
+        qt().withExamples(300).forAll(integers().all()).checkAssert(seed -> {
+            Random in = new Random(seed);
+            StringBuilder csv = new StringBuilder(new String(INVENTORY, StandardCharsets.UTF_8).lines().findFirst()
+                    .orElseThrow()).append('\n');
+            java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+            long line = 2;
+            int records = 1 + in.nextInt(8);
+            for (int i = 0; i < records; i++) {
+                int blanks = in.nextInt(3);
+                csv.append("\n".repeat(blanks));
+                line += blanks;
+                String name = switch (in.nextInt(3)) {
+                    case 0 -> "\"first\nsecond" + (in.nextBoolean() ? "\r\n" : "\n") + "third\"";
+                    case 1 -> "\"" + Fuzz.formulaText(in).replace("\"", "\"\"") + "\"";
+                    default -> "plain";
+                };
+                boolean bad = in.nextBoolean();
+                String id = "R" + i;
+                csv.append(id).append(",fire,ESTACION_BOMBEROS,").append(bad ? "999999" : "090150")
+                        .append(",,,,good,15,15,").append(name).append(in.nextBoolean() ? "\r\n" : "\n");
+                if (bad) {
+                    expected.put(id, line);
+                }
+                // Line breaks inside the quoted name: CR LF, LF or a lone CR each start a new physical line.
+                line += 1 + name.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+            }
+            Fuzz.Mutant m = new Fuzz.Mutant(csv.toString().getBytes(StandardCharsets.UTF_8), "layout " + seed);
+            Fuzz.expectOnlyInputException(m, () -> {
+                Inventory inv = InventoryIo.readCsv("i.csv", new ByteArrayInputStream(m.bytes()), ECUADOR, CATALOGUE);
+                java.util.Map<String, Long> actual = new java.util.TreeMap<>();
+                inv.rejected().forEach(r -> actual.put(r.id(), r.line()));
+                assertEquals(expected, actual, csv.toString());
+            });
+        });
+    }
+
+    @Test
+    void writtenInventoriesHaveNoFormulaLeadingCellAndReadBackUnchanged() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("writers");
+        qt().withExamples(200).forAll(integers().all()).checkAssert(seed -> {
+            Random in = new Random(seed);
+            java.util.List<Establishment> list = new java.util.ArrayList<>();
+            for (int i = 0; i < 1 + in.nextInt(5); i++) {
+                String name = in.nextBoolean() ? Fuzz.formulaText(in) : "Estación " + i;
+                String id = (in.nextBoolean() ? "-" : in.nextBoolean() ? "@" : "") + "F" + i;
+                list.add(new Establishment(id, Sector.FIRE, "ESTACION_BOMBEROS",
+                        io.github.desconcentra.territory.ParishCode.of("090150"), null,
+                        in.nextBoolean() ? null : new io.github.desconcentra.territory.Coordinates(-2.2, -79.9),
+                        Condition.GOOD, 15, 15, name.trim()));
+            }
+            java.nio.file.Path file = dir.resolve("inventory-" + seed + ".csv");
+            Fuzz.expectOnlyInputException(new Fuzz.Mutant(new byte[0], "writer " + seed), () -> {
+                InventoryIo.writeCsv(list, file);
+                try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(file,
+                        StandardCharsets.UTF_8, org.apache.commons.csv.CSVFormat.RFC4180)) {
+                    for (org.apache.commons.csv.CSVRecord r : p) {
+                        for (String cell : r) {
+                            org.junit.jupiter.api.Assertions.assertFalse(
+                                    io.github.desconcentra.territory.internal.CsvOutput.isFormulaLeading(cell)
+                                            && !cell.matches("-\\d+(\\.\\d+)?"), cell);
+                        }
+                    }
+                }
+                Inventory back = InventoryIo.read(file, ECUADOR, CATALOGUE);
+                assertEquals(new Inventory(list, java.util.List.of()).establishments(), back.establishments());
+                java.nio.file.Files.delete(file);
+            });
         });
     }
 }

@@ -62,7 +62,7 @@ class InventoryIoTest {
                   "condition": "good", "colour": "red"},
                  42]""".getBytes(StandardCharsets.UTF_8)), ECUADOR, CATALOGUE);
         assertEquals(3, inv.read());
-        assertEquals(List.of("inv.json:2: F2: unknown field colour", "inv.json:3: is not an object"),
+        assertEquals(List.of("inv.json:3: F2: unknown field colour", "inv.json:5: is a number, not an object"),
                 inv.rejected().stream().map(Rejection::toString).toList());
     }
 

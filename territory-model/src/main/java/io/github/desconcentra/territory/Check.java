@@ -17,7 +17,7 @@ public enum Check {
      * checks (the district exists, holds whole cantons, lies in one zone) still apply to it.
      */
     CODE_NOT_NESTED,
-    /** A zone, district or circuit holds no parish; or a province or canton has no parish. */
+    /** A zone, district or circuit holds no parish; a province or canton has no parish; the territory has none. */
     EMPTY_UNIT,
     /** A circuit names a parish that does not exist, or names the same parish twice. */
     UNKNOWN_PARISH,

@@ -131,7 +131,12 @@ public final class Territory {
         if (report.hasErrors()) {
             throw new InvalidTerritoryException(source, report);
         }
-        return new Territory(data, ix, data.censusYear(), report.warnings());
+        try {
+            return new Territory(data, ix, data.censusYear(), report.warnings());
+        } catch (ArithmeticException e) {
+            throw new InputException(Problem.of(source, "the populations add up to more than "
+                    + Long.MAX_VALUE + " people: a population figure is far too large"));
+        }
     }
 
     /** The data this territory was built from, at {@link #year()}. */

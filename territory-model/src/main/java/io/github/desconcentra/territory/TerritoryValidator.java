@@ -36,6 +36,12 @@ public final class TerritoryValidator {
 
     static ValidationReport validate(Index ix) {
         List<Violation> out = new ArrayList<>();
+        if (ix.parishes.isEmpty()) {
+            add(out, Severity.ERROR, Check.EMPTY_UNIT, "the territory has no parish (are its files headers only?)");
+        }
+        if (ix.zones.isEmpty()) {
+            add(out, Severity.ERROR, Check.EMPTY_UNIT, "the territory has no zone (are its files headers only?)");
+        }
         duplicates(ix, out);
         dpaParents(ix, out);
         planningParents(ix, out);

@@ -27,6 +27,7 @@ final class BuildReferenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.prepare("--out", out);
         TerritoryData data = ReferenceDatasetBuilder.ecuador(input).writeTo(out);
         spec.commandLine().getOut().println("wrote " + out + ": " + Territory.of(data));
         return 0;

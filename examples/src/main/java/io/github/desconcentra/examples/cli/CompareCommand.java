@@ -5,6 +5,8 @@ import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.ScenarioComparison;
+import io.github.desconcentra.territory.internal.CsvOutput;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,7 +42,7 @@ final class CompareCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter w = spec.commandLine().getOut();
         if (Files.exists(a.resolve("plan.csv")) && Files.exists(b.resolve("plan.csv"))) {
             plans(w, CostingCsv.readPlan(a), CostingCsv.readPlan(b));
@@ -48,12 +51,16 @@ final class CompareCommand implements Callable<Integer> {
         List<CostLine> la = CostingCsv.readCosts(a.resolve("costs.csv"));
         List<CostLine> lb = CostingCsv.readCosts(b.resolve("costs.csv"));
         w.println("cost differences");
-        w.println("level,code,sector,capex_a,capex_b,capex_change,opex_a,opex_b,opex_change");
+        // Not closed: it would close the command's output stream.
+        CSVPrinter p = new CSVPrinter(w, CsvOutput.FORMAT);
+        p.printRecord(CsvOutput.cells(List.of("level", "code", "sector", "capex_a", "capex_b", "capex_change",
+                "opex_a", "opex_b", "opex_change")));
         for (ScenarioComparison.Difference d : ScenarioComparison.compare(la, lb)) {
-            w.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s,%s,%s,%s%n", d.unit().level().id(), d.unit().value(), d.sector(),
-                    d.capexA().toPlainString(), d.capexB().toPlainString(), d.capexChange().toPlainString(),
-                    d.opexA().toPlainString(), d.opexB().toPlainString(), d.opexChange().toPlainString());
+            p.printRecord(CsvOutput.cells(d.unit().level().id(), d.unit().value(), d.sector(), d.capexA().amount(),
+                    d.capexB().amount(), d.capexChange().amount(), d.opexA().amount(), d.opexB().amount(),
+                    d.opexChange().amount()));
         }
+        p.flush();
         return 0;
     }
 

@@ -4,10 +4,10 @@ import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
+import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra cost}: the price of closing the gap. */
 @Command(name = "cost", mixinStandardHelpOptions = true,
-        description = "Evaluate, then cost the gap: write DIR/costs.csv and print the national totals beside the"
-                + " published figures.")
+        description = "Evaluate, then cost the gap: write DIR/costs.csv, DIR/not_costed.csv and DIR/rejected.csv"
+                + " and print the national totals beside the published figures.")
 final class CostCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -40,9 +40,11 @@ final class CostCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        OutputFolder.prepare("--out", out);
         Territory t = territory.load();
-        CostReport report = costOptions.cost(t, evaluation.evaluate(t, w).evaluation());
-        Files.createDirectories(out);
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w, spec.commandLine().getErr());
+        CostReport report = costOptions.cost(t, done.evaluation());
+        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
         printTotals(w, report);

@@ -2,6 +2,7 @@ package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -9,8 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code desconcentra} command line. Exit codes: 0 success, 1 bad input (every problem printed, the first line
- * naming file and line), 2 usage error, 3 internal error.
+ * The {@code desconcentra} command line. Exit codes: 0 success; 1 bad input (every problem printed, the first line
+ * naming file and line; an input path that is missing, a folder, a pipe or device, or too large; invalid inventory
+ * records without {@code --keep-going}); 2 usage or environment error (a bad option, an output folder that cannot be
+ * created or written, a file-system failure while writing), in one line naming the path and what is wrong;
+ * 3 internal error. This class is the one place that maps failures to exit codes.
  */
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
@@ -21,7 +25,7 @@ import picocli.CommandLine.Option;
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
     public static final int INPUT_ERROR = 1;
-    /** Exit code for a usage error. */
+    /** Exit code for a usage or environment error. */
     public static final int USAGE_ERROR = 2;
     /** Exit code for an unexpected internal error. */
     public static final int INTERNAL_ERROR = 3;
@@ -91,11 +95,20 @@ public final class Desconcentra implements Runnable {
                         err.println("  " + p);
                     }
                 }
+                if (ie instanceof Inventories.Rejected r) {
+                    err.println("desconcentra: " + r.hint());
+                }
                 return INPUT_ERROR;
             }
-            if (ex instanceof UncheckedIOException io) {
-                err.println("desconcentra: error: " + io.getMessage());
-                return INPUT_ERROR;
+            if (ex instanceof OutputFolder.Unusable) {
+                err.println("desconcentra: error: " + ex.getMessage());
+                return USAGE_ERROR;
+            }
+            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                // Every input path is checked and read through the library (InputException above); what is left
+                // is the environment refusing to let us write.
+                err.println("desconcentra: error: " + OutputFolder.describe(ex));
+                return USAGE_ERROR;
             }
             err.println("desconcentra: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
             return INTERNAL_ERROR;

@@ -11,7 +11,6 @@ import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code desconcentra evaluate}: deficits per circuit, district and zone, rolled up to the nation. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Evaluate the sector standards on a territory and its current supply; write DIR/deficits.csv"
-                + " (and DIR/rejected.csv for inventory records that were not accepted).")
+                + " and DIR/rejected.csv (invalid inventory records stop the command unless --keep-going).")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -44,9 +43,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
-        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), w);
+        OutputFolder.prepare("--out", out);
+        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), w, spec.commandLine().getErr());
         Evaluation result = done.evaluation();
-        Files.createDirectories(out);
         DeficitsCsv.write(result, out.resolve("deficits.csv"));
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         printNational(w, result);
@@ -102,6 +101,20 @@ final class EvaluateCommand implements Callable<Integer> {
                 description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
         int threads;
 
+        @Option(names = "--keep-going",
+                description = "Evaluate with the valid inventory records when some are invalid, and list the invalid"
+                        + " ones in DIR/rejected.csv (by default an invalid record stops the command, exit 1).")
+        boolean keepGoing;
+
+        @Option(names = "--max-rejected", paramLabel = "N", converter = OptionConverters.NonNegative.class,
+                description = "Like --keep-going, but stop when more than N inventory records are invalid.")
+        Long maxRejected;
+
+        /** How many invalid inventory records the command line accepts. */
+        long allowedRejections() {
+            return keepGoing ? Long.MAX_VALUE : maxRejected == null ? 0 : maxRejected;
+        }
+
         EvaluationOptions options() {
             EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
             s.addAll(sectors);
@@ -119,9 +132,9 @@ final class EvaluateCommand implements Callable<Integer> {
         }
 
         /** Loads the standards and the inventories and evaluates the territory. */
-        Evaluated evaluate(Territory t, PrintWriter w) {
+        Evaluated evaluate(Territory t, PrintWriter w, PrintWriter err) {
             StandardsEngine engine = engine();
-            Inventory inventory = inventory(t, engine, w);
+            Inventory inventory = inventory(t, engine, List.of(), w::println, err);
             return new Evaluated(engine, inventory, engine.evaluate(t, inventory, options()));
         }
 
@@ -131,15 +144,14 @@ final class EvaluateCommand implements Callable<Integer> {
                     : io.github.desconcentra.standards.authoring.StandardsCompiler.compile(standards, tablesOnly);
         }
 
-        Inventory inventory(Territory t, StandardsEngine engine, PrintWriter w) {
-            List<Inventory> parts = new ArrayList<>();
-            for (Path p : inventories) {
-                Inventory inv = InventoryIo.read(p, t, engine.catalogue());
-                w.printf(Locale.ROOT, "%s: read %d, accepted %d, rejected %d%n", p, inv.read(),
-                        inv.establishments().size(), inv.rejected().size());
-                parts.add(inv);
-            }
-            return Inventory.replacingBySector(parts);
+        /**
+         * Reads the --inventory files over {@code base} (see {@link Inventories#read}); a line per file goes to
+         * {@code progress}, a warning about records left out to {@code err}.
+         */
+        Inventory inventory(Territory t, StandardsEngine engine, List<Inventory> base,
+                            java.util.function.Consumer<String> progress, PrintWriter err) {
+            return Inventories.read(inventories, base, t, engine.catalogue(), allowedRejections(), progress,
+                    line -> err.println("desconcentra: " + line));
         }
     }
 

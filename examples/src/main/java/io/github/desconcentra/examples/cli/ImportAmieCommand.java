@@ -5,7 +5,6 @@ import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.amie.AmieImporter;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra import-amie}: a MINEDUC school registry extract to the canonical inventory. */
 @Command(name = "import-amie", mixinStandardHelpOptions = true,
-        description = "Import a MINEDUC AMIE school registry CSV: write DIR/inventory.csv and DIR/rejected.csv"
-                + " (line,id,reason) and print the counts read / accepted / rejected.")
+        description = "Import a MINEDUC AMIE school registry CSV: write DIR/inventory.csv, DIR/excluded.csv (out of"
+                + " scope: programmes without school seats, schools not active) and DIR/rejected.csv (invalid), each"
+                + " line,id,reason, and print the counts read / accepted / excluded / rejected.")
 final class ImportAmieCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The registry extract (CSV).")
     Path file;
@@ -41,16 +41,19 @@ final class ImportAmieCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputFolder.prepare("--out", out);
         Territory t = territory.load();
         AmieImporter.Mapping m = mapping == null ? AmieImporter.Mapping.standard()
-                : AmieImporter.Mapping.read(mapping.getFileName().toString(), Files.newInputStream(mapping));
+                : AmieImporter.Mapping.read(mapping);
         Inventory inv = AmieImporter.importFile(file, t, m);
-        Files.createDirectories(out);
         InventoryIo.writeCsv(inv.establishments(), out.resolve("inventory.csv"));
+        InventoryIo.writeExcluded(inv.excluded(), out.resolve("excluded.csv"), false);
         InventoryIo.writeRejected(inv.rejected(), out.resolve("rejected.csv"), false);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "read %d, accepted %d, rejected %d%n", inv.read(), inv.establishments().size(),
-                inv.rejected().size());
+        w.println(inv.accounting());
+        for (Map.Entry<String, Integer> e : AmieImporter.exclusionsByReason(inv).entrySet()) {
+            w.printf(Locale.ROOT, "  excluded %5d: %s%n", e.getValue(), e.getKey());
+        }
         for (Map.Entry<String, Integer> e : AmieImporter.rejectionsByReason(inv).entrySet()) {
             w.printf(Locale.ROOT, "  rejected %5d: %s%n", e.getValue(), e.getKey());
         }

@@ -12,6 +12,7 @@ import io.github.desconcentra.costing.PriorityPolicy;
 import io.github.desconcentra.costing.Projects;
 import io.github.desconcentra.costing.TypologySize;
 import io.github.desconcentra.costing.optimiser.OptimisingPlanner;
+import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.InputException;
@@ -20,10 +21,10 @@ import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,8 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra plan}: a multi-year plan under a budget. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = "Evaluate, cost and plan: write DIR/costs.csv, DIR/not_costed.csv, DIR/plan.csv and"
-                + " DIR/unfunded.csv, and print what the plan achieves.")
+        description = "Evaluate, cost and plan: write DIR/costs.csv, DIR/not_costed.csv, DIR/plan.csv,"
+                + " DIR/unfunded.csv and DIR/rejected.csv, and print what the plan achieves.")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -73,14 +74,15 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        OutputFolder.prepare("--out", out);
         Territory t = territory.load();
         Horizon horizon = planOptions.horizon(t, root.clock);
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w);
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w, spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
         GapSeries series = horizon.series(t, done.evaluation(), done.engine(), done.inventory(), evaluation.options(),
                 s -> { });
         Plan plan = planOptions.plan(series, done.engine(), costOptions, horizon);
-        Files.createDirectories(out);
+        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
         CostingCsv.writePlan(plan, t, out.resolve("plan.csv"));
@@ -115,7 +117,7 @@ final class PlanCommand implements Callable<Integer> {
         BudgetSource budgetSource;
 
         static final class BudgetSource {
-            @Option(names = "--budget-per-year", paramLabel = "AMOUNT",
+            @Option(names = "--budget-per-year", paramLabel = "AMOUNT", converter = OptionConverters.Decimal.class,
                     description = "The same total ceiling (USD) every plan year (default 1500000000): capex and the"
                             + " recurrent cost of what the plan opens count against it.")
             BigDecimal perYear;
@@ -319,7 +321,7 @@ final class PlanCommand implements Callable<Integer> {
             }
             List<Problem> problems = new ArrayList<>();
             String name = povertyWeights.toString();
-            try (InputStream in = Files.newInputStream(povertyWeights)) {
+            try (InputStream in = InputFiles.open(povertyWeights, CsvTable.MAX_BYTES)) {
                 CsvTable t = CsvTable.read(name, in, List.of("code", "weight"), List.of(), null, problems);
                 Cells cells = new Cells(name, problems);
                 for (CsvTable.Row row : t.rows()) {

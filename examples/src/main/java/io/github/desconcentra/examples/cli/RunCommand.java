@@ -10,11 +10,12 @@ import io.github.desconcentra.examples.report.RunResult;
 import io.github.desconcentra.standards.Evaluation;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
-import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import io.github.desconcentra.territory.io.TerritoryCsv;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
 import java.io.IOException;
@@ -86,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        OutputFolder.prepare("--out", out);
         progress("loading and validating the territory");
         Territory t = territory.load();
         Horizon horizon = planOptions.horizon(t, root.clock);
@@ -93,27 +95,27 @@ final class RunCommand implements Callable<Integer> {
         StandardsEngine engine = evaluation.engine();
         Map<String, String> inputs = new TreeMap<>();
         checksumTerritory(inputs);
-        List<Inventory> parts = new ArrayList<>();
+        List<Inventory> base = new ArrayList<>();
         List<String> sample = new ArrayList<>();
         String label;
         boolean reference = territory.territory == null;
         if (reference) {
-            parts.add(ReferenceInventory.load(t, engine.catalogue()));
+            base.add(ReferenceInventory.load(t, engine.catalogue()));
             inputs.put("inventory:reference:" + ReferenceInventory.SCHOOLS, sha256(resource(ReferenceInventory
                     .SCHOOLS)));
             inputs.put("inventory:reference:sample", "generated, seed " + ReferenceInventory.SEED);
         }
+        Inventory inventory = evaluation.inventory(t, engine, base, this::progress, spec.commandLine().getErr());
         for (Path p : evaluation.inventories) {
-            Inventory inv = InventoryIo.read(p, t, engine.catalogue());
-            progress(String.format(Locale.ROOT, "%s: read %d, accepted %d, rejected %d", p, inv.read(),
-                    inv.establishments().size(), inv.rejected().size()));
-            parts.add(inv);
-            inputs.put("inventory:" + p, sha256(Files.readAllBytes(p)));
+            inputs.put("inventory:" + p, sha256(p));
         }
-        Inventory inventory = Inventory.replacingBySector(parts);
         if (reference) {
+            // The sectors the user's files replaced: those whose kept establishments are not the reference's.
+            Set<Object> fromReference = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            fromReference.addAll(base.get(0).establishments());
             Set<Sector> own = EnumSet.noneOf(Sector.class);
-            parts.subList(1, parts.size()).forEach(i -> own.addAll(i.sectors()));
+            inventory.establishments().stream().filter(x -> !fromReference.contains(x))
+                    .forEach(x -> own.add(x.sector()));
             for (Sector s : ReferenceInventory.SAMPLE_SECTORS) {
                 if (!own.contains(s)) {
                     sample.add(s.id());
@@ -130,12 +132,11 @@ final class RunCommand implements Callable<Integer> {
         progress("costing " + e.lines().size() + " deficit lines");
         UnitCosts unitCosts = costOptions.unitCosts();
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
-                sha256(costOptions.costs == null ? resource("io/github/desconcentra/costing/unit_costs.csv")
-                        : Files.readAllBytes(costOptions.costs)));
+                costOptions.costs == null ? sha256(resource("io/github/desconcentra/costing/unit_costs.csv"))
+                        : sha256(costOptions.costs));
         CostReport report = costOptions.cost(t, e);
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
-            inputs.put("budget:" + planOptions.budgetSource.file, sha256(Files.readAllBytes(
-                    planOptions.budgetSource.file)));
+            inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
         GapSeries series = horizon.series(t, e, engine, inventory, options, this::progress);
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
@@ -146,8 +147,8 @@ final class RunCommand implements Callable<Integer> {
                 Path own = evaluation.standards == null ? null : evaluation.standards.resolve(s.id()).resolve(f);
                 boolean mine = own != null && Files.exists(own);
                 String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
-                inputs.put("standards:" + (mine ? own.toString() : s.id() + "/" + f), sha256(mine
-                        ? Files.readAllBytes(own) : resource(r)));
+                inputs.put("standards:" + (mine ? own.toString() : s.id() + "/" + f), mine ? sha256(own)
+                        : sha256(resource(r)));
             }
         }
         Map<String, String> params = new TreeMap<>();
@@ -173,8 +174,8 @@ final class RunCommand implements Callable<Integer> {
         params.put("recurrentCeiling", budget.hasRecurrentCeiling() ? budget.recurrent().get(budget.firstYear())
                 .toPlainString() : "none: recurrent cost counts against the total ceiling");
         params.put("duplicateDistanceMeters", Double.toString(options.duplicateDistanceMeters()));
-        RunResult run = new RunResult(territory.label(), t, label, sample, engine, unitCosts, e, report, plan, inputs,
-                params);
+        RunResult run = new RunResult(territory.label(), t, label, inventory, sample, engine, unitCosts, e, report, plan,
+                inputs, params);
         progress("writing reports to " + out);
         String summary = Reports.write(run, out, timestamp ? Instant.now() : null);
         w.print(summary);
@@ -193,13 +194,12 @@ final class RunCommand implements Callable<Integer> {
             try (Stream<Path> files = Files.list(territory.territory)) {
                 for (Path p : files.sorted().toList()) {
                     if (Files.isRegularFile(p) && p.toString().endsWith(".csv")) {
-                        inputs.put("territory:" + p.getFileName(), sha256(Files.readAllBytes(p)));
+                        inputs.put("territory:" + p.getFileName(), sha256(p));
                     }
                 }
             }
         } else {
-            inputs.put("territory:" + territory.territory.getFileName(), sha256(Files.readAllBytes(
-                    territory.territory)));
+            inputs.put("territory:" + territory.territory.getFileName(), sha256(territory.territory));
         }
     }
 
@@ -210,6 +210,11 @@ final class RunCommand implements Callable<Integer> {
             }
             return in.readAllBytes();
         }
+    }
+
+    /** The checksum of an input file, read through the same checks as the loaders (regular file, bounded size). */
+    private static String sha256(Path file) {
+        return sha256(InputFiles.readAllBytes(file, CsvTable.MAX_BYTES));
     }
 
     static String sha256(byte[] bytes) {

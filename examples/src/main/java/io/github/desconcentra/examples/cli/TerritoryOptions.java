@@ -1,7 +1,6 @@
 package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.territory.InputException;
-import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.io.TerritoryCsv;
 import io.github.desconcentra.territory.io.TerritoryJson;
@@ -37,10 +36,9 @@ public final class TerritoryOptions {
             t = ReferenceTerritory.territory();
         } else if (Files.isDirectory(territory)) {
             t = TerritoryCsv.load(territory);
-        } else if (Files.isRegularFile(territory)) {
-            t = Territory.of(TerritoryJson.read(territory), territory.toString());
         } else {
-            throw new InputException(Problem.of(territory.toString(), "no such territory folder or JSON file"));
+            // Checked before it is opened: missing, a pipe, a device or too large is said with the path.
+            t = Territory.of(TerritoryJson.read(territory), territory.toString());
         }
         return year == null ? t : t.projectedTo(year);
     }

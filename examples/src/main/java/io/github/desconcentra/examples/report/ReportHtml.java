@@ -72,7 +72,13 @@ final class ReportHtml {
         h.append("<h1>Desconcentra: services, deficits and costs</h1>\n<p>Territory: <b>")
                 .append(esc(run.territoryLabel())).append("</b>, population of ").append(t.year())
                 .append(". Prices: USD of ").append(run.costs().priceYear()).append(". Inventory: ")
-                .append(esc(run.inventoryLabel())).append(".</p>\n");
+                .append(esc(run.inventoryLabel())).append(" (records ").append(esc(run.inventory().accounting()))
+                .append(").</p>\n");
+        if (!run.inventory().rejected().isEmpty()) {
+            h.append("<p class=\"note\">").append(run.inventory().rejected().size()).append(" invalid inventory"
+                    + " records were left out (<code>--keep-going</code>); they are listed with their reasons in"
+                    + " <code>rejected.csv</code>.</p>\n");
+        }
         if (!run.sampleSectors().isEmpty()) {
             h.append("<p class=\"note\">The current supply of ").append(esc(String.join(", ", run.sampleSectors())))
                     .append(" is a <b>generated sample</b>, not real establishments: their deficits and costs are"

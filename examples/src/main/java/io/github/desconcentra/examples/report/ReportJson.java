@@ -50,6 +50,11 @@ final class ReportJson {
         meta.put("priceYear", run.costs().priceYear());
         meta.put("currency", "USD");
         meta.put("inventory", run.inventoryLabel());
+        ObjectNode records = meta.putObject("inventoryRecords");
+        records.put("read", run.inventory().read());
+        records.put("accepted", run.inventory().establishments().size());
+        records.put("excluded", run.inventory().excluded().size());
+        records.put("rejected", run.inventory().rejected().size());
         ArrayNode sample = meta.putArray("sampleSectors");
         run.sampleSectors().forEach(sample::add);
         ObjectNode inputs = meta.putObject("inputs");

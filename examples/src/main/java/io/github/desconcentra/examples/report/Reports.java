@@ -2,6 +2,7 @@ package io.github.desconcentra.examples.report;
 
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.standards.DeficitsCsv;
+import io.github.desconcentra.standards.InventoryIo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,13 +11,15 @@ import java.time.Instant;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
- * {@code not_costed.csv}, {@code plan.csv}, {@code unfunded.csv}, {@code report.json}, {@code deficits.geojson} and
+ * {@code not_costed.csv}, {@code plan.csv}, {@code unfunded.csv}, {@code rejected.csv}, {@code report.json},
+ * {@code deficits.geojson} and
  * {@code report.html}. The same run gives byte-identical files unless a timestamp is asked for.
  */
 public final class Reports {
     /** The files written, in order. */
     public static final java.util.List<String> FILES = java.util.List.of("summary.txt", "deficits.csv", "costs.csv",
-            "not_costed.csv", "plan.csv", "unfunded.csv", "report.json", "deficits.geojson", "report.html");
+            "not_costed.csv", "plan.csv", "unfunded.csv", "rejected.csv", "report.json", "deficits.geojson",
+            "report.html");
 
     private Reports() {
     }
@@ -39,6 +42,7 @@ public final class Reports {
             CostingCsv.writeNotCosted(run.costs(), out.resolve("not_costed.csv"));
             CostingCsv.writePlan(run.plan(), run.territory(), out.resolve("plan.csv"));
             CostingCsv.writeUnfunded(run.plan(), run.territory(), out.resolve("unfunded.csv"));
+            InventoryIo.writeRejected(run.inventory().rejected(), out.resolve("rejected.csv"), true);
             ReportJson.write(f, timestamp, out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
             ReportHtml.write(f, out.resolve("report.html"));

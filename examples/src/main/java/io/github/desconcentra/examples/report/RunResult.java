@@ -4,6 +4,7 @@ import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCosts;
 import io.github.desconcentra.standards.Evaluation;
+import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.Territory;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param territoryLabel where the territory came from
  * @param territory the territory at the plan year
  * @param inventoryLabel where the inventory came from
+ * @param inventory the inventory evaluated, with its excluded and rejected records
  * @param sampleSectors sectors whose supply is the generated sample (empty when none)
  * @param engine the standards used
  * @param unitCosts the unit costs used
@@ -24,7 +26,8 @@ import java.util.Map;
  * @param inputs checksums of the inputs: name → sha256, sorted
  * @param parameters the run's parameters in words, sorted (no thread count: it does not change results)
  */
-public record RunResult(String territoryLabel, Territory territory, String inventoryLabel, List<String> sampleSectors,
+public record RunResult(String territoryLabel, Territory territory, String inventoryLabel, Inventory inventory,
+                        List<String> sampleSectors,
                         StandardsEngine engine, UnitCosts unitCosts, Evaluation evaluation, CostReport costs,
                         Plan plan, Map<String, String> inputs, Map<String, String> parameters) {
 }

@@ -29,6 +29,9 @@ public final class SummaryText {
         b.append(String.format(Locale.ROOT, "Desconcentra run: %s, population of %d, prices of %d (USD)%n",
                 run.territoryLabel(), t.year(), run.costs().priceYear()));
         b.append(String.format(Locale.ROOT, "Inventory: %s%n", run.inventoryLabel()));
+        b.append(String.format(Locale.ROOT, "Inventory records: %s%s%n", run.inventory().accounting(),
+                run.inventory().rejected().isEmpty() ? "" : " (invalid records left out with --keep-going, listed in"
+                        + " rejected.csv)"));
         if (!run.sampleSectors().isEmpty()) {
             b.append(String.format(Locale.ROOT, "NOTE: the supply of %s is a generated SAMPLE; their figures are"
                     + " illustrative.%n", String.join(", ", run.sampleSectors())));

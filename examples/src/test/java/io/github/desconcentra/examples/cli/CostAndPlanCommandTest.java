@@ -90,8 +90,8 @@ class CostAndPlanCommandTest {
         CliRunner r = CliRunner.run("plan", "--sectors", "fire", "--budget", dir.resolve("b.csv").toString(),
                 "--out", dir.resolve("out").toString());
         assertEquals(1, r.exitCode());
-        assertEquals("desconcentra: error: b.csv: has no total ceiling for year [2014] between 2013 and 2015",
-                r.err().strip());
+        assertEquals("desconcentra: error: " + dir.resolve("b.csv") + ": has no total ceiling for year [2014] between"
+                + " 2013 and 2015", r.err().strip());
     }
 
     /** The columns the costing issue asks of costs.csv. */

@@ -35,10 +35,12 @@ class EvaluateCommandTest {
         CliRunner imported = CliRunner.run("import-amie", ZONE5.toString(), "--out", dir.resolve("amie").toString());
         assertEquals(0, imported.exitCode(), imported.err());
         List<CSVRecord> accepted = read(dir.resolve("amie/inventory.csv"));
+        List<CSVRecord> excluded = read(dir.resolve("amie/excluded.csv"));
         List<CSVRecord> rejected = read(dir.resolve("amie/rejected.csv"));
-        assertEquals(Files.readAllLines(ZONE5).size() - 1, accepted.size() + rejected.size());
-        assertTrue(imported.out().startsWith("read 5040, accepted " + accepted.size() + ", rejected "
-                + rejected.size()), imported.out());
+        assertEquals(Files.readAllLines(ZONE5).size() - 1, accepted.size() + excluded.size() + rejected.size());
+        assertEquals(List.of(3_832, 1_208, 0), List.of(accepted.size(), excluded.size(), rejected.size()),
+                "docs/STANDARDS.md: 3,832 schools accepted, 1,208 programmes out of scope");
+        assertTrue(imported.out().startsWith("read 5040, accepted 3832, excluded 1208, rejected 0"), imported.out());
 
         CliRunner evaluated = CliRunner.run("evaluate", "--inventory", dir.resolve("amie/inventory.csv").toString(),
                 "--threads", "2", "--out", dir.resolve("out").toString());

@@ -2,6 +2,7 @@ package io.github.desconcentra.standards.amie;
 
 import io.github.desconcentra.standards.Condition;
 import io.github.desconcentra.standards.Establishment;
+import io.github.desconcentra.standards.Exclusion;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Rejection;
 import io.github.desconcentra.standards.Sector;
@@ -11,9 +12,9 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,15 +30,19 @@ import java.util.Optional;
  * <ul>
  * <li>Typology: the first row of the {@link Mapping} matching the school's funding, education type and modality
  *     (default mapping: {@code amie_mapping.csv} in this package; non-school-based, adult and distance programmes are
- *     rejected with the mapping's reason, private schools become {@code ESCUELA_PARTICULAR}, others
+ *     <em>excluded</em> with the mapping's reason, private schools become {@code ESCUELA_PARTICULAR}, others
  *     {@code ESCUELA}).</li>
  * <li>Parish: {@code dpa_parish_code} when present, else {@code parish_code} when it is a parish of the territory,
  *     else, for INEC urban-parish codes ({@code xxxx01}–{@code xxxx49}), the canton's urban seat {@code xxxx50}.
  *     MINEDUC's circuit codes are not used: they name official circuits, not the territory's.</li>
  * <li>Capacity: enrolled students (a lower bound of seats); staff: teachers; condition: good (the registry does not
- *     record condition; an assumption); a {@code status} other than {@code Activa} is rejected.</li>
+ *     record condition; an assumption); a {@code status} other than {@code Activa} is <em>excluded</em> (not current
+ *     supply).</li>
  * </ul>
- * Every line read is accepted or rejected with its reason.
+ * Every record read is accepted, excluded (valid but out of scope: the mapping's programmes without school seats,
+ * schools not active) or rejected (invalid: no id, a duplicate id, no mapping, an unknown parish, counts that are
+ * not whole numbers), each with its physical line and reasons. A record out of scope is excluded whatever else is
+ * wrong with it.
  */
 public final class AmieImporter {
     private static final List<String> REQUIRED = List.of("amie", "name", "parish_code", "funding", "education_type",
@@ -68,6 +73,15 @@ public final class AmieImporter {
             InputStream in = AmieImporter.class.getResourceAsStream("/io/github/desconcentra/standards/amie/"
                     + "amie_mapping.csv");
             return read("amie_mapping.csv", in);
+        }
+
+        /**
+         * Reads a mapping file; the path is checked before it is opened (see {@link #read(String, InputStream)}).
+         *
+         * @throws InputException naming the path when it cannot be read, or with every problem found
+         */
+        public static Mapping read(Path file) {
+            return read(file.toString(), InputFiles.open(file, CsvTable.MAX_BYTES));
         }
 
         /**
@@ -114,10 +128,11 @@ public final class AmieImporter {
      * @throws InputException when the file's structure is broken (missing columns, encoding)
      */
     public static Inventory importFile(Path file, Territory territory, Mapping mapping) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return importCsv(file.getFileName().toString(), in, territory, mapping);
+        try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
+            return importCsv(file.getFileName() == null ? file.toString() : file.getFileName().toString(), in,
+                    territory, mapping);
         } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
+            throw new InputException(Problem.of(file.toString(), InputFiles.reason(e)));
         }
     }
 
@@ -129,29 +144,35 @@ public final class AmieImporter {
             throw new InputException(problems);
         }
         List<Establishment> accepted = new ArrayList<>();
+        List<Exclusion> excluded = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         Map<String, Long> ids = new HashMap<>();
         for (CsvTable.Row row : t.rows()) {
             String id = row.get("amie");
             List<String> reasons = new ArrayList<>();
+            List<String> outOfScope = new ArrayList<>();
             if (id.isEmpty()) {
                 reasons.add("amie code is empty");
             } else if (ids.containsKey(id)) {
                 reasons.add("duplicate amie code (first at line " + ids.get(id) + ")");
             }
             if (row.has("status") && !row.get("status").isEmpty() && !row.get("status").equalsIgnoreCase("Activa")) {
-                reasons.add("status is \"" + row.get("status") + "\", not Activa");
+                outOfScope.add("status is \"" + row.get("status") + "\", not Activa");
             }
             Optional<Rule> rule = mapping.match(row.get("funding"), row.get("education_type"), row.get("modality"));
             if (rule.isEmpty()) {
                 reasons.add("no mapping for funding \"" + row.get("funding") + "\", education type \""
                         + row.get("education_type") + "\", modality \"" + row.get("modality") + "\"");
             } else if (rule.get().typology().isEmpty()) {
-                reasons.add(rule.get().reason());
+                outOfScope.add(rule.get().reason());
             }
             ParishCode parish = parish(row, territory, reasons);
             Long students = count(row, "students", reasons);
             Long teachers = count(row, "teachers", reasons);
+            if (!outOfScope.isEmpty()) {
+                excluded.add(new Exclusion(name, row.line(), id, String.join("; ", outOfScope)));
+                continue;
+            }
             if (!reasons.isEmpty()) {
                 rejected.add(new Rejection(name, row.line(), id, String.join("; ", reasons)));
                 continue;
@@ -161,7 +182,7 @@ public final class AmieImporter {
                     null, null,
                     Condition.GOOD, students, teachers, row.get("name")));
         }
-        return new Inventory(accepted, rejected);
+        return new Inventory(accepted, excluded, rejected);
     }
 
     private static ParishCode parish(CsvTable.Row row, Territory territory, List<String> reasons) {
@@ -197,8 +218,17 @@ public final class AmieImporter {
 
     /** Counts rejections by reason, for reports. */
     public static Map<String, Integer> rejectionsByReason(Inventory inventory) {
+        return byReason(inventory.rejected().stream().map(Rejection::reason));
+    }
+
+    /** Counts exclusions by reason, for reports. */
+    public static Map<String, Integer> exclusionsByReason(Inventory inventory) {
+        return byReason(inventory.excluded().stream().map(Exclusion::reason));
+    }
+
+    private static Map<String, Integer> byReason(java.util.stream.Stream<String> reasons) {
         Map<String, Integer> m = new java.util.TreeMap<>();
-        inventory.rejected().forEach(r -> m.merge(r.reason(), 1, Integer::sum));
+        reasons.forEach(r -> m.merge(r, 1, Integer::sum));
         return m;
     }
 }

@@ -1,10 +1,11 @@
 package io.github.desconcentra.standards.authoring;
 
+import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +60,13 @@ final class DecisionTables {
         byte[] bytes;
         String sheet;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = InputFiles.readAllBytes(file, StandardsCompiler.MAX_RULE_FILE);
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 sheet = wb.getNumberOfSheets() == 0 ? "" : wb.getSheetName(0);
             }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return null;
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(file.toString(), "is not a readable spreadsheet: " + e.getMessage()));
             return null;

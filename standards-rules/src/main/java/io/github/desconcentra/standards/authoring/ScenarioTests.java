@@ -11,6 +11,8 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.InputFiles;
+import io.github.desconcentra.territory.internal.JsonFields;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +61,10 @@ public final class ScenarioTests {
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                JsonNode root = JsonLimits.mapper().readTree(f.toFile());
+                JsonNode root;
+                try (java.io.InputStream in = InputFiles.open(f, JsonLimits.MAX_DOCUMENT)) {
+                    root = JsonLimits.mapper().readTree(in);
+                }
                 if (root == null || !root.isArray()) {
                     problems.add(Problem.of(f.toString(), "must hold a JSON array of cases"));
                     continue;
@@ -67,6 +72,10 @@ public final class ScenarioTests {
                 for (int i = 0; i < root.size(); i++) {
                     results.add(runCase(engine, f.toString(), "/" + i, root.get(i), problems));
                 }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            } catch (NumberFormatException e) {
+                problems.add(Problem.of(f.toString(), "is not valid JSON: a number is out of range: " + e.getMessage()));
             } catch (IOException e) {
                 problems.add(Problem.of(f.toString(), "is not valid JSON: " + e.getMessage()));
             }
@@ -77,9 +86,17 @@ public final class ScenarioTests {
         return results;
     }
 
-    private static long count(JsonNode n, String field) {
+    /**
+     * A count of a case: 0 when absent; otherwise it must be a whole JSON number within the bounds of the loaders (an
+     * object, array, string or fraction is a problem of the case file, never read as 0).
+     */
+    private static long count(JsonFields f, JsonNode n, String pointer, String field) {
         JsonNode v = n.get(field);
-        return v == null ? 0 : v.asLong();
+        if (v == null || v.isNull()) {
+            return 0;
+        }
+        Long c = f.count(n, pointer, field);
+        return c == null ? 0 : c;
     }
 
     private static Result runCase(StandardsEngine engine, String file, String pointer, JsonNode c,
@@ -99,22 +116,44 @@ public final class ScenarioTests {
             case DISTRICT -> "01D01";
             default -> "01D01C01";
         });
-        UnitFact unit = new UnitFact(code, level, name, count(c, "population"), count(c, "children_0_2"),
-                count(c, "children_3_4"), count(c, "school_age"), count(c, "adults_65_plus"));
+        int before = problems.size();
+        JsonFields f = new JsonFields(file, problems);
+        UnitFact unit = new UnitFact(code, level, name, count(f, c, pointer, "population"),
+                count(f, c, pointer, "children_0_2"), count(f, c, pointer, "children_3_4"),
+                count(f, c, pointer, "school_age"), count(f, c, pointer, "adults_65_plus"));
         Map<String, long[]> supply = new HashMap<>();
-        for (JsonNode s : c.path("supply")) {
-            String condition = s.path("condition").asText("good");
-            if (!Condition.fromId(condition).isUsable()) {
+        JsonNode supplyItems = c.path("supply");
+        for (int i = 0; i < supplyItems.size(); i++) {
+            JsonNode s = supplyItems.get(i);
+            String at = pointer + "/supply/" + i;
+            Condition condition;
+            try {
+                condition = Condition.fromId(s.path("condition").asText("good"));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(file, 0, at + "/condition", s.path("condition").toString(), e.getMessage()));
                 continue;
             }
-            supply.merge(s.path("typology").asText(), new long[] {count(s, "establishments"), count(s, "places"),
-                    count(s, "staff")}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
+            long[] counts = {count(f, s, at, "establishments"), count(f, s, at, "places"), count(f, s, at, "staff")};
+            if (condition.isUsable()) {
+                supply.merge(s.path("typology").asText(), counts, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1],
+                    a[2] + b[2]});
+            }
         }
         List<Requirement> reqs = engine.ideal(unit, EnumSet.of(sector));
         List<String> failures = new ArrayList<>();
-        for (JsonNode e : c.path("expect")) {
+        JsonNode expectations = c.path("expect");
+        for (int i = 0; i < expectations.size(); i++) {
+            JsonNode e = expectations.get(i);
+            String at = pointer + "/expect/" + i;
             String typology = e.path("typology").asText();
-            Measure measure = Measure.valueOf(e.path("measure").asText("establishments").toUpperCase(Locale.ROOT));
+            Measure measure;
+            try {
+                measure = Measure.valueOf(e.path("measure").asText("establishments").toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException x) {
+                problems.add(new Problem(file, 0, at + "/measure", e.path("measure").toString(), "unknown measure"
+                        + " (expected establishments, places or staff)"));
+                continue;
+            }
             long required = 0;
             long usable = 0;
             boolean found = false;
@@ -128,14 +167,18 @@ public final class ScenarioTests {
                 }
             }
             long deficit = Math.max(0, required - usable);
-            if (e.has("required") && e.get("required").asLong() != required) {
+            long expectedRequired = count(f, e, at, "required");
+            long expectedDeficit = count(f, e, at, "deficit");
+            if (e.has("required") && expectedRequired != required) {
                 failures.add(typology + " " + measure.id() + " required " + required + ", expected "
-                        + e.get("required").asLong() + (found ? "" : " (no rule required it)"));
+                        + expectedRequired + (found ? "" : " (no rule required it)"));
             }
-            if (e.has("deficit") && e.get("deficit").asLong() != deficit) {
-                failures.add(typology + " " + measure.id() + " deficit " + deficit + ", expected "
-                        + e.get("deficit").asLong());
+            if (e.has("deficit") && expectedDeficit != deficit) {
+                failures.add(typology + " " + measure.id() + " deficit " + deficit + ", expected " + expectedDeficit);
             }
+        }
+        if (problems.size() > before) {
+            return new Result(file, name, false, "the case is not valid: " + problems.get(before).message());
         }
         return new Result(file, name, failures.isEmpty(), String.join("; ", failures));
     }

@@ -6,6 +6,8 @@ import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.Typology;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,12 @@ import org.kie.api.runtime.KieContainer;
  * embedded ones).
  */
 public final class StandardsCompiler {
+    /**
+     * The largest rule file (DRL) or decision-table spreadsheet read, in bytes (16 MiB), checked before reading: the
+     * embedded rule files are a few kilobytes.
+     */
+    static final long MAX_RULE_FILE = 16L * 1024 * 1024;
+
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
     private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(");
     private static final Pattern NEED = Pattern.compile("need\\([^,]+,[^,]+,\\s*\"([A-Z0-9_]+)\"\\)");
@@ -91,6 +99,8 @@ public final class StandardsCompiler {
                 sources.add(source(s, replaced.contains(s) ? dir.resolve(s.id()) : null, tablesOnly, problems));
             } catch (IOException e) {
                 problems.add(Problem.of(s.id(), "cannot be read: " + e.getMessage()));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
             }
         }
         List<Catalogue> parts = new ArrayList<>();
@@ -128,7 +138,8 @@ public final class StandardsCompiler {
                 problems.add(Problem.of(folder.resolve(drlName).toString(), "DRL is refused in --tables-only mode:"
                         + " only parameters.csv and typologies.csv may replace the embedded standards"));
             }
-            drl = Files.readString(folder.resolve(drlName), StandardCharsets.UTF_8);
+            drl = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(InputFiles.readAllBytes(
+                    folder.resolve(drlName), MAX_RULE_FILE))).toString();
         } else {
             drl = read(StandardsFolder.embedded(s, drlName));
             if (folder != null) {
@@ -160,7 +171,7 @@ public final class StandardsCompiler {
 
     private static byte[] bytes(Path folder, Sector s, String file) throws IOException {
         if (folder != null && Files.exists(folder.resolve(file))) {
-            return Files.readAllBytes(folder.resolve(file));
+            return InputFiles.readAllBytes(folder.resolve(file), CsvTable.MAX_BYTES);
         }
         try (InputStream in = StandardsFolder.embedded(s, file).orElseThrow()) {
             return in.readAllBytes();

@@ -8,6 +8,7 @@ import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Evaluation;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.Exclusion;
 import io.github.desconcentra.standards.Rejection;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
@@ -43,8 +44,9 @@ class AmieImporterTest {
                 .map(e -> e.typology()).toList());
         assertEquals("020150", inv.establishments().get(1).parish().value(),
                 "INEC urban-parish code 020101 maps to the canton's urban seat");
-        assertEquals(List.of("z.csv:4: A3: not school-based (no escolarizado): provides no school seats",
-                        "z.csv:5: A4: parish 029999 is not in the territory; students \"x\": must be a whole number"),
+        assertEquals(List.of("z.csv:4: A3: not school-based (no escolarizado): provides no school seats"),
+                inv.excluded().stream().map(Exclusion::toString).toList(), "out of scope, not an error");
+        assertEquals(List.of("z.csv:5: A4: parish 029999 is not in the territory; students \"x\": must be a whole number"),
                 inv.rejected().stream().map(Rejection::toString).toList());
     }
 
@@ -56,9 +58,13 @@ class AmieImporterTest {
         Inventory inv = AmieImporter.importFile(file, ECUADOR, AmieImporter.Mapping.standard());
         long lines = Files.readAllLines(file).size() - 1;
         assertEquals(lines, inv.read());
-        assertEquals(inv.read(), inv.establishments().size() + inv.rejected().size());
-        Map<String, Integer> reasons = AmieImporter.rejectionsByReason(inv);
-        assertEquals(inv.rejected().size(), reasons.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(inv.read(), inv.establishments().size() + inv.excluded().size() + inv.rejected().size());
+        assertEquals(Map.of("adult education (popular permanente): outside the school-age (5-17) standard", 647,
+                "not school-based (no escolarizado): provides no school seats", 557,
+                "distance education: provides no school seats", 4), AmieImporter.exclusionsByReason(inv),
+                "the registry's out-of-scope programmes (docs/STANDARDS.md)");
+        assertEquals(0, inv.rejected().size(), "no school of the zone-5 registry is invalid");
+        assertEquals(3_832, inv.establishments().size());
         Evaluation e = StandardsEngine.embedded().evaluate(ECUADOR, inv,
                 EvaluationOptions.DEFAULTS.withSectors(EnumSet.of(Sector.EDUCATION)));
         assertTrue(e.establishmentsEvaluated() > 3_000);

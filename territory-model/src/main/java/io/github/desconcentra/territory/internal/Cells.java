@@ -64,40 +64,125 @@ public final class Cells {
         return parse(row, column, Cells::parseCount);
     }
 
-    /** Parses a whole number not below 0. */
+    /**
+     * The largest count accepted (10<sup>12</sup>): no population, capacity or staff figure comes near it, and the
+     * sum of up to nine million such counts cannot overflow a {@code long}.
+     */
+    public static final long MAX_COUNT = 1_000_000_000_000L;
+    /** The most characters a number may be written with. */
+    public static final int MAX_NUMBER_CHARS = 100;
+    /** The most significant digits of a decimal number. */
+    public static final int MAX_DIGITS = 34;
+    /** The most decimal places of a decimal number. */
+    public static final int MAX_DECIMALS = 34;
+    /** The most digits before the decimal point: decimal numbers stay below 10<sup>18</sup> in magnitude. */
+    public static final int MAX_INTEGER_DIGITS = 18;
+    private static final java.util.regex.Pattern PLAIN_WHOLE = java.util.regex.Pattern.compile("[+-]?\\d{1,18}");
+    private static final java.util.regex.Pattern MANY_DIGITS = java.util.regex.Pattern.compile("[+-]?\\d{19,}");
+
+    /**
+     * Parses a whole number not below 0 and not above {@link #MAX_COUNT}. A whole value written with a zero fraction
+     * ({@code 12.0}) is that whole number, in CSV as in JSON; {@code 12.5} is refused.
+     */
     public static long parseCount(String v) {
+        String t = v.trim();
+        long n;
+        if (PLAIN_WHOLE.matcher(t).matches()) {
+            n = Long.parseLong(t);
+        } else if (MANY_DIGITS.matcher(t).matches()) {
+            throw new IllegalArgumentException(t.startsWith("-") ? "must not be negative" : "must not be above "
+                    + String.format(java.util.Locale.ROOT, "%,d", MAX_COUNT));
+        } else {
+            BigDecimal d;
+            try {
+                d = parseDecimal(t);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("must be a whole number");
+            }
+            return count(d);
+        }
+        return checkCount(n);
+    }
+
+    /**
+     * Checks that a number (as read from JSON) is a whole number within the bounds of {@link #parseCount}.
+     *
+     * @throws IllegalArgumentException naming the bound that is broken
+     */
+    public static long count(BigDecimal d) {
+        checkDecimal(d);
         long n;
         try {
-            n = Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
+            n = d.longValueExact();
+        } catch (ArithmeticException e) {
             throw new IllegalArgumentException("must be a whole number");
         }
+        return checkCount(n);
+    }
+
+    private static long checkCount(long n) {
         if (n < 0) {
             throw new IllegalArgumentException("must not be negative");
+        }
+        if (n > MAX_COUNT) {
+            throw new IllegalArgumentException("must not be above " + String.format(java.util.Locale.ROOT, "%,d",
+                    MAX_COUNT));
         }
         return n;
     }
 
-    /** Parses a finite decimal number (no NaN, no infinity, no exponent beyond what BigDecimal accepts). */
+    /**
+     * Parses a finite decimal number within bounds checked before any arithmetic: at most {@link #MAX_NUMBER_CHARS}
+     * characters, {@link #MAX_DIGITS} significant digits, {@link #MAX_DECIMALS} decimal places and
+     * {@link #MAX_INTEGER_DIGITS} digits before the point (so {@code 1e-999999} or {@code 1e999999} are refused at
+     * once rather than expanded by the arithmetic that follows).
+     */
     public static BigDecimal parseDecimal(String v) {
+        String t = v.trim();
+        if (t.length() > MAX_NUMBER_CHARS) {
+            throw new IllegalArgumentException("is written with more than " + MAX_NUMBER_CHARS + " characters");
+        }
+        BigDecimal d;
         try {
-            return new BigDecimal(v.trim());
+            d = new BigDecimal(t);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a decimal number");
         }
+        return checkDecimal(d);
     }
 
-    /** Parses a finite double (rejects NaN and infinities). */
-    public static double parseFiniteDouble(String v) {
-        double d;
-        try {
-            d = Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a number");
+    /**
+     * Checks the bounds of {@link #parseDecimal} on a number already parsed (e.g. by the JSON reader).
+     *
+     * @throws IllegalArgumentException naming the bound that is broken
+     */
+    public static BigDecimal checkDecimal(BigDecimal d) {
+        if (d.scale() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("has more than " + MAX_DECIMALS + " decimal places");
         }
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("must be a finite number");
+        if ((long) d.precision() - d.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("must be below 10^" + MAX_INTEGER_DIGITS + " in magnitude");
+        }
+        if (d.precision() > MAX_DIGITS) {
+            throw new IllegalArgumentException("has more than " + MAX_DIGITS + " significant digits");
         }
         return d;
+    }
+
+    /**
+     * Parses a finite number written in decimal notation (no NaN, no infinity, no hexadecimal or {@code f}/{@code d}
+     * suffix), within the bounds of {@link #parseDecimal}.
+     */
+    public static double parseFiniteDouble(String v) {
+        String t = v.trim();
+        if (t.matches("[+-]?(?i:nan|inf|infinity)")) {
+            throw new IllegalArgumentException("must be a finite number");
+        }
+        try {
+            return parseDecimal(t).doubleValue();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().equals("must be a decimal number") ? "must be a number"
+                    : e.getMessage());
+        }
     }
 }

@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file read with Apache Commons CSV: UTF-8 (strict: malformed bytes are a problem, not replaced), an optional
  * byte-order mark, a header row, RFC 4180 quoting. Header problems (missing, duplicate or unknown columns) and
- * parse problems are collected, each naming the file and line. Internal.
+ * parse problems are collected, each naming the file and the physical line. Internal.
  */
 public final class CsvTable {
     /** The largest input file read, in bytes (512 MiB): larger ones are refused, not read into memory. */
@@ -36,7 +36,12 @@ public final class CsvTable {
     /** The longest cell accepted, in characters. */
     public static final int MAX_CELL = 10_000;
 
-    /** One data row: its 1-based line number and its cells by column name. */
+    /**
+     * One data row: the physical line where it starts (1-based, counting blank lines and line breaks inside quoted
+     * values, as an editor shows it) and its cells by column name. A cell written with a leading single quote before
+     * a formula character ({@code '=}, {@code '+}, {@code '-}, {@code '@}), as {@link CsvOutput} writes text, is
+     * read without the quote, so written files read back unchanged.
+     */
     public record Row(long line, Map<String, String> cells) {
         /** The cell of a column, trimmed; empty when the column is absent. */
         public String get(String column) {
@@ -92,6 +97,7 @@ public final class CsvTable {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();
         List<String> header = List.of();
+        CSVParser parser = null;
         try (Reader reader = new BufferedReader(new InputStreamReader(new Limited(in, MAX_BYTES), decoder))) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
@@ -99,33 +105,38 @@ public final class CsvTable {
             }
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setTrim(false).build();
-            try (CSVParser parser = CSVParser.parse(reader, format)) {
-                header = List.copyOf(parser.getHeaderNames());
-                if (!checkHeader(file, header, required, optional, alsoAllowed, problems)) {
+            parser = CSVParser.parse(reader, format);
+            try (CSVParser p = parser) {
+                header = List.copyOf(p.getHeaderNames());
+                long headerLine = Math.max(1, p.getCurrentLineNumber() - lineBreaks(header));
+                if (!checkHeader(file, headerLine, header, required, optional, alsoAllowed, problems)) {
                     return new CsvTable(file, header, List.of());
                 }
-                for (CSVRecord r : parser) {
-                    long line = r.getRecordNumber() + 1;
+                for (CSVRecord r : p) {
+                    List<String> values = r.toList();
+                    // The parser counts physical lines up to the end of the record; the record starts as many lines
+                    // earlier as its quoted values hold line breaks (blank lines before it are already counted).
+                    long line = p.getCurrentLineNumber() - lineBreaks(values);
                     if (rows.size() >= MAX_ROWS) {
                         problems.add(new Problem(file, line, "", "", "has more than " + MAX_ROWS + " rows, the most"
                                 + " a file may have; split it"));
                         break;
                     }
-                    if (r.size() != header.size()) {
-                        problems.add(new Problem(file, line, "", "", "has " + r.size() + " cells, the header has "
+                    if (values.size() != header.size()) {
+                        problems.add(new Problem(file, line, "", "", "has " + values.size() + " cells, the header has "
                                 + header.size() + " columns (wrong delimiter or unquoted comma?)"));
                         continue;
                     }
                     Map<String, String> cells = new LinkedHashMap<>();
                     boolean tooLong = false;
                     for (int i = 0; i < header.size(); i++) {
-                        String v = r.get(i);
+                        String v = values.get(i);
                         if (v.length() > MAX_CELL) {
                             problems.add(new Problem(file, line, header.get(i), v.substring(0, 20) + "...", "cell has "
                                     + v.length() + " characters, more than the " + MAX_CELL + " allowed"));
                             tooLong = true;
                         }
-                        cells.put(header.get(i), v);
+                        cells.put(header.get(i), CsvOutput.restore(v));
                     }
                     if (tooLong) {
                         continue;
@@ -134,11 +145,11 @@ public final class CsvTable {
                 }
             }
         } catch (UncheckedIOException e) {
-            problems.add(problem(file, rows.size() + 2L, e.getCause()));
+            problems.add(problem(file, lineNear(parser, rows), e.getCause()));
         } catch (IOException e) {
-            problems.add(problem(file, rows.size() + 2L, e));
+            problems.add(problem(file, lineNear(parser, rows), e));
         } catch (IllegalArgumentException | IllegalStateException e) {
-            problems.add(new Problem(file, rows.size() + 2L, "", "", "cannot be parsed as CSV near this line: "
+            problems.add(new Problem(file, lineNear(parser, rows), "", "", "cannot be parsed as CSV near this line: "
                     + rootMessage(e)));
         }
         return new CsvTable(file, header, List.copyOf(rows));
@@ -179,6 +190,26 @@ public final class CsvTable {
         }
     }
 
+    /** The physical line where parsing stopped, or an estimate when the parser could not even read the header. */
+    private static long lineNear(CSVParser parser, List<Row> rows) {
+        // The parser counts the line ends it has read: the line it stopped on is the next one.
+        return parser != null ? parser.getCurrentLineNumber() + 1 : rows.size() + 1L;
+    }
+
+    /** The line breaks inside values (quoted newlines): CR LF, CR or LF each count once, as the parser counts. */
+    static long lineBreaks(List<String> values) {
+        long n = 0;
+        for (String v : values) {
+            for (int i = 0; i < v.length(); i++) {
+                char c = v.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 == v.length() || v.charAt(i + 1) != '\n')) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     private static Problem problem(String file, long line, Throwable e) {
         if (e instanceof Limited.TooLarge) {
             return Problem.of(file, "is larger than " + MAX_BYTES + " bytes, the most a file may be");
@@ -197,25 +228,25 @@ public final class CsvTable {
         return t instanceof CharacterCodingException ? "invalid UTF-8" : String.valueOf(t.getMessage());
     }
 
-    private static boolean checkHeader(String file, List<String> header, List<String> required,
+    private static boolean checkHeader(String file, long line, List<String> header, List<String> required,
                                        List<String> optional, Predicate<String> alsoAllowed,
                                        List<Problem> problems) {
         boolean ok = true;
         Set<String> seen = new HashSet<>();
         for (String h : header) {
             if (!seen.add(h)) {
-                problems.add(new Problem(file, 1, h, h, "column appears twice in the header"));
+                problems.add(new Problem(file, line, h, h, "column appears twice in the header"));
                 ok = false;
             }
             if (!required.contains(h) && !optional.contains(h) && (alsoAllowed == null || !alsoAllowed.test(h))) {
-                problems.add(new Problem(file, 1, h, h, "unknown column (expected " + String.join(", ", required)
+                problems.add(new Problem(file, line, h, h, "unknown column (expected " + String.join(", ", required)
                         + (optional.isEmpty() ? "" : "; optional " + String.join(", ", optional)) + ")"));
                 ok = false;
             }
         }
         for (String r : required) {
             if (!seen.contains(r)) {
-                problems.add(new Problem(file, 1, r, "", "required column is missing (header is "
+                problems.add(new Problem(file, line, r, "", "required column is missing (header is "
                         + String.join(",", header) + ")"));
                 ok = false;
             }

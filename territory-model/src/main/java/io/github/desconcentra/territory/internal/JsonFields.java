@@ -34,7 +34,7 @@ public final class JsonFields {
             return null;
         }
         if (!v.isTextual()) {
-            problem(at, v.toString(), "must be a string");
+            problem(at, abbreviated(v), "must be a string, not " + kind(v));
             return null;
         }
         try {
@@ -70,71 +70,91 @@ public final class JsonFields {
         return text(node, pointer, field, parser);
     }
 
-    /** A required whole number not below 0. */
+    /** A required whole number not below 0 and not above {@link Cells#MAX_COUNT}; {@code 12.0} counts as 12. */
     public Long count(JsonNode node, String pointer, String field) {
-        JsonNode v = node.get(field);
-        String at = pointer + "/" + field;
-        if (v == null || v.isNull()) {
-            problem(at, "", "is missing");
+        BigDecimal d = number(node, pointer, field, true, "a whole number");
+        if (d == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-            problem(at, v.toString(), "must be a whole number");
+        try {
+            return Cells.count(d);
+        } catch (IllegalArgumentException e) {
+            problem(pointer + "/" + field, node.get(field).toString(), e.getMessage());
             return null;
         }
-        if (v.asLong() < 0) {
-            problem(at, v.toString(), "must not be negative");
-            return null;
-        }
-        return v.asLong();
     }
 
     /** A required integer. */
     public Integer integer(JsonNode node, String pointer, String field) {
-        JsonNode v = node.get(field);
-        String at = pointer + "/" + field;
-        if (v == null || v.isNull()) {
-            problem(at, "", "is missing");
+        BigDecimal d = number(node, pointer, field, true, "a whole number");
+        if (d == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            problem(at, v.toString(), "must be a whole number");
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException e) {
+            problem(pointer + "/" + field, node.get(field).toString(), "must be a whole number");
             return null;
         }
-        return v.asInt();
     }
 
     /** An optional finite number; null when absent. */
     public Double optionalNumber(JsonNode node, String pointer, String field) {
-        JsonNode v = node.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            problem(pointer + "/" + field, v.toString(), "must be a finite number");
-            return null;
-        }
-        return v.asDouble();
+        BigDecimal d = number(node, pointer, field, false, "a finite number");
+        return d == null ? null : d.doubleValue();
     }
 
-    /** An optional decimal (number or numeric string); null when absent. */
+    /** An optional decimal number; null when absent. */
     public BigDecimal optionalDecimal(JsonNode node, String pointer, String field) {
+        return number(node, pointer, field, false, "a decimal number");
+    }
+
+    /**
+     * A field that must be a JSON number (a string, object, array or boolean is a problem, never converted), within
+     * the bounds of {@link Cells#parseDecimal}; null when absent (with a problem when required) or bad.
+     */
+    private BigDecimal number(JsonNode node, String pointer, String field, boolean required, String what) {
         JsonNode v = node.get(field);
+        String at = pointer + "/" + field;
         if (v == null || v.isNull()) {
+            if (required) {
+                problem(at, "", "is missing");
+            }
+            return null;
+        }
+        if (!v.isNumber()) {
+            problem(at, abbreviated(v), "must be " + what + ", not " + kind(v));
             return null;
         }
         try {
-            if (v.isNumber()) {
-                return v.decimalValue();
-            }
-            if (v.isTextual()) {
-                return Cells.parseDecimal(v.asText());
-            }
-        } catch (RuntimeException e) {
-            // reported below
+            return Cells.checkDecimal(v.decimalValue());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problem(at, v.toString(), e.getMessage());
+            return null;
         }
-        problem(pointer + "/" + field, v.toString(), "must be a decimal number");
-        return null;
+    }
+
+    /** The JSON type of a node in words: "a string", "an object", "an array", "a boolean", "a number". */
+    public static String kind(JsonNode v) {
+        if (v.isTextual()) {
+            return "a string";
+        }
+        if (v.isObject()) {
+            return "an object";
+        }
+        if (v.isArray()) {
+            return "an array";
+        }
+        if (v.isBoolean()) {
+            return "a boolean";
+        }
+        return v.isNumber() ? "a number" : "a " + v.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A node as written, cut to 80 characters for messages. */
+    public static String abbreviated(JsonNode v) {
+        String s = v.toString();
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 
     /** A required array; an empty node when missing (with a problem) or wrong. */

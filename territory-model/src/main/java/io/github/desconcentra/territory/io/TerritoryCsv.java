@@ -30,13 +30,13 @@ import io.github.desconcentra.territory.UrbanParish;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +50,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Reads and writes a territory as a folder of CSV files (UTF-8, header row, RFC 4180 quoting, {@code \n} line
@@ -102,7 +100,6 @@ public final class TerritoryCsv {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern POPULATION = Pattern.compile("population_\\d{4}");
-    private static final CSVFormat OUT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
     private TerritoryCsv() {
     }
@@ -113,6 +110,7 @@ public final class TerritoryCsv {
      * @throws InputException with every problem found (file, line, column, value) or every invariant violated
      */
     public static Territory load(Path dir) {
+        InputFiles.checkFolder(dir);
         return Territory.of(read(TerritorySource.directory(dir)), dir.toString());
     }
 
@@ -599,28 +597,20 @@ public final class TerritoryCsv {
         }
     }
 
-    private interface Rows {
-        void print(CSVPrinter p) throws IOException;
-    }
-
-    private static void csv(Path file, List<String> header, Rows rows) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, OUT)) {
-            p.printRecord(header);
-            rows.print(p);
-        }
+    private static void csv(Path file, List<String> header, CsvOutput.Records rows) throws IOException {
+        CsvOutput.write(file, header, rows);
     }
 
     private static void writeMeta(TerritoryData data, Path dir) throws IOException {
         csv(dir.resolve(TERRITORY), List.of("key", "value"), p -> {
-            p.printRecord("country", data.nation().code().value());
-            p.printRecord("name", data.nation().name());
-            p.printRecord("census_year", data.censusYear());
+            p.printRecord(CsvOutput.cells("country", data.nation().code().value()));
+            p.printRecord(CsvOutput.cells("name", data.nation().name()));
+            p.printRecord(CsvOutput.cells("census_year", data.censusYear()));
         });
     }
 
-    private static String decimal(double d) {
-        return BigDecimal.valueOf(d).toPlainString();
+    private static BigDecimal decimal(double d) {
+        return BigDecimal.valueOf(d);
     }
 
     private static void writeParishes(TerritoryData data, Path dir) throws IOException {
@@ -644,10 +634,10 @@ public final class TerritoryCsv {
                             throw new IllegalArgumentException("canton " + c.code() + " names province "
                                     + c.province() + ", which is not in the data: a CSV folder cannot express it");
                         }
-                        p.printRecord(x.code(), x.name(), c.code(), c.name(), pr.code(), pr.name(), x.kind().id(),
-                                x.centroid() == null ? "" : decimal(x.centroid().lat()),
-                                x.centroid() == null ? "" : decimal(x.centroid().lon()), x.population(),
-                                x.populationSource());
+                        p.printRecord(CsvOutput.cells(x.code(), x.name(), c.code(), c.name(), pr.code(), pr.name(),
+                                x.kind().id(), x.centroid() == null ? null : decimal(x.centroid().lat()),
+                                x.centroid() == null ? null : decimal(x.centroid().lon()), x.population(),
+                                x.populationSource()));
                     }
                 });
     }
@@ -657,8 +647,8 @@ public final class TerritoryCsv {
         sorted.sort(Comparator.comparing(Zone::code));
         csv(dir.resolve(ZONES), List.of("zone_code", "zone_name", "metropolitan_cantons"), p -> {
             for (Zone z : sorted) {
-                p.printRecord(z.code(), z.name(), String.join(";", z.sortedMetropolitanCantons().stream()
-                        .map(CantonCode::value).toList()));
+                p.printRecord(CsvOutput.cells(z.code(), z.name(), String.join(";", z.sortedMetropolitanCantons()
+                        .stream().map(CantonCode::value).toList())));
             }
         });
     }
@@ -669,7 +659,8 @@ public final class TerritoryCsv {
         csv(dir.resolve(DISTRICTS), List.of("district_code", "district_name", "zone_code", "seat_parish_code"),
                 p -> {
                     for (District d : sorted) {
-                        p.printRecord(d.code(), d.name(), d.zone(), d.seat() == null ? "" : d.seat().value());
+                        p.printRecord(CsvOutput.cells(d.code(), d.name(), d.zone(), d.seat() == null ? ""
+                                : d.seat().value()));
                     }
                 });
     }
@@ -693,7 +684,7 @@ public final class TerritoryCsv {
                         row.add(s.partName());
                         row.add(s.urbanParish() == null ? "" : s.urbanParish().value());
                     }
-                    p.printRecord(row);
+                    p.printRecord(CsvOutput.cells(row));
                 }
             }
         });
@@ -705,8 +696,8 @@ public final class TerritoryCsv {
         csv(dir.resolve(URBAN_PARISHES), List.of("urban_parish_code", "urban_parish_name", "seat_parish_code",
                 "circuits", "placement"), p -> {
                     for (UrbanParish u : sorted) {
-                        p.printRecord(u.code(), u.name(), u.seat(), String.join(";", u.circuits().stream()
-                                .map(CircuitCode::value).toList()), u.placement().id());
+                        p.printRecord(CsvOutput.cells(u.code(), u.name(), u.seat(), String.join(";", u.circuits()
+                                .stream().map(CircuitCode::value).toList()), u.placement().id()));
                     }
                 });
     }
@@ -728,7 +719,7 @@ public final class TerritoryCsv {
                     }
                     row.add(v);
                 }
-                p.printRecord(row);
+                p.printRecord(CsvOutput.cells(row));
             }
         });
     }
@@ -741,8 +732,8 @@ public final class TerritoryCsv {
         csv(dir.resolve(DEMOGRAPHICS), header, p -> {
             for (DemographicOverride o : sorted) {
                 Demographics d = o.demographics();
-                p.printRecord(o.unit().value(), d.total(), d.children0to2(), d.children3to4(), d.schoolAge5to17(),
-                        d.adults65Plus());
+                p.printRecord(CsvOutput.cells(o.unit().value(), d.total(), d.children0to2(), d.children3to4(),
+                        d.schoolAge5to17(), d.adults65Plus()));
             }
         });
     }
@@ -751,7 +742,7 @@ public final class TerritoryCsv {
         csv(dir.resolve(AGE_SHARES), List.of("age_group", "share", "source", "status"), p -> {
             for (AgeGroup g : AgeGroup.values()) {
                 Provenance pv = data.ageShares().provenance().get(g);
-                p.printRecord(g.id(), data.ageShares().share(g).toPlainString(), pv.source(), pv.status().id());
+                p.printRecord(CsvOutput.cells(g.id(), data.ageShares().share(g), pv.source(), pv.status().id()));
             }
         });
     }

@@ -34,6 +34,7 @@ import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.UrbanParish;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
+import io.github.desconcentra.territory.internal.InputFiles;
 import io.github.desconcentra.territory.internal.JsonFields;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
@@ -90,6 +91,9 @@ public final class TerritoryJson {
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
+        } catch (NumberFormatException e) {
+            // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
+            throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
         }
         if (root == null || !root.isObject()) {
             throw new InputException(Problem.of(name, "must hold one JSON object"));
@@ -232,11 +236,7 @@ public final class TerritoryJson {
 
     /** Reads a territory document from a file; see {@link #read(String, InputStream)}. */
     public static TerritoryData read(Path file) {
-        try {
-            return read(file.getFileName().toString(), Files.newInputStream(file));
-        } catch (IOException e) {
-            throw new InputException(Problem.of(file.toString(), "cannot be read: " + e.getMessage()));
-        }
+        return read(file.toString(), InputFiles.open(file, JsonLimits.MAX_DOCUMENT));
     }
 
     private interface Element {

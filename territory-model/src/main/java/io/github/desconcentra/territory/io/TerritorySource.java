@@ -1,10 +1,13 @@
 package io.github.desconcentra.territory.io;
 
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -25,7 +28,10 @@ public interface TerritorySource {
      */
     Optional<InputStream> open(String fileName);
 
-    /** A directory on disk. */
+    /**
+     * A directory on disk. Files are checked before they are opened: a folder, pipe, device or socket in place of a
+     * file, or a file larger than {@link CsvTable#MAX_BYTES}, cannot be read (nothing blocks or reads without end).
+     */
     static TerritorySource directory(Path dir) {
         return new TerritorySource() {
             @Override
@@ -36,12 +42,14 @@ public interface TerritorySource {
             @Override
             public Optional<InputStream> open(String fileName) {
                 Path file = dir.resolve(fileName);
-                try {
-                    return Optional.of(Files.newInputStream(file));
-                } catch (NoSuchFileException e) {
+                if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                     return Optional.empty();
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+                }
+                try {
+                    return Optional.of(InputFiles.open(file, CsvTable.MAX_BYTES));
+                } catch (InputException e) {
+                    String message = e.problems().get(0).message();
+                    throw new UncheckedIOException(message, new IOException(file + ": " + message));
                 }
             }
         };

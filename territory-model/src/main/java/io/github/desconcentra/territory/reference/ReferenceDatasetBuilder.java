@@ -26,6 +26,7 @@ import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.circuits.CircuitBuilder;
 import io.github.desconcentra.territory.internal.Cells;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.io.TerritoryCsv;
 import java.io.IOException;
@@ -418,8 +419,8 @@ public final class ReferenceDatasetBuilder {
             w.write("district_code,district_name,zone_code,population,official_circuits,non_delimited_circuits,"
                     + "derived_circuits,mineduc_zone5_circuits\n");
             for (CircuitCount r : rows) {
-                w.write(r.district() + ",\"" + r.name().replace("\"", "\"\"") + "\"," + r.zone() + ","
-                        + r.population() + "," + r.official() + "," + String.join(";", r.nonDelimited().stream()
+                w.write(r.district() + ",\"" + CsvOutput.neutralise(r.name()).replace("\"", "\"\"") + "\"," + r.zone()
+                        + "," + r.population() + "," + r.official() + "," + String.join(";", r.nonDelimited().stream()
                         .map(CircuitCode::value).toList()) + "," + r.derived() + ","
                         + (r.mineducZone5().isPresent() ? Integer.toString(r.mineducZone5().getAsInt()) : "")
                         + "\n");

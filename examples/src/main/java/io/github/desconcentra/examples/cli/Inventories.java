@@ -1,0 +1,76 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.standards.Catalogue;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.InventoryIo;
+import io.github.desconcentra.standards.Rejection;
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Reading the inventories of an evaluating command ({@code evaluate}, {@code cost}, {@code plan}, {@code run}),
+ * strictly by default: an invalid record (rejected, not merely excluded as out of scope) stops the command with
+ * exit 1 listing every one, because a deficit computed as if those establishments did not exist is wrong.
+ * {@code --keep-going} accepts the valid records and lists the others in {@code rejected.csv}; {@code --max-rejected N}
+ * does so only while at most N records are invalid.
+ */
+final class Inventories {
+    private Inventories() {
+    }
+
+    /** Invalid inventory records beyond what the command line allows. */
+    static final class Rejected extends InputException {
+        private static final long serialVersionUID = 1L;
+        private final String hint;
+
+        Rejected(List<Problem> problems, String hint) {
+            super(problems);
+            this.hint = hint;
+        }
+
+        /** What the user can do, printed after the problems. */
+        String hint() {
+            return hint;
+        }
+    }
+
+    /**
+     * Reads {@code files} in order, merges them sector by sector over {@code base}, and refuses the result when more
+     * than {@code allowed} records were rejected.
+     *
+     * @param progress receives one line per file read (read, accepted, excluded, rejected)
+     * @param warning receives one line when rejected records were left out (shown even when progress is not)
+     * @throws Rejected listing every rejected record when there are more than {@code allowed}
+     */
+    static Inventory read(List<Path> files, List<Inventory> base, Territory territory, Catalogue catalogue,
+                          long allowed, Consumer<String> progress, Consumer<String> warning) {
+        List<Inventory> parts = new ArrayList<>(base);
+        for (Path p : files) {
+            Inventory inv = InventoryIo.read(p, territory, catalogue);
+            progress.accept(p + ": " + inv.accounting());
+            parts.add(inv);
+        }
+        Inventory merged = Inventory.replacingBySector(parts);
+        List<Rejection> rejected = merged.rejected();
+        if (rejected.size() > allowed) {
+            List<Problem> problems = rejected.stream().map(Rejection::toProblem).toList();
+            throw new Rejected(problems, String.format(Locale.ROOT, "%,d inventory record%s %s invalid%s: correct %s,"
+                            + " or run with --keep-going to evaluate without %s (listed in rejected.csv)",
+                    rejected.size(), rejected.size() == 1 ? "" : "s", rejected.size() == 1 ? "is" : "are",
+                    allowed > 0 ? ", more than the " + allowed + " allowed by --max-rejected" : "",
+                    rejected.size() == 1 ? "it" : "them", rejected.size() == 1 ? "it" : "them"));
+        }
+        if (!rejected.isEmpty()) {
+            warning.accept(String.format(Locale.ROOT, "warning: %,d invalid inventory record%s left out of the"
+                    + " evaluation, as allowed; listed in rejected.csv", rejected.size(),
+                    rejected.size() == 1 ? "" : "s"));
+        }
+        return merged;
+    }
+}
