@@ -14,7 +14,10 @@ public enum Check {
     CODE_NOT_NESTED,
     /** A zone, district or circuit holds no parish; or a province or canton has no parish. */
     EMPTY_UNIT,
-    /** A circuit names a parish that does not exist, or names the same parish twice. */
+    /**
+     * A circuit names a parish that does not exist, or names the same parish twice; or an age structure or a
+     * polygon is given for a parish that does not exist.
+     */
     UNKNOWN_PARISH,
     /** A parish lies in no circuit. */
     PARISH_NOT_COVERED,
@@ -29,12 +32,22 @@ public enum Check {
     ZONE_CROSSES_PROVINCE,
     /** A metropolitan zone does not hold exactly its declared cantons. */
     METROPOLITAN_ZONE_MISMATCH,
-    /** A population figure does not add up: a supplied total differs from the sum of its parts. */
+    /**
+     * A population figure does not add up: a supplied total differs from the sum of its parts, or a parish's age
+     * structure does not add up to its population.
+     */
     POPULATION_DOES_NOT_ADD_UP,
     /** A demographic override names a unit that does not exist or is not a parish or circuit. */
     OVERRIDE_UNIT,
     /** A district's office parish is not a known parish. */
     UNKNOWN_SEAT,
     /** A district holds no parish of the province its code names, outside a metropolitan zone. */
-    DISTRICT_CODE_PROVINCE
+    DISTRICT_CODE_PROVINCE,
+    /**
+     * A parish with people has no age structure while others have one: its groups are estimated from the assumed
+     * shares (a warning).
+     */
+    AGE_STRUCTURE_MISSING,
+    /** A parish has no polygon while others have one: outlines holding it are not exact (a warning). */
+    POLYGON_MISSING
 }

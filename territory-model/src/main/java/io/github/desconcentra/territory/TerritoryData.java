@@ -17,13 +17,16 @@ import java.util.List;
  * @param districts never null; copied
  * @param circuits never null; copied
  * @param overrides user-supplied target groups per parish or circuit; never null; copied
- * @param ageShares the shares that estimate target groups, never null
+ * @param ageShares the shares that estimate target groups of parishes without an age structure, never null
  * @param projections canton population series; never null ({@link PopulationProjections#NONE} when absent)
+ * @param ageStructures the census age structure of parishes (five-year groups); never null, may be empty; copied
+ * @param boundaries parish polygons; never null ({@link ParishPolygons#NONE} when absent)
  */
 public record TerritoryData(Nation nation, int censusYear, List<Province> provinces, List<Canton> cantons,
                             List<Parish> parishes, List<Zone> zones, List<District> districts,
                             List<Circuit> circuits, List<DemographicOverride> overrides, AgeShares ageShares,
-                            PopulationProjections projections) {
+                            PopulationProjections projections, List<AgeStructure> ageStructures,
+                            ParishPolygons boundaries) {
     /** @throws NullPointerException when a list or value is null */
     public TerritoryData {
         Preconditions.requireNonNull(nation, "nation");
@@ -36,29 +39,51 @@ public record TerritoryData(Nation nation, int censusYear, List<Province> provin
         overrides = List.copyOf(Preconditions.requireNonNull(overrides, "overrides"));
         Preconditions.requireNonNull(ageShares, "age shares");
         Preconditions.requireNonNull(projections, "projections");
+        ageStructures = List.copyOf(Preconditions.requireNonNull(ageStructures, "age structures"));
+        Preconditions.requireNonNull(boundaries, "boundaries");
+    }
+
+    /** Data without age structures or polygons: every parish's groups are estimated from {@code ageShares}. */
+    public TerritoryData(Nation nation, int censusYear, List<Province> provinces, List<Canton> cantons,
+                         List<Parish> parishes, List<Zone> zones, List<District> districts, List<Circuit> circuits,
+                         List<DemographicOverride> overrides, AgeShares ageShares, PopulationProjections projections) {
+        this(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits, overrides, ageShares,
+                projections, List.of(), ParishPolygons.NONE);
     }
 
     /** A copy with other parishes. */
     public TerritoryData withParishes(List<Parish> newParishes) {
         return new TerritoryData(nation, censusYear, provinces, cantons, newParishes, zones, districts, circuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, ageStructures, boundaries);
     }
 
     /** A copy with other circuits. */
     public TerritoryData withCircuits(List<Circuit> newCircuits) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, newCircuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, ageStructures, boundaries);
     }
 
     /** A copy with other districts. */
     public TerritoryData withDistricts(List<District> newDistricts) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, newDistricts, circuits,
-                overrides, ageShares, projections);
+                overrides, ageShares, projections, ageStructures, boundaries);
     }
 
     /** A copy with other demographic overrides. */
     public TerritoryData withOverrides(List<DemographicOverride> newOverrides) {
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
-                newOverrides, ageShares, projections);
+                newOverrides, ageShares, projections, ageStructures, boundaries);
+    }
+
+    /** A copy with other parish age structures. */
+    public TerritoryData withAgeStructures(List<AgeStructure> newStructures) {
+        return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
+                overrides, ageShares, projections, newStructures, boundaries);
+    }
+
+    /** A copy with other parish polygons. */
+    public TerritoryData withBoundaries(ParishPolygons newBoundaries) {
+        return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
+                overrides, ageShares, projections, ageStructures, newBoundaries);
     }
 }

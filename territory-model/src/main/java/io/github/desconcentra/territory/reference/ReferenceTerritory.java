@@ -1,5 +1,6 @@
 package io.github.desconcentra.territory.reference;
 
+import io.github.desconcentra.territory.ParishPolygons;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.io.TerritoryCsv;
@@ -9,7 +10,9 @@ import io.github.desconcentra.territory.io.TerritorySource;
  * The embedded "Ecuador 2022 reference" territory: INEC Census 2022 parish populations on the DPA 2025 parishes,
  * the 140 SENPLADES districts in 9 zones, circuits derived by the {@link
  * io.github.desconcentra.territory.circuits.CircuitBuilder} (the official table of 1,134 circuits is not available),
- * and INEC canton projections 2010–2035. See {@code docs/DATA.md} for sources, estimates and known gaps.
+ * INEC canton projections 2010–2035, the INEC 2022 age structure of every parish with people, and the CONALI 2024
+ * parish polygons (read lazily, on the first call of {@link Territory#boundaries()}). See {@code docs/DATA.md} for
+ * sources, estimates and known gaps.
  */
 public final class ReferenceTerritory {
     /** The name of the dataset. */
@@ -37,7 +40,9 @@ public final class ReferenceTerritory {
     }
 
     private static final class Holder {
-        static final TerritoryData DATA = TerritoryCsv.read(source());
+        // The polygons are read on first use of Territory.boundaries(): most runs never draw or locate.
+        static final TerritoryData DATA = TerritoryCsv.read(source(), false)
+                .withBoundaries(ParishPolygons.lazy(() -> TerritoryCsv.readBoundaries(source())));
         static final Territory TERRITORY = Territory.of(DATA);
     }
 }
