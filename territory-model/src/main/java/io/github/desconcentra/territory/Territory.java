@@ -117,8 +117,8 @@ public final class Territory {
 
     private void computeDemographics(Index ix) {
         ix.parishDemographics.forEach(demographics::put);
-        ix.parishBasis.forEach((p, b) -> ageBasis.put(p, ix.parishes.get(p).population() > 0
-                || ix.overrides.containsKey(p) ? Set.of(b) : Set.of()));
+        ix.parishBasis.forEach((p, b) -> ageBasis.put(p, ix.parishes.get(p).population() > 0 ? Set.of(b)
+                : Set.of()));
         for (Circuit c : ix.circuits.values()) {
             DemographicOverride o = ix.overrides.get(c.code());
             Demographics computed = ix.circuitDemographicsComputed.get(c.code());

@@ -174,12 +174,14 @@ public final class TerritoryGenerators {
 
     /**
      * The polygon of the {@code k}-th parish of a generated territory (in code order): a square of side {@link #CELL}
-     * degrees in a grid of ten columns starting at longitude -80, latitude -2.
+     * degrees in a grid of ten columns starting at longitude -80, latitude -2. Neighbours share their edges exactly
+     * (each edge is computed once, from its own column or row number).
      */
     public static Geometry cell(int k) {
-        double x = -80 + (k % 10) * CELL;
-        double y = -2 + (k / 10) * CELL;
-        return FACTORY.toGeometry(new Envelope(x, x + CELL, y, y + CELL));
+        int column = k % 10;
+        int row = k / 10;
+        return FACTORY.toGeometry(new Envelope(-80 + column * CELL, -80 + (column + 1) * CELL, -2 + row * CELL,
+                -2 + (row + 1) * CELL));
     }
 
     private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);

@@ -99,8 +99,13 @@ public final class ScenarioTests {
             case DISTRICT -> "01D01";
             default -> "01D01C01";
         });
-        UnitFact unit = new UnitFact(code, level, name, count(c, "population"), count(c, "children_0_2"),
+        UnitFact main = new UnitFact(code, level, name, count(c, "population"), count(c, "children_0_2"),
                 count(c, "children_3_4"), count(c, "school_age"), count(c, "adults_65_plus"));
+        long s514 = c.has("school_age_5_14") ? count(c, "school_age_5_14") : c.has("school_age_15_17")
+                ? main.schoolAge() - count(c, "school_age_15_17") : main.schoolAge5to14();
+        UnitFact unit = new UnitFact(code, level, name, main.population(), main.children0to2(), main.children3to4(),
+                main.schoolAge(), main.adults65Plus(), c.has("children_1_2") ? count(c, "children_1_2")
+                : main.children1to2(), s514, main.schoolAge() - s514);
         Map<String, long[]> supply = new HashMap<>();
         for (JsonNode s : c.path("supply")) {
             String condition = s.path("condition").asText("good");

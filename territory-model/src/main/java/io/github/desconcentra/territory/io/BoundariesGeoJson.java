@@ -159,15 +159,16 @@ public final class BoundariesGeoJson {
                 continue;
             }
             TopologyValidationError error = new IsValidOp(g).getValidationError();
-            if (error != null && repaired != null) {
-                g = GeometryFixer.fix(g);
-                repaired.put(code, error.getMessage() + " at lon " + error.getCoordinate().x + ", lat "
-                        + error.getCoordinate().y);
-            } else if (error != null) {
+            if (error != null) {
                 Coordinate c = error.getCoordinate();
-                f.problem(at + "/geometry", c == null ? "" : c.x + "," + c.y, "is not a valid polygon: "
-                        + error.getMessage() + (c == null ? "" : " at lon " + c.x + ", lat " + c.y));
-                continue;
+                String where = c == null ? "" : " at lon " + degrees(c.x) + ", lat " + degrees(c.y);
+                if (repaired == null) {
+                    f.problem(at + "/geometry", c == null ? "" : degrees(c.x) + "," + degrees(c.y),
+                            "is not a valid polygon: " + error.getMessage() + where);
+                    continue;
+                }
+                g = GeometryFixer.fix(g);
+                repaired.put(code, error.getMessage() + where);
             }
             String prev = firstAt.putIfAbsent(code, at);
             if (prev != null) {
@@ -352,6 +353,11 @@ public final class BoundariesGeoJson {
             g.writeEndArray();
         }
         g.writeEndArray();
+    }
+
+    /** A coordinate for messages: six decimals (about 0.1 m) at most. */
+    private static String degrees(double d) {
+        return plain(BigDecimal.valueOf(d).setScale(6, java.math.RoundingMode.HALF_EVEN).doubleValue());
     }
 
     private static String plain(double d) {
