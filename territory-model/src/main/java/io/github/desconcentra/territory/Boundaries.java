@@ -21,10 +21,11 @@ import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
- * The geometry of a territory: the parish polygons, the outline of every unit dissolved from them with JTS (union),
+ * The geometry of a territory: the parish polygons, the outline of every unit dissolved from them with JTS (union by
+ * {@code OverlayNGRobust}, which falls back to snapping rather than fail on nearly coincident borders),
  * a map layer per level, and point location. Obtained from {@link Territory#boundaries()}; a territory without
  * polygons has none and works with points only.
  *
@@ -166,7 +167,7 @@ public final class Boundaries {
         if (parts.size() == 1) {
             return parts.iterator().next();
         }
-        return UnaryUnionOp.union(parts, factory);
+        return OverlayNGRobust.union(parts, factory);
     }
 
     /**

@@ -153,6 +153,9 @@ public record Demographics(long total, long children0to2, long children1to2, lon
      * @return one element per weight, in order
      */
     public List<Demographics> apportion(List<BigDecimal> weights) {
+        if (weights.size() == 1) {
+            return List.of(this); // a whole parish in one circuit: nothing to split
+        }
         long[] pieces = pieces();
         long[][] split = new long[PIECES][];
         for (int k = 0; k < PIECES; k++) {

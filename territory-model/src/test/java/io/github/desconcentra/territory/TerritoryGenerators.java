@@ -157,7 +157,7 @@ public final class TerritoryGenerators {
                     cells.put(parishes.get(k).code(), cell(k));
                 }
             }
-            polygons = ParishPolygons.of(cells, Provenance.sourced("generated grid"));
+            polygons = ParishPolygons.of(cells, GRID);
         }
         Map<CantonCode, Map<Integer, Long>> series = new TreeMap<>();
         for (Canton c : cantons) {
@@ -167,6 +167,22 @@ public final class TerritoryGenerators {
         return sorted(new TerritoryData(new Nation(NationCode.of("XX"), "Generated"), CENSUS_YEAR, provinces,
                 cantons, parishes, zones, districts, circuits, overrides, AgeShares.ECUADOR_2022_ASSUMED,
                 new PopulationProjections(series), structures, polygons));
+    }
+
+    private static final Provenance GRID = Provenance.sourced("generated grid");
+
+    /** Random valid territory data that always has polygons (grid cells for every parish where it had none). */
+    public static Gen<TerritoryData> mappedTerritories() {
+        return validTerritories().map(d -> {
+            if (!d.boundaries().isEmpty()) {
+                return d;
+            }
+            Map<ParishCode, Geometry> cells = new TreeMap<>();
+            for (int k = 0; k < d.parishes().size(); k++) {
+                cells.put(d.parishes().get(k).code(), cell(k));
+            }
+            return d.withBoundaries(ParishPolygons.of(cells, GRID));
+        });
     }
 
     /** The side of a grid cell, in degrees. */

@@ -95,17 +95,59 @@ public final class Sprague {
      */
     public static long[] split(long[] groups, int index, int... runs) {
         long[] years = singleYearsScaled(groups, index);
-        List<BigDecimal> weights = new ArrayList<>(runs.length);
+        long[] weights = new long[runs.length];
+        long sum = 0;
         int y = 0;
-        for (int run : runs) {
-            long w = 0;
-            for (int k = 0; k < run; k++) {
-                w += Math.max(0, years[y++]);
+        for (int r = 0; r < runs.length; r++) {
+            for (int k = 0; k < runs[r]; k++) {
+                weights[r] += Math.max(0, years[y++]);
             }
-            weights.add(BigDecimal.valueOf(w));
+            sum += weights[r];
         }
         Preconditions.check(y == 5, "runs must cover the five single years of a group, not %d", y);
-        return Apportionment.largestRemainder(groups[index], weights);
+        long total = groups[index];
+        if (total == 0 || sum == 0) {
+            return new long[runs.length];
+        }
+        try {
+            return largestRemainder(total, weights, sum);
+        } catch (ArithmeticException tooLarge) {
+            List<BigDecimal> w = new ArrayList<>(runs.length);
+            for (long v : weights) {
+                w.add(BigDecimal.valueOf(v));
+            }
+            return Apportionment.largestRemainder(total, w);
+        }
+    }
+
+    /**
+     * Largest remainder in exact integer arithmetic (this runs for every parish at every load): part {@code i} gets
+     * {@code floor(total * w[i] / sum)}, and the people left go one each to the largest remainders, ties to the
+     * earlier part, as {@link Apportionment#largestRemainder}.
+     *
+     * @throws ArithmeticException when {@code total * w[i]} overflows a long
+     */
+    private static long[] largestRemainder(long total, long[] w, long sum) {
+        long[] parts = new long[w.length];
+        long[] remainders = new long[w.length];
+        long left = total;
+        for (int i = 0; i < w.length; i++) {
+            long product = Math.multiplyExact(total, w[i]);
+            parts[i] = product / sum;
+            remainders[i] = product % sum;
+            left -= parts[i];
+        }
+        for (; left > 0; left--) {
+            int best = 0;
+            for (int i = 1; i < w.length; i++) {
+                if (remainders[i] > remainders[best]) {
+                    best = i;
+                }
+            }
+            parts[best]++;
+            remainders[best] = -1;
+        }
+        return parts;
     }
 
     /** True when Sprague gives a negative single year in group {@code index} (then set to 0 by {@link #split}). */
