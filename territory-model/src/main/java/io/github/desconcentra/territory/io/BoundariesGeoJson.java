@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,15 +71,7 @@ public final class BoundariesGeoJson {
     }
 
     private static ParishPolygons read(String name, InputStream in, Map<ParishCode, String> repaired) {
-        JsonNode root;
-        try (in) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
-        }
+        JsonNode root = JsonLimits.readTree(MAPPER, name, in);
         List<Problem> problems = new ArrayList<>();
         ParishPolygons polygons = read(new JsonFields(name, problems), root, "", name, repaired);
         if (!problems.isEmpty()) {

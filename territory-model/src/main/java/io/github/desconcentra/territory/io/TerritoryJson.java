@@ -1,6 +1,5 @@
 package io.github.desconcentra.territory.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -83,15 +82,7 @@ public final class TerritoryJson {
      * @throws InputException with every problem found
      */
     public static TerritoryData read(String name, InputStream in) {
-        JsonNode root;
-        try (in) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
-        }
+        JsonNode root = JsonLimits.readTree(MAPPER, name, in);
         if (root == null || !root.isObject()) {
             throw new InputException(Problem.of(name, "must hold one JSON object"));
         }
