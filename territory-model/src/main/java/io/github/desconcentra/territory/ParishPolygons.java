@@ -42,11 +42,15 @@ public final class ParishPolygons {
      *
      * @param polygons each a {@code Polygon} or {@code MultiPolygon} in WGS84 longitude/latitude; copied
      * @param provenance where the layer comes from, never null
+     * @return the polygons; {@link #NONE} when the map is empty
      * @throws IllegalArgumentException naming the parish when a geometry is not polygonal or is empty
      */
     public static ParishPolygons of(Map<ParishCode, Geometry> polygons, Provenance provenance) {
         Preconditions.requireNonNull(polygons, "parish polygons");
         Preconditions.requireNonNull(provenance, "provenance of parish polygons");
+        if (polygons.isEmpty()) {
+            return NONE;
+        }
         SortedMap<ParishCode, Geometry> copy = new TreeMap<>();
         polygons.forEach((code, g) -> {
             Preconditions.requireNonNull(code, "parish code of a polygon");
