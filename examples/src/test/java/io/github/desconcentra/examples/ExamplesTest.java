@@ -29,6 +29,9 @@ class ExamplesTest {
         String out = capture(LoadTerritoryExample::main);
         assertTrue(out.contains("Z9: 9 districts, 2,679,722 people"), out);
         assertTrue(out.contains("Quito's urban seat is split among"), out);
+        assertTrue(out.contains("age groups from [CENSUS_STRUCTURE]"), out);
+        assertTrue(out.contains("Sigchos' outline: Polygon"), out);
+        assertTrue(out.contains("is in parish 050750"), out);
     }
 
     @Test

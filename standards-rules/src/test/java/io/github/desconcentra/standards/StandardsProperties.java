@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.DemographicOverride;
 import io.github.desconcentra.territory.Parish;
@@ -129,8 +130,11 @@ class StandardsProperties {
                     parishes.set(0, grown.withPopulation(grown.population() + extra));
                     List<DemographicOverride> overrides = data.overrides().stream()
                             .filter(o -> !o.unit().equals(grown.code())).toList();
-                    TerritoryData bigger = data.withParishes(parishes).withOverrides(overrides);
-                    Map<String, Long> before = requiredPlacesAndStaff(Territory.of(data.withOverrides(overrides)));
+                    List<AgeStructure> structures = data.ageStructures().stream()
+                            .filter(s -> !s.parish().equals(grown.code())).toList();
+                    TerritoryData same = data.withOverrides(overrides).withAgeStructures(structures);
+                    TerritoryData bigger = same.withParishes(parishes);
+                    Map<String, Long> before = requiredPlacesAndStaff(Territory.of(same));
                     Map<String, Long> after = requiredPlacesAndStaff(Territory.of(bigger));
                     before.forEach((k, v) -> assertTrue(after.getOrDefault(k, 0L) >= v,
                             () -> k + ": " + v + " -> " + after.get(k)));

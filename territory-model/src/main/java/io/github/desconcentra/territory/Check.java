@@ -19,7 +19,10 @@ public enum Check {
     CODE_NOT_NESTED,
     /** A zone, district or circuit holds no parish; a province or canton has no parish; the territory has none. */
     EMPTY_UNIT,
-    /** A circuit names a parish that does not exist, or names the same parish twice. */
+    /**
+     * A circuit names a parish that does not exist, or names the same parish twice; or an age structure or a
+     * polygon is given for a parish that does not exist.
+     */
     UNKNOWN_PARISH,
     /** A parish lies in no circuit. */
     PARISH_NOT_COVERED,
@@ -34,7 +37,10 @@ public enum Check {
     ZONE_CROSSES_PROVINCE,
     /** A metropolitan zone does not hold exactly its declared cantons. */
     METROPOLITAN_ZONE_MISMATCH,
-    /** A population figure does not add up: a supplied total differs from the sum of its parts. */
+    /**
+     * A population figure does not add up: a supplied total differs from the sum of its parts, or a parish's age
+     * structure does not add up to its population.
+     */
     POPULATION_DOES_NOT_ADD_UP,
     /** A demographic override names a unit that does not exist or is not a parish or circuit. */
     OVERRIDE_UNIT,
@@ -47,5 +53,12 @@ public enum Check {
      * parish, it names a circuit that does not exist or does not hold its seat; or a circuit's parish part names an
      * urban parish that is not recorded, belongs to another seat, or does not list that circuit.
      */
-    URBAN_PARISH
+    URBAN_PARISH,
+    /**
+     * A parish with people has no age structure while others have one: its groups are estimated from the assumed
+     * shares (a warning).
+     */
+    AGE_STRUCTURE_MISSING,
+    /** A parish has no polygon while others have one: outlines holding it are not exact (a warning). */
+    POLYGON_MISSING
 }

@@ -1,6 +1,5 @@
 package io.github.desconcentra.territory;
 
-import io.github.desconcentra.territory.internal.Apportionment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,10 @@ final class Index {
     /** The circuits holding each known parish, with their shares, in circuit-code order. */
     final Map<ParishCode, List<CircuitPart>> parts = new HashMap<>();
     final Map<ParishCode, Demographics> parishDemographics = new HashMap<>();
+    /** How each parish's groups are known. */
+    final Map<ParishCode, AgeBasis> parishBasis = new HashMap<>();
+    /** The age structure of each parish that has one (the first of duplicates). */
+    final Map<ParishCode, AgeStructure> structures = new HashMap<>();
     final Map<CircuitCode, Demographics> circuitDemographicsComputed = new HashMap<>();
     final Map<UnitCode, DemographicOverride> overrides = new HashMap<>();
 
@@ -64,9 +67,25 @@ final class Index {
         for (DemographicOverride o : data.overrides()) {
             overrides.putIfAbsent(o.unit(), o);
         }
+        for (AgeStructure s : data.ageStructures()) {
+            structures.putIfAbsent(s.parish(), s);
+        }
         for (Parish p : parishes.values()) {
+            AgeStructure s = structures.get(p.code());
+            Demographics estimate;
+            AgeBasis basis;
+            if (s != null && s.total() > 0) {
+                // A structure whose total differs from the parish is an error the validator reports; scaling keeps
+                // the index usable for that report.
+                estimate = s.targetGroups().scaledTo(p.population());
+                basis = AgeBasis.CENSUS_STRUCTURE;
+            } else {
+                estimate = data.ageShares().estimate(p.population());
+                basis = AgeBasis.ASSUMED_SHARES;
+            }
             DemographicOverride o = overrides.get(p.code());
-            parishDemographics.put(p.code(), o != null ? o.demographics() : data.ageShares().estimate(p.population()));
+            parishDemographics.put(p.code(), o != null ? o.resolve(estimate) : estimate);
+            parishBasis.put(p.code(), o != null ? AgeBasis.USER_SUPPLIED : basis);
         }
         apportionParts();
     }
@@ -100,17 +119,10 @@ final class Index {
             ParishCode parish = e.getKey();
             List<CircuitCode> hs = e.getValue();
             List<BigDecimal> ws = shares.get(parish);
-            Demographics d = parishDemographics.get(parish);
-            long rest = d.total() - d.children0to2() - d.children3to4() - d.schoolAge5to17() - d.adults65Plus();
-            long[] c02 = Apportionment.largestRemainder(d.children0to2(), ws);
-            long[] c34 = Apportionment.largestRemainder(d.children3to4(), ws);
-            long[] sch = Apportionment.largestRemainder(d.schoolAge5to17(), ws);
-            long[] old = Apportionment.largestRemainder(d.adults65Plus(), ws);
-            long[] oth = Apportionment.largestRemainder(rest, ws);
+            List<Demographics> split = parishDemographics.get(parish).apportion(ws);
             List<CircuitPart> list = new ArrayList<>();
             for (int i = 0; i < hs.size(); i++) {
-                Demographics part = new Demographics(c02[i] + c34[i] + sch[i] + old[i] + oth[i], c02[i], c34[i],
-                        sch[i], old[i]);
+                Demographics part = split.get(i);
                 list.add(new CircuitPart(hs.get(i), parish, ws.get(i), part));
                 circuitDemographicsComputed.merge(hs.get(i), part, Demographics::plus);
             }

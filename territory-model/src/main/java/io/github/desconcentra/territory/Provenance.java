@@ -18,6 +18,8 @@ public record Provenance(String source, Status status) {
         SOURCED,
         /** Derived with stated arithmetic from sourced numbers. */
         DERIVED,
+        /** Estimated from sourced numbers by a stated method that adds information (interpolation, apportionment). */
+        ESTIMATED,
         /** An assumption or proposed planning rule, not sourced; replace it when better data exists. */
         ASSUMED;
 
@@ -27,7 +29,7 @@ public record Provenance(String source, Status status) {
         }
 
         /**
-         * Parses {@code sourced}, {@code derived} or {@code assumed}, ignoring case.
+         * Parses {@code sourced}, {@code derived}, {@code estimated} or {@code assumed}, ignoring case.
          *
          * @throws IllegalArgumentException naming the value otherwise
          */
@@ -50,6 +52,11 @@ public record Provenance(String source, Status status) {
     /** A derived value. */
     public static Provenance derived(String source) {
         return new Provenance(source, Status.DERIVED);
+    }
+
+    /** An estimated value. */
+    public static Provenance estimated(String source) {
+        return new Provenance(source, Status.ESTIMATED);
     }
 
     /** An assumed value. */

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +43,38 @@ public final class Territory {
     private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
     private final Map<ParishCode, UrbanParish> urbanParishes;
+    private final Map<UnitCode, Set<AgeBasis>> ageBasis = new HashMap<>();
+    private final Map<ParishCode, AgeStructure> structures;
+    private final Geography geography;
 
-    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings) {
+    /** The lazily built {@link Boundaries}, shared by a territory and its projections (geometry has no year). */
+    private static final class Geography {
+        private final ParishPolygons polygons;
+        private volatile Optional<Boundaries> boundaries;
+
+        Geography(ParishPolygons polygons) {
+            this.polygons = polygons;
+        }
+
+        Optional<Boundaries> get(Territory t) {
+            Optional<Boundaries> b = boundaries;
+            if (b == null) {
+                synchronized (this) {
+                    b = boundaries;
+                    if (b == null) {
+                        b = polygons.isEmpty() ? Optional.empty() : Optional.of(new Boundaries(t, polygons));
+                        boundaries = b;
+                    }
+                }
+            }
+            return b;
+        }
+    }
+
+    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings, Geography geography) {
         this.census = census;
+        this.geography = geography;
+        this.structures = Map.copyOf(ix.structures);
         this.data = ix.data;
         this.year = year;
         this.warnings = List.copyOf(warnings);
@@ -89,24 +119,40 @@ public final class Territory {
 
     private void computeDemographics(Index ix) {
         ix.parishDemographics.forEach(demographics::put);
+        ix.parishBasis.forEach((p, b) -> ageBasis.put(p, ix.parishes.get(p).population() > 0 ? Set.of(b)
+                : Set.of()));
         for (Circuit c : ix.circuits.values()) {
             DemographicOverride o = ix.overrides.get(c.code());
-            demographics.put(c.code(), o != null ? o.demographics() : ix.circuitDemographicsComputed.get(c.code()));
+            Demographics computed = ix.circuitDemographicsComputed.get(c.code());
+            demographics.put(c.code(), o != null ? o.resolve(computed) : computed);
+            if (o != null) {
+                ageBasis.put(c.code(), Set.of(AgeBasis.USER_SUPPLIED));
+            } else {
+                EnumSet<AgeBasis> b = EnumSet.noneOf(AgeBasis.class);
+                partsByCircuit.getOrDefault(c.code(), List.of()).forEach(cp -> b.addAll(ageBasis.get(cp.parish())));
+                ageBasis.put(c.code(), Collections.unmodifiableSet(b));
+            }
         }
         for (Level level : List.of(Level.CANTON, Level.PROVINCE, Level.DISTRICT, Level.ZONE)) {
             for (TerritorialUnit u : units(level)) {
                 Demographics sum = Demographics.ZERO;
+                EnumSet<AgeBasis> b = EnumSet.noneOf(AgeBasis.class);
                 for (UnitCode child : children(u.code())) {
                     sum = sum.plus(demographics.get(child));
+                    b.addAll(ageBasis.get(child));
                 }
                 demographics.put(u.code(), sum);
+                ageBasis.put(u.code(), Collections.unmodifiableSet(b));
             }
         }
         Demographics nation = Demographics.ZERO;
+        EnumSet<AgeBasis> b = EnumSet.noneOf(AgeBasis.class);
         for (TerritorialUnit z : units(Level.ZONE)) {
             nation = nation.plus(demographics.get(z.code()));
+            b.addAll(ageBasis.get(z.code()));
         }
         demographics.put(data.nation().code(), nation);
+        ageBasis.put(data.nation().code(), Collections.unmodifiableSet(b));
     }
 
     /**
@@ -132,7 +178,7 @@ public final class Territory {
             throw new InvalidTerritoryException(source, report);
         }
         try {
-            return new Territory(data, ix, data.censusYear(), report.warnings());
+            return new Territory(data, ix, data.censusYear(), report.warnings(), new Geography(data.boundaries()));
         } catch (ArithmeticException e) {
             throw new InputException(Problem.of(source, "the populations add up to more than "
                     + Long.MAX_VALUE + " people: a population figure is far too large"));
@@ -381,6 +427,40 @@ public final class Territory {
     }
 
     /**
+     * How the target groups of a unit are known: for a parish, its census age structure, a user override or the
+     * assumed shares; for a circuit with an override, {@link AgeBasis#USER_SUPPLIED}; for any other unit, the bases of
+     * the parishes (or parish parts) it holds. Parishes without people add nothing (there is nothing to estimate), so
+     * the set is empty for a unit with nobody in it.
+     *
+     * @return an unmodifiable set, never null
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public Set<AgeBasis> ageBasis(UnitCode code) {
+        unit(code);
+        return ageBasis.get(code);
+    }
+
+    /**
+     * The census age structure of a parish at {@link #year()} (scaled with the parish's population for a projection),
+     * if the territory has one for it.
+     *
+     * @throws IllegalArgumentException when the parish is unknown
+     */
+    public Optional<AgeStructure> ageStructure(ParishCode parish) {
+        parish(parish);
+        return Optional.ofNullable(structures.get(parish));
+    }
+
+    /**
+     * The parish outlines of this territory and the outlines dissolved from them, with point location; empty when
+     * the territory has no polygons (it then works with points only). Built on first call (reading lazy polygons),
+     * shared with the projections of this territory; thread-safe.
+     */
+    public Optional<Boundaries> boundaries() {
+        return geography.get(this);
+    }
+
+    /**
      * Rolls an additive measure up level by level. The values are given for units of one level; each is added to
      * the unit's ancestors in its own hierarchy. The result holds every unit of that level and above in that
      * hierarchy (with {@code zero} where nothing was given), sorted by {@link UnitCode#ORDER}.
@@ -427,8 +507,10 @@ public final class Territory {
     /**
      * This territory with populations projected to another year: each canton's census population grows as its
      * series in {@link TerritoryData#projections()} (a canton without a series grows as its province), and is
-     * apportioned to its parishes in proportion to their census populations; user-supplied groups scale with their
-     * unit. Projections always start from the census, never from another projection.
+     * apportioned to its parishes in proportion to their census populations. Each parish keeps its census age
+     * structure, scaled to its projected population (five-year groups by largest remainder, then interpolated as at
+     * the census): ageing is not projected, for want of age-specific projections. User-supplied groups scale with
+     * their unit. Projections always start from the census, never from another projection.
      *
      * @param targetYear the year of the projection
      * @return a new territory (or the census one for the census year)
@@ -471,16 +553,23 @@ public final class Territory {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        TerritoryData moved = census.withParishes(projected).withOverrides(List.of());
+        Map<ParishCode, Long> newPopulation = new HashMap<>();
+        projected.forEach(p -> newPopulation.put(p.code(), p.population()));
+        List<AgeStructure> structuresThen = new ArrayList<>();
+        for (AgeStructure s : census.ageStructures()) {
+            structuresThen.add(s.scaledTo(newPopulation.get(s.parish())));
+        }
+        TerritoryData moved = census.withParishes(projected).withAgeStructures(structuresThen)
+                .withOverrides(List.of());
         Index movedIx = new Index(moved);
         List<DemographicOverride> overrides = new ArrayList<>();
         for (DemographicOverride o : census.overrides()) {
             long newTotal = o.unit() instanceof ParishCode p ? movedIx.parishes.get(p).population()
                     : movedIx.circuitDemographicsComputed.get((CircuitCode) o.unit()).total();
-            overrides.add(new DemographicOverride(o.unit(), scale(o.demographics(), newTotal)));
+            overrides.add(new DemographicOverride(o.unit(), base.demographics(o.unit()).scaledTo(newTotal)));
         }
         Index finalIx = new Index(moved.withOverrides(overrides));
-        return new Territory(census, finalIx, targetYear, base.warnings);
+        return new Territory(census, finalIx, targetYear, base.warnings, geography);
     }
 
     private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
@@ -494,18 +583,6 @@ public final class Territory {
             }
         }
         return any ? OptionalLong.of(sum) : OptionalLong.empty();
-    }
-
-    /** Scales every group of {@code d} to a new total, keeping the groups within it. */
-    static Demographics scale(Demographics d, long newTotal) {
-        if (d.total() == 0) {
-            return new Demographics(newTotal, 0, 0, 0, 0);
-        }
-        long rest = d.total() - d.children0to2() - d.children3to4() - d.schoolAge5to17() - d.adults65Plus();
-        long[] parts = Apportionment.largestRemainder(newTotal, List.of(BigDecimal.valueOf(d.children0to2()),
-                BigDecimal.valueOf(d.children3to4()), BigDecimal.valueOf(d.schoolAge5to17()),
-                BigDecimal.valueOf(d.adults65Plus()), BigDecimal.valueOf(rest)));
-        return new Demographics(newTotal, parts[0], parts[1], parts[2], parts[3]);
     }
 
     @Override

@@ -50,6 +50,8 @@ public final class TerritoryValidator {
         zonesWithinProvinces(ix, out);
         overrides(ix, out);
         urbanParishes(ix, out);
+        ageStructures(ix, out);
+        polygons(ix, out);
         return new ValidationReport(out);
     }
 
@@ -308,9 +310,9 @@ public final class TerritoryValidator {
                 add(out, Severity.ERROR, Check.OVERRIDE_UNIT, "demographics are supplied for " + u.level().id() + " "
                         + u + ", but only parishes and circuits take them (higher levels are sums)", u);
             }
-            if (computed != null && computed != o.demographics().total()) {
+            if (computed != null && computed != o.total()) {
                 add(out, Severity.ERROR, Check.POPULATION_DOES_NOT_ADD_UP, "the population supplied for "
-                        + u.level().id() + " " + u + " is " + o.demographics().total() + " but its parishes add up to "
+                        + u.level().id() + " " + u + " is " + o.total() + " but its parishes add up to "
                         + computed, u);
             }
         }
@@ -365,6 +367,51 @@ public final class TerritoryValidator {
                             + s.parish() + " named urban parish " + u.code() + " (" + u.name() + "), which belongs to"
                             + " seat " + u.seat() + " and may lie in circuits " + u.circuits(), c.code(), u.code());
                 }
+            }
+        }
+    }
+
+    private static void ageStructures(Index ix, List<Violation> out) {
+        Set<ParishCode> seen = new HashSet<>();
+        for (AgeStructure s : ix.data.ageStructures()) {
+            ParishCode p = s.parish();
+            if (!seen.add(p)) {
+                add(out, Severity.ERROR, Check.DUPLICATE_CODE, "an age structure is supplied twice for parish " + p, p);
+            } else if (!ix.parishes.containsKey(p)) {
+                add(out, Severity.ERROR, Check.UNKNOWN_PARISH, "an age structure is supplied for parish " + p
+                        + ", which does not exist", p);
+            } else if (s.total() != ix.parishes.get(p).population()) {
+                add(out, Severity.ERROR, Check.POPULATION_DOES_NOT_ADD_UP, "the age structure of parish " + p
+                        + " adds up to " + s.total() + " people but its population is "
+                        + ix.parishes.get(p).population(), p);
+            }
+        }
+        if (ix.structures.isEmpty()) {
+            return;
+        }
+        for (Parish p : ix.parishes.values()) {
+            if (p.population() > 0 && !ix.structures.containsKey(p.code())) {
+                add(out, Severity.WARNING, Check.AGE_STRUCTURE_MISSING, "parish " + p.code() + " has no age"
+                        + " structure: its age groups are estimated from the assumed national shares", p.code());
+            }
+        }
+    }
+
+    private static void polygons(Index ix, List<Violation> out) {
+        ParishPolygons polygons = ix.data.boundaries();
+        if (!polygons.isLoaded() || polygons.isEmpty()) {
+            return;
+        }
+        for (ParishCode p : polygons.polygons().keySet()) {
+            if (!ix.parishes.containsKey(p)) {
+                add(out, Severity.ERROR, Check.UNKNOWN_PARISH, "a polygon is given for parish " + p
+                        + ", which does not exist", p);
+            }
+        }
+        for (Parish p : ix.parishes.values()) {
+            if (!polygons.polygons().containsKey(p.code())) {
+                add(out, Severity.WARNING, Check.POLYGON_MISSING, "parish " + p.code() + " has no polygon: outlines"
+                        + " holding it are not exact and no point is located in it", p.code());
             }
         }
     }

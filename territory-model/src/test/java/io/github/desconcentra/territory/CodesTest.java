@@ -67,7 +67,12 @@ class CodesTest {
     @Test
     void demographicsRefuseGroupsLargerThanTheTotal() {
         assertEquals("age groups add up to 11, more than the total population 10",
-                assertThrows(IllegalArgumentException.class, () -> new Demographics(10, 5, 6, 0, 0)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> new Demographics(10, 5, 0, 6, 0, 0, 0, 0)).getMessage());
+        assertEquals("children 1-2 (4) exceed children 0-2 (3)", assertThrows(IllegalArgumentException.class,
+                () -> new Demographics(10, 3, 4, 0, 0, 0, 0, 0)).getMessage());
+        assertEquals("school age 5-14 (3) and 15-17 (1) do not add up to school age 5-17 (5)",
+                assertThrows(IllegalArgumentException.class, () -> new Demographics(10, 0, 0, 0, 5, 3, 1, 0))
+                        .getMessage());
         assertEquals("population must not be negative: -3 (parish 170150)",
                 assertThrows(IllegalArgumentException.class, () -> new Parish(ParishCode.of("170150"), "Q",
                         CantonCode.of("1701"), ParishKind.RURAL, null, -3, "")).getMessage());

@@ -74,7 +74,7 @@ class TerritoryFuzzProperties {
 
     @Test
     void brokenTerritoryFoldersOnlyEverRaiseInputException() {
-        qt().withExamples(3_000).forAll(integers().between(0, FOLDERS.size() - 1), integers().between(0, 7),
+        qt().withExamples(3_000).forAll(integers().between(0, FOLDERS.size() - 1), integers().between(0, 11),
                 integers().all()).checkAssert((folder, fileIndex, seed) -> {
                     Map<String, byte[]> files = new HashMap<>(FOLDERS.get(folder));
                     List<String> names = files.keySet().stream().sorted().toList();

@@ -6,11 +6,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import io.github.desconcentra.territory.internal.Apportionment;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
 import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 
@@ -20,10 +26,13 @@ import org.quicktheories.core.RandomnessSource;
  * <p>A generated territory has 1–4 provinces of 1–4 cantons of 1–6 parishes; zones group whole provinces, and
  * sometimes one canton forms a metropolitan zone; districts are single cantons, unions of cantons or parts of a
  * split canton (sharing its urban seat by equal shares); circuits are random unions of parishes and random shares of
- * parishes; some parishes carry user-supplied demographics; every canton has a projection series. Some circuits carry
- * a code of the former non-delimited zones ({@code 000Cnn}) in whatever district they lie; some seats have urban
- * parishes, placed in named parts of the split seat, in a subset of its circuits or in all of them; some parts carry
- * a sector name only. All lists are sorted by code, as the CSV and JSON readers return them.
+ * parishes; some parishes carry user-supplied demographics (sometimes without the nested groups); every canton has a
+ * projection series. Some circuits carry a code of the former non-delimited zones ({@code 000Cnn}) in whatever district
+ * they lie; some seats have urban parishes, placed in named parts of the split seat, in a subset of its circuits or in
+ * all of them; some parts carry a sector name only. Most parishes with people have a random five-year age structure
+ * adding up to their population (the others fall back to the assumed shares). Most territories carry parish polygons:
+ * parish number {@code k} is the square cell {@link #cell(int)} of a grid, so polygons never overlap and adjacent ones
+ * share borders; a few parishes have none. All lists are sorted by code, as the CSV and JSON readers return them.
  */
 public final class TerritoryGenerators {
     /** The census year of generated territories. */
@@ -122,12 +131,37 @@ public final class TerritoryGenerators {
         for (Parish p : parishes) {
             if (chance(in, 10)) {
                 long total = p.population();
+                Map<AgeGroup, Long> groups = new EnumMap<>(AgeGroup.class);
                 long c02 = total / between(in, 10, 40);
-                long c34 = total / between(in, 15, 50);
                 long school = total / between(in, 3, 6);
-                long old = total / between(in, 8, 20);
-                overrides.add(new DemographicOverride(p.code(), new Demographics(total, c02, c34, school, old)));
+                groups.put(AgeGroup.CHILDREN_0_2, c02);
+                groups.put(AgeGroup.CHILDREN_3_4, total / between(in, 15, 50));
+                groups.put(AgeGroup.SCHOOL_AGE_5_17, school);
+                groups.put(AgeGroup.ADULTS_65_PLUS, total / between(in, 8, 20));
+                if (chance(in, 50)) {
+                    long s514 = school * between(in, 60, 90) / 100;
+                    groups.put(AgeGroup.CHILDREN_1_2, c02 * between(in, 50, 80) / 100);
+                    groups.put(AgeGroup.SCHOOL_AGE_5_14, s514);
+                    groups.put(AgeGroup.SCHOOL_AGE_15_17, school - s514);
+                }
+                overrides.add(new DemographicOverride(p.code(), total, groups));
             }
+        }
+        List<AgeStructure> structures = new ArrayList<>();
+        for (Parish p : parishes) {
+            if (p.population() > 0 && chance(in, 80)) {
+                structures.add(randomStructure(in, p.code(), p.population()));
+            }
+        }
+        ParishPolygons polygons = ParishPolygons.NONE;
+        if (chance(in, 80)) {
+            Map<ParishCode, Geometry> cells = new TreeMap<>();
+            for (int k = 0; k < parishes.size(); k++) {
+                if (!chance(in, 5)) {
+                    cells.put(parishes.get(k).code(), cell(k));
+                }
+            }
+            polygons = ParishPolygons.of(cells, GRID);
         }
         Map<CantonCode, Map<Integer, Long>> series = new TreeMap<>();
         for (Canton c : cantons) {
@@ -136,7 +170,7 @@ public final class TerritoryGenerators {
         }
         return sorted(new TerritoryData(new Nation(NationCode.of("XX"), "Generated"), CENSUS_YEAR, provinces,
                 cantons, parishes, zones, districts, circuits, overrides, AgeShares.ECUADOR_2022_ASSUMED,
-                new PopulationProjections(series), urbanParishes));
+                new PopulationProjections(series), urbanParishes, structures, polygons));
     }
 
     /** Gives one or two circuits a code of the former non-delimited zones, kept in their district. */
@@ -218,6 +252,52 @@ public final class TerritoryGenerators {
         return list;
     }
 
+    private static final Provenance GRID = Provenance.sourced("generated grid");
+
+    /** Random valid territory data that always has polygons (grid cells for every parish where it had none). */
+    public static Gen<TerritoryData> mappedTerritories() {
+        return validTerritories().map(d -> {
+            if (!d.boundaries().isEmpty()) {
+                return d;
+            }
+            Map<ParishCode, Geometry> cells = new TreeMap<>();
+            for (int k = 0; k < d.parishes().size(); k++) {
+                cells.put(d.parishes().get(k).code(), cell(k));
+            }
+            return d.withBoundaries(ParishPolygons.of(cells, GRID));
+        });
+    }
+
+    /** The side of a grid cell, in degrees. */
+    public static final double CELL = 0.1;
+
+    /**
+     * The polygon of the {@code k}-th parish of a generated territory (in code order): a square of side {@link #CELL}
+     * degrees in a grid of ten columns starting at longitude -80, latitude -2. Neighbours share their edges exactly
+     * (each edge is computed once, from its own column or row number).
+     */
+    public static Geometry cell(int k) {
+        int column = k % 10;
+        int row = k / 10;
+        return FACTORY.toGeometry(new Envelope(-80 + column * CELL, -80 + (column + 1) * CELL, -2 + row * CELL,
+                -2 + (row + 1) * CELL));
+    }
+
+    private static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), 4326);
+
+    /** A random five-year structure of {@code total} people, some groups possibly empty. */
+    private static AgeStructure randomStructure(RandomnessSource in, ParishCode parish, long total) {
+        List<BigDecimal> weights = new ArrayList<>();
+        for (int i = 0; i < AgeStructure.GROUPS; i++) {
+            weights.add(BigDecimal.valueOf(chance(in, 10) ? 0 : between(in, 1, 100)));
+        }
+        List<Long> groups = new ArrayList<>();
+        for (long v : Apportionment.largestRemainder(total, weights)) {
+            groups.add(v);
+        }
+        return new AgeStructure(parish, groups, Provenance.sourced("generated census"));
+    }
+
     private static DistrictCode nextDistrict(ProvinceCode p, Map<ProvinceCode, Integer> seq) {
         int n = seq.merge(p, 1, Integer::sum);
         return DistrictCode.of(p.value() + "D" + String.format("%02d", n));
@@ -292,7 +372,8 @@ public final class TerritoryGenerators {
                 sort(t.cantons(), Canton::code), sort(t.parishes(), Parish::code), sort(t.zones(), Zone::code),
                 sort(t.districts(), District::code), sort(t.circuits(), Circuit::code),
                 sort(t.overrides(), DemographicOverride::unit), t.ageShares(), t.projections(),
-                sort(t.urbanParishes(), UrbanParish::code));
+                sort(t.urbanParishes(), UrbanParish::code), sort(t.ageStructures(), AgeStructure::parish),
+                t.boundaries());
     }
 
     private static <T, K extends Comparable<? super K>> List<T> sort(List<T> list,
@@ -350,7 +431,8 @@ public final class TerritoryGenerators {
                     Parish p = t.parishes().get(0);
                     List<DemographicOverride> overrides = new ArrayList<>(t.overrides());
                     overrides.removeIf(o -> o.unit().equals(p.code()));
-                    overrides.add(new DemographicOverride(p.code(), new Demographics(p.population() + 7, 0, 0, 0, 0)));
+                    overrides.add(new DemographicOverride(p.code(),
+                            Demographics.withUniformSubgroups(p.population() + 7, 0, 0, 0, 0)));
                     return t.withOverrides(overrides);
                 }),
                 new Injection("a parish left out of every circuit", Check.PARISH_NOT_COVERED, t -> {

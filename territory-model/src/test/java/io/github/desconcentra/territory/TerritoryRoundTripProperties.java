@@ -51,6 +51,8 @@ class TerritoryRoundTripProperties {
         assertEquals(expected.overrides(), actual.overrides());
         assertEquals(expected.ageShares(), actual.ageShares());
         assertEquals(expected.projections(), actual.projections());
+        assertEquals(expected.ageStructures(), actual.ageStructures());
+        assertEquals(expected.boundaries(), actual.boundaries());
         assertEquals(expected, actual);
     }
 

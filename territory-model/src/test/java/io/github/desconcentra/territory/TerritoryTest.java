@@ -75,8 +75,8 @@ class TerritoryTest {
 
     @Test
     void estimatesTargetGroupsFromAgeSharesUnlessTheUserSuppliesThem() {
-        assertEquals(new Demographics(3_000, 150, 102, 780, 270), territory.demographics(OTHER));
-        Demographics supplied = new Demographics(3_000, 90, 60, 700, 400);
+        assertEquals(new Demographics(3_000, 150, 102, 102, 780, 600, 180, 270), territory.demographics(OTHER));
+        Demographics supplied = new Demographics(3_000, 90, 60, 60, 700, 540, 160, 400);
         Territory t = Territory.of(Fixtures.small().withOverrides(List.of(new DemographicOverride(OTHER, supplied))));
         assertEquals(supplied, t.demographics(OTHER));
         assertEquals(supplied, t.demographics(Z2));

@@ -88,14 +88,14 @@ class TerritoryValidatorTest {
     @Test
     void demographicsSuppliedForADistrictAreRefused() {
         TerritoryData d = Fixtures.small().withOverrides(List.of(new DemographicOverride(D0102,
-                new Demographics(5_000, 1, 1, 1, 1))));
+                Demographics.withUniformSubgroups(5_000, 1, 1, 1, 1))));
         assertEquals(List.of(Check.OVERRIDE_UNIT), checks(d));
     }
 
     @Test
     void aCircuitPopulationThatDoesNotMatchItsParishesDoesNotAddUp() {
         TerritoryData d = Fixtures.small().withOverrides(List.of(new DemographicOverride(CITY_NORTH,
-                new Demographics(5_000, 1, 1, 1, 1))));
+                Demographics.withUniformSubgroups(5_000, 1, 1, 1, 1))));
         assertEquals("the population supplied for circuit 01D01C01 is 5000 but its parishes add up to 5001",
                 errors(d).get(0).message());
     }

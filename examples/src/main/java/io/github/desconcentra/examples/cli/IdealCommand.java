@@ -4,6 +4,7 @@ import io.github.desconcentra.standards.Requirement;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.UnitFact;
+import io.github.desconcentra.territory.Demographics;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.Territory;
@@ -47,18 +48,16 @@ final class IdealCommand implements Callable<Integer> {
                 : List.of(Level.fromId(level.name()));
         for (Level l : levels) {
             List<TerritorialUnit> units = t.units(l);
-            long[] sums = new long[5];
+            Demographics sum = Demographics.ZERO;
             for (TerritorialUnit u : units) {
-                var d = t.demographics(u.code());
-                sums[0] += d.total();
-                sums[1] += d.children0to2();
-                sums[2] += d.children3to4();
-                sums[3] += d.schoolAge5to17();
-                sums[4] += d.adults65Plus();
+                sum = sum.plus(t.demographics(u.code()));
             }
             int n = Math.max(1, units.size());
-            UnitFact average = new UnitFact(units.get(0).code(), l, "ideal " + l.id(), sums[0] / n, sums[1] / n,
-                    sums[2] / n, sums[3] / n, sums[4] / n);
+            long school = sum.schoolAge5to17() / n;
+            long basic = Math.min(sum.schoolAge5to14() / n, school);
+            UnitFact average = new UnitFact(units.get(0).code(), l, "ideal " + l.id(), sum.total() / n,
+                    sum.children0to2() / n, sum.children3to4() / n, school, sum.adults65Plus() / n,
+                    Math.min(sum.children1to2() / n, sum.children0to2() / n), basic, school - basic);
             w.printf(Locale.ROOT, "Ideal %s (average of %d: %,d people, %,d school age, %,d children 0-2)%n",
                     l.id(), units.size(), average.population(), average.schoolAge(), average.children0to2());
             for (Requirement r : engine.ideal(average, EnumSet.allOf(Sector.class))) {

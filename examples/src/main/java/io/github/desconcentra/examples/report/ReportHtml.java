@@ -340,7 +340,7 @@ final class ReportHtml {
 
     private static void assumptions(StringBuilder h, RunResult run) {
         List<ReportJson.Assumption> all = ReportJson.Assumption.all(run);
-        h.append("<h2>Assumptions</h2>\n<p>Every standard, parameter, typology, unit cost and age share whose status"
+        h.append("<h2>Assumptions</h2>\n<p>Every standard, parameter, typology, unit cost and age figure whose status"
                 + " is not &ldquo;sourced&rdquo; (").append(all.size()).append("). Replace them with a ministry's own"
                 + " figures.</p>\n<table id=\"assumptions\"><tr><th>kind</th><th>what</th><th>status</th>"
                 + "<th>basis</th></tr>\n");

@@ -16,6 +16,9 @@ import io.github.desconcentra.standards.Parameter;
 import io.github.desconcentra.standards.RuleInfo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.Typology;
+import io.github.desconcentra.territory.AgeBasis;
+import io.github.desconcentra.territory.AgeGroup;
+import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
@@ -239,12 +242,57 @@ final class ReportJson {
                     .forEach(t -> list.add(new Assumption("typology", t.code(), t.provenance())));
             run.unitCosts().all().values().stream().filter(c -> c.provenance().isAssumption())
                     .forEach(c -> list.add(new Assumption("unit cost", c.typology(), c.provenance())));
-            for (io.github.desconcentra.territory.AgeGroup g : io.github.desconcentra.territory.AgeGroup.values()) {
-                Provenance p = run.territory().data().ageShares().provenance().get(g);
-                if (p.isAssumption()) {
-                    list.add(new Assumption("age share", g.id() + " = " + run.territory().data().ageShares().share(g)
-                            .toPlainString(), p));
+            list.addAll(ageAssumptions(run.territory()));
+            return list;
+        }
+
+        /**
+         * How the target groups were formed: the interpolation of the census structures, any structure that is not a
+         * census count, the assumed shares only where a parish with people fell back to them, and the projection's
+         * constant structure.
+         */
+        static java.util.List<Assumption> ageAssumptions(Territory t) {
+            java.util.List<Assumption> list = new java.util.ArrayList<>();
+            java.util.Map<Provenance, java.util.List<String>> byProvenance = new java.util.TreeMap<>(
+                    java.util.Comparator.comparing(Provenance::source).thenComparing(Provenance::status));
+            long censusParishes = 0;
+            long shareParishes = 0;
+            for (io.github.desconcentra.territory.Parish p : t.parishes()) {
+                java.util.Set<AgeBasis> basis = t.ageBasis(p.code());
+                if (basis.contains(AgeBasis.CENSUS_STRUCTURE)) {
+                    censusParishes++;
+                    t.ageStructure(p.code()).ifPresent(s -> byProvenance.computeIfAbsent(s.provenance(),
+                            k -> new java.util.ArrayList<>()).add(p.code().value()));
+                } else if (basis.contains(AgeBasis.ASSUMED_SHARES)) {
+                    shareParishes++;
                 }
+            }
+            if (censusParishes > 0) {
+                String groups = java.util.Arrays.stream(AgeGroup.values()).filter(AgeStructure::interpolates)
+                        .map(AgeGroup::id).collect(java.util.stream.Collectors.joining(", "));
+                list.add(new Assumption("age groups", groups + " of " + censusParishes + " parishes",
+                        Provenance.estimated("interpolated from each parish's five-year age groups: "
+                                + AgeStructure.METHOD)));
+            }
+            byProvenance.forEach((p, parishes) -> {
+                if (p.isAssumption()) {
+                    list.add(new Assumption("age structure", parishes.size() <= 5 ? String.join(" ", parishes)
+                            : parishes.size() + " parishes", p));
+                }
+            });
+            if (shareParishes > 0) {
+                for (AgeGroup g : AgeGroup.values()) {
+                    Provenance p = t.data().ageShares().provenance().get(g);
+                    if (p.isAssumption()) {
+                        list.add(new Assumption("age share", g.id() + " = " + t.data().ageShares().share(g)
+                                .toPlainString() + " for " + shareParishes + " parishes without an age structure", p));
+                    }
+                }
+            }
+            if (t.year() != t.censusYear() && censusParishes > 0) {
+                list.add(new Assumption("age structure", "census " + t.censusYear() + " structure kept in " + t.year(),
+                        Provenance.assumed("each parish's census age structure is scaled to its projected population;"
+                                + " ageing is not projected (no age-specific projections)")));
             }
             return list;
         }

@@ -7,10 +7,13 @@ import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.territory.AgeBasis;
+import io.github.desconcentra.territory.Parish;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +39,9 @@ public final class SummaryText {
             b.append(String.format(Locale.ROOT, "NOTE: the supply of %s is a generated SAMPLE; their figures are"
                     + " illustrative.%n", String.join(", ", run.sampleSectors())));
         }
-        b.append(String.format(Locale.ROOT, "Nation: %d zones, %d districts, %d circuits, %,d people%n%n",
+        b.append(String.format(Locale.ROOT, "Nation: %d zones, %d districts, %d circuits, %,d people%n",
                 t.zones().size(), t.districts().size(), t.circuits().size(), t.population(nation)));
+        b.append(ageGroups(t)).append(String.format(Locale.ROOT, "%n"));
         b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %18s %18s%n", "sector", "establishments",
                 "places", "staff", "capex (USD M)", "opex/yr (USD M)"));
         for (Sector s : Sector.values()) {
@@ -168,6 +172,31 @@ public final class SummaryText {
 
     static String percent(BigDecimal share) {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Where the target groups come from, by number of parishes with people. */
+    static String ageGroups(Territory t) {
+        Map<AgeBasis, Integer> parishes = new EnumMap<>(AgeBasis.class);
+        for (Parish p : t.parishes()) {
+            t.ageBasis(p.code()).forEach(basis -> parishes.merge(basis, 1, Integer::sum));
+        }
+        StringBuilder b = new StringBuilder("Age groups:");
+        String sep = " ";
+        for (Map.Entry<AgeBasis, Integer> e : parishes.entrySet()) {
+            b.append(sep).append(switch (e.getKey()) {
+                case CENSUS_STRUCTURE -> String.format(Locale.ROOT, "census age structure in %,d parishes (0-2, 1-2,"
+                        + " 3-4 and 15-17 interpolated: estimated)", e.getValue());
+                case USER_SUPPLIED -> String.format(Locale.ROOT, "user figures in %,d parishes", e.getValue());
+                case ASSUMED_SHARES -> String.format(Locale.ROOT, "ASSUMED national shares in %,d parishes",
+                        e.getValue());
+            });
+            sep = "; ";
+        }
+        if (t.year() != t.censusYear() && parishes.containsKey(AgeBasis.CENSUS_STRUCTURE)) {
+            b.append(String.format(Locale.ROOT, "; %d structure kept in %d (ageing not projected)", t.censusYear(),
+                    t.year()));
+        }
+        return b.append(String.format(Locale.ROOT, "%n")).toString();
     }
 
     static BigDecimal millions(Money m) {

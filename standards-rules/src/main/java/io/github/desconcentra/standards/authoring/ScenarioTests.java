@@ -118,9 +118,14 @@ public final class ScenarioTests {
         });
         int before = problems.size();
         JsonFields f = new JsonFields(file, problems);
-        UnitFact unit = new UnitFact(code, level, name, count(f, c, pointer, "population"),
+        UnitFact main = new UnitFact(code, level, name, count(f, c, pointer, "population"),
                 count(f, c, pointer, "children_0_2"), count(f, c, pointer, "children_3_4"),
                 count(f, c, pointer, "school_age"), count(f, c, pointer, "adults_65_plus"));
+        long s514 = c.has("school_age_5_14") ? count(f, c, pointer, "school_age_5_14") : c.has("school_age_15_17")
+                ? main.schoolAge() - count(f, c, pointer, "school_age_15_17") : main.schoolAge5to14();
+        UnitFact unit = new UnitFact(code, level, name, main.population(), main.children0to2(), main.children3to4(),
+                main.schoolAge(), main.adults65Plus(), c.has("children_1_2") ? count(f, c, pointer, "children_1_2")
+                : main.children1to2(), s514, main.schoolAge() - s514);
         Map<String, long[]> supply = new HashMap<>();
         JsonNode supplyItems = c.path("supply");
         for (int i = 0; i < supplyItems.size(); i++) {

@@ -2,13 +2,13 @@ package io.github.desconcentra.territory.io;
 
 import io.github.desconcentra.territory.AgeGroup;
 import io.github.desconcentra.territory.AgeShares;
+import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.Canton;
 import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.Circuit;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.DemographicOverride;
-import io.github.desconcentra.territory.Demographics;
 import io.github.desconcentra.territory.District;
 import io.github.desconcentra.territory.DistrictCode;
 import io.github.desconcentra.territory.InputException;
@@ -17,6 +17,7 @@ import io.github.desconcentra.territory.NationCode;
 import io.github.desconcentra.territory.Parish;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.ParishKind;
+import io.github.desconcentra.territory.ParishPolygons;
 import io.github.desconcentra.territory.ParishShare;
 import io.github.desconcentra.territory.PopulationProjections;
 import io.github.desconcentra.territory.Problem;
@@ -77,10 +78,18 @@ import java.util.regex.Pattern;
  *     {@code school_districts} or {@code seat}, see {@link UrbanParish.Placement})</td></tr>
  * <tr><td>{@code projections.csv}</td><td>{@code canton_code}, optionally {@code canton_name}, and one column per
  *     year ({@code 2010}, {@code 2011}, …)</td></tr>
+ * <tr><td>{@code age_structure.csv}</td><td>{@code parish_code,age_0_4,age_5_9,…,age_80_84,age_85_plus,source,
+ *     status}: each parish's people by five-year age group (a census table), from which the target groups are
+ *     formed ({@link AgeStructure}); the groups must add up to the parish's population</td></tr>
  * <tr><td>{@code demographics.csv}</td><td>{@code unit_code,total,children_0_2,children_3_4,school_age_5_17,
- *     adults_65_plus}: target groups supplied for parishes or circuits</td></tr>
- * <tr><td>{@code age_shares.csv}</td><td>{@code age_group,share,source,status}: replaces the default
- *     {@link AgeShares#ECUADOR_2022_ASSUMED}</td></tr>
+ *     adults_65_plus} and optionally {@code children_1_2}, {@code school_age_5_14}, {@code school_age_15_17} (empty or
+ *     absent: split like the unit's estimate, see {@link DemographicOverride}): target groups supplied for parishes
+ *     or circuits; they win over the age structure</td></tr>
+ * <tr><td>{@code age_shares.csv}</td><td>{@code age_group,share,source,status}: the fallback for parishes without
+ *     an age structure, replacing the default {@link AgeShares#ECUADOR_2022_ASSUMED}; rows for the nested groups
+ *     may be left out ({@link AgeShares#completing})</td></tr>
+ * <tr><td>{@code boundaries.geojson}</td><td>a GeoJSON FeatureCollection of parish polygons with the property
+ *     {@code parish_code} ({@link BoundariesGeoJson}); without it the territory has points only</td></tr>
  * </table>
  *
  * <p>Reading collects every problem of every file before failing; each names the file, line, column and value.
@@ -97,6 +106,8 @@ public final class TerritoryCsv {
     public static final String DEMOGRAPHICS = "demographics.csv";
     public static final String AGE_SHARES = "age_shares.csv";
     public static final String URBAN_PARISHES = "urban_parishes.csv";
+    public static final String AGE_STRUCTURE = "age_structure.csv";
+    public static final String BOUNDARIES = "boundaries.geojson";
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern POPULATION = Pattern.compile("population_\\d{4}");
@@ -121,6 +132,17 @@ public final class TerritoryCsv {
      * @throws InputException with every problem found in the files
      */
     public static TerritoryData read(TerritorySource source) {
+        return read(source, true);
+    }
+
+    /**
+     * Reads the raw data of a territory folder, with or without its parish polygons.
+     *
+     * @param withBoundaries false to skip {@code boundaries.geojson} (the data then has {@link ParishPolygons#NONE};
+     *     see {@link #readBoundaries(TerritorySource)} to read it later)
+     * @throws InputException with every problem found in the files
+     */
+    public static TerritoryData read(TerritorySource source, boolean withBoundaries) {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> meta = readMeta(source, problems);
         NationCode country = null;
@@ -150,11 +172,47 @@ public final class TerritoryCsv {
         List<DemographicOverride> overrides = readDemographics(source, problems);
         AgeShares shares = readAgeShares(source, problems);
         List<UrbanParish> urbanParishes = readUrbanParishes(source, problems);
+        List<AgeStructure> structures = readAgeStructures(source, problems);
+        ParishPolygons boundaries = withBoundaries ? readBoundaries(source, problems) : ParishPolygons.NONE;
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new TerritoryData(new Nation(country, name), censusYear, provinces, cantons, parishes, zones,
-                districts, circuits, overrides, shares, projections, urbanParishes);
+                districts, circuits, overrides, shares, projections, urbanParishes, structures, boundaries);
+    }
+
+    /**
+     * Reads the parish polygons of a territory folder ({@code boundaries.geojson}).
+     *
+     * @return {@link ParishPolygons#NONE} when the folder has no such file
+     * @throws InputException with every problem found in the file
+     */
+    public static ParishPolygons readBoundaries(TerritorySource source) {
+        List<Problem> problems = new ArrayList<>();
+        ParishPolygons p = readBoundaries(source, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return p;
+    }
+
+    private static ParishPolygons readBoundaries(TerritorySource source, List<Problem> problems) {
+        Optional<InputStream> in;
+        try {
+            in = source.open(BOUNDARIES);
+        } catch (UncheckedIOException e) {
+            problems.add(Problem.of(BOUNDARIES, e.getMessage()));
+            return ParishPolygons.NONE;
+        }
+        if (in.isEmpty()) {
+            return ParishPolygons.NONE;
+        }
+        try {
+            return BoundariesGeoJson.read(BOUNDARIES, in.get());
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return ParishPolygons.NONE;
+        }
     }
 
     private static Optional<CsvTable> table(TerritorySource source, String file, boolean required,
@@ -493,13 +551,15 @@ public final class TerritoryCsv {
         return new PopulationProjections(series);
     }
 
-    private static final List<String> GROUP_COLUMNS = List.of("children_0_2", "children_3_4", "school_age_5_17",
-            "adults_65_plus");
+    private static final List<String> MAIN_GROUP_COLUMNS = java.util.Arrays.stream(AgeGroup.values())
+            .filter(AgeGroup::isMain).map(AgeGroup::id).toList();
+    private static final List<String> NESTED_GROUP_COLUMNS = java.util.Arrays.stream(AgeGroup.values())
+            .filter(g -> !g.isMain()).map(AgeGroup::id).toList();
 
     private static List<DemographicOverride> readDemographics(TerritorySource source, List<Problem> problems) {
         List<String> required = new ArrayList<>(List.of("unit_code", "total"));
-        required.addAll(GROUP_COLUMNS);
-        Optional<CsvTable> t = table(source, DEMOGRAPHICS, false, required, List.of(), null, problems);
+        required.addAll(MAIN_GROUP_COLUMNS);
+        Optional<CsvTable> t = table(source, DEMOGRAPHICS, false, required, NESTED_GROUP_COLUMNS, null, problems);
         List<DemographicOverride> list = new ArrayList<>();
         if (t.isEmpty()) {
             return list;
@@ -510,13 +570,16 @@ public final class TerritoryCsv {
             UnitCode unit = cells.parse(row, "unit_code", UnitCode::parse);
             Long total = cells.count(row, "total");
             Map<AgeGroup, Long> groups = new EnumMap<>(AgeGroup.class);
+            boolean bad = false;
             for (AgeGroup g : AgeGroup.values()) {
-                Long v = cells.count(row, g.id());
+                Long v = g.isMain() ? cells.count(row, g.id()) : cells.optional(row, g.id(), Cells::parseCount);
                 if (v != null) {
                     groups.put(g, v);
+                } else if (g.isMain() || !row.get(g.id()).isEmpty()) {
+                    bad = true;
                 }
             }
-            if (unit == null || total == null || groups.size() != AgeGroup.values().length) {
+            if (unit == null || total == null || bad) {
                 continue;
             }
             if (first.putIfAbsent(unit, row.line()) != null) {
@@ -525,9 +588,47 @@ public final class TerritoryCsv {
                 continue;
             }
             try {
-                list.add(new DemographicOverride(unit, Demographics.of(total, groups)));
+                list.add(new DemographicOverride(unit, total, groups));
             } catch (IllegalArgumentException | ArithmeticException e) {
                 cells.problem(row, "total", String.valueOf(total), e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    private static List<AgeStructure> readAgeStructures(TerritorySource source, List<Problem> problems) {
+        List<String> required = new ArrayList<>(List.of("parish_code"));
+        required.addAll(AgeStructure.COLUMNS);
+        required.addAll(List.of("source", "status"));
+        Optional<CsvTable> t = table(source, AGE_STRUCTURE, false, required, List.of(), null, problems);
+        List<AgeStructure> list = new ArrayList<>();
+        if (t.isEmpty()) {
+            return list;
+        }
+        Cells cells = new Cells(AGE_STRUCTURE, problems);
+        Map<ParishCode, Long> first = new HashMap<>();
+        Map<String, Provenance> provenances = new HashMap<>();
+        for (CsvTable.Row row : t.get().rows()) {
+            ParishCode parish = cells.parse(row, "parish_code", ParishCode::of);
+            List<Long> groups = new ArrayList<>(AgeStructure.GROUPS);
+            for (String c : AgeStructure.COLUMNS) {
+                groups.add(cells.count(row, c));
+            }
+            String src = cells.text(row, "source");
+            Provenance.Status status = cells.parse(row, "status", Provenance.Status::fromId);
+            if (parish == null || groups.contains(null) || src == null || status == null) {
+                continue;
+            }
+            if (first.putIfAbsent(parish, row.line()) != null) {
+                cells.problem(row, "parish_code", parish.value(), "duplicate parish (first at line "
+                        + first.get(parish) + ")");
+                continue;
+            }
+            Provenance pv = provenances.computeIfAbsent(src + "\n" + status.id(), k -> new Provenance(src, status));
+            try {
+                list.add(new AgeStructure(parish, groups, pv));
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                cells.problem(row, "parish_code", parish.value(), e.getMessage());
             }
         }
         return list;
@@ -559,7 +660,7 @@ public final class TerritoryCsv {
             return AgeShares.ECUADOR_2022_ASSUMED;
         }
         try {
-            return new AgeShares(shares, provenance);
+            return AgeShares.completing(shares, provenance);
         } catch (IllegalArgumentException e) {
             problems.add(Problem.of(AGE_SHARES, e.getMessage()));
             return AgeShares.ECUADOR_2022_ASSUMED;
@@ -571,6 +672,7 @@ public final class TerritoryCsv {
     /**
      * Writes a territory folder that {@link #read(TerritorySource)} reads back to equal data. Optional files are
      * written only when they have content ({@code age_shares.csv} always, so the shares' provenance travels).
+     * Reads lazy polygons.
      *
      * @throws UncheckedIOException when a file cannot be written
      */
@@ -591,6 +693,14 @@ public final class TerritoryCsv {
             writeAgeShares(data, dir);
             if (!data.urbanParishes().isEmpty()) {
                 writeUrbanParishes(data, dir);
+            }
+            if (!data.ageStructures().isEmpty()) {
+                writeAgeStructures(data, dir);
+            }
+            if (!data.boundaries().isEmpty()) {
+                try (java.io.OutputStream out = Files.newOutputStream(dir.resolve(BOUNDARIES))) {
+                    BoundariesGeoJson.write(data.boundaries(), out);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write territory to " + dir + ": " + e.getMessage(), e);
@@ -728,12 +838,34 @@ public final class TerritoryCsv {
         List<DemographicOverride> sorted = new ArrayList<>(data.overrides());
         sorted.sort(Comparator.comparing(DemographicOverride::unit));
         List<String> header = new ArrayList<>(List.of("unit_code", "total"));
-        header.addAll(GROUP_COLUMNS);
+        for (AgeGroup g : AgeGroup.values()) {
+            header.add(g.id());
+        }
         csv(dir.resolve(DEMOGRAPHICS), header, p -> {
             for (DemographicOverride o : sorted) {
-                Demographics d = o.demographics();
-                p.printRecord(CsvOutput.cells(o.unit().value(), d.total(), d.children0to2(), d.children3to4(),
-                        d.schoolAge5to17(), d.adults65Plus()));
+                List<Object> row = new ArrayList<>(List.of(o.unit().value(), o.total()));
+                for (AgeGroup g : AgeGroup.values()) {
+                    row.add(o.supplies(g) ? o.groups().get(g).toString() : "");
+                }
+                p.printRecord(CsvOutput.cells(row));
+            }
+        });
+    }
+
+    private static void writeAgeStructures(TerritoryData data, Path dir) throws IOException {
+        List<AgeStructure> sorted = new ArrayList<>(data.ageStructures());
+        sorted.sort(Comparator.comparing(AgeStructure::parish));
+        List<String> header = new ArrayList<>(List.of("parish_code"));
+        header.addAll(AgeStructure.COLUMNS);
+        header.addAll(List.of("source", "status"));
+        csv(dir.resolve(AGE_STRUCTURE), header, p -> {
+            for (AgeStructure s : sorted) {
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(s.parish().value());
+                row.addAll(s.groups());
+                row.add(s.provenance().source());
+                row.add(s.provenance().status().id());
+                p.printRecord(CsvOutput.cells(row));
             }
         });
     }

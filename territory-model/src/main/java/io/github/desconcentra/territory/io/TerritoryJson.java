@@ -1,6 +1,5 @@
 package io.github.desconcentra.territory.io;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.territory.AgeGroup;
 import io.github.desconcentra.territory.AgeShares;
+import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.Canton;
 import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.Circuit;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.DemographicOverride;
-import io.github.desconcentra.territory.Demographics;
 import io.github.desconcentra.territory.District;
 import io.github.desconcentra.territory.DistrictCode;
 import io.github.desconcentra.territory.InputException;
@@ -23,6 +22,7 @@ import io.github.desconcentra.territory.NationCode;
 import io.github.desconcentra.territory.Parish;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.ParishKind;
+import io.github.desconcentra.territory.ParishPolygons;
 import io.github.desconcentra.territory.ParishShare;
 import io.github.desconcentra.territory.PopulationProjections;
 import io.github.desconcentra.territory.Problem;
@@ -64,9 +64,11 @@ import java.util.TreeSet;
  * ({@code code,name,metropolitanCantons}), {@code districts} ({@code code,name,zone,seat}), {@code circuits}
  * ({@code code,name,district,parishes:[{parish,share,partName,urbanParish}]}, the last three optional), optional
  * {@code urbanParishes} ({@code code,name,seat,circuits,placement}: see {@link UrbanParish}), optional
- * {@code demographics}
- * ({@code unit,total,children_0_2,children_3_4,school_age_5_17,adults_65_plus}), optional {@code ageShares}
- * ({@code group,share,source,status}) and optional {@code projections} (canton code → year → population).
+ * {@code demographics} ({@code unit,total,children_0_2,children_3_4,school_age_5_17,adults_65_plus} and optionally
+ * {@code children_1_2,school_age_5_14,school_age_15_17}), optional {@code ageShares}
+ * ({@code group,share,source,status}; nested groups optional), optional {@code projections} (canton code → year →
+ * population), optional {@code ageStructures} ({@code parish,groups:[18 counts, 0–4 … 85+],source,status}) and
+ * optional {@code boundaries} (a GeoJSON FeatureCollection of parish polygons, see {@link BoundariesGeoJson}).
  */
 public final class TerritoryJson {
     private static final ObjectMapper MAPPER = JsonLimits.mapper().rebuild()
@@ -83,18 +85,7 @@ public final class TerritoryJson {
      * @throws InputException with every problem found
      */
     public static TerritoryData read(String name, InputStream in) {
-        JsonNode root;
-        try (in) {
-            root = MAPPER.readTree(in);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-            throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(Problem.of(name, "cannot be read: " + e.getMessage()));
-        } catch (NumberFormatException e) {
-            // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
-            throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
-        }
+        JsonNode root = JsonLimits.readTree(MAPPER, name, in);
         if (root == null || !root.isObject()) {
             throw new InputException(Problem.of(name, "must hold one JSON object"));
         }
@@ -191,14 +182,17 @@ public final class TerritoryJson {
             UnitCode unit = f.text(n, at, "unit", UnitCode::parse);
             Long total = f.count(n, at, "total");
             Map<AgeGroup, Long> groups = new EnumMap<>(AgeGroup.class);
+            boolean bad = false;
             for (AgeGroup g : AgeGroup.values()) {
-                Long v = f.count(n, at, g.id());
+                boolean given = n.has(g.id()) && !n.get(g.id()).isNull();
+                Long v = g.isMain() || given ? f.count(n, at, g.id()) : null;
                 if (v != null) {
                     groups.put(g, v);
+                } else if (g.isMain() || given) {
+                    bad = true;
                 }
             }
-            return unit == null || total == null || groups.size() < 4 ? null
-                    : new DemographicOverride(unit, Demographics.of(total, groups));
+            return unit == null || total == null || bad ? null : new DemographicOverride(unit, total, groups);
         }));
         List<UrbanParish> urbanParishes = new ArrayList<>();
         each(f, root, "urbanParishes", false, (n, at) -> add(f, at, urbanParishes, () -> {
@@ -221,11 +215,33 @@ public final class TerritoryJson {
         }));
         AgeShares shares = readAgeShares(f, root, problems);
         PopulationProjections projections = readProjections(f, root);
+        List<AgeStructure> structures = new ArrayList<>();
+        each(f, root, "ageStructures", false, (n, at) -> add(f, at, structures, () -> {
+            ParishCode parish = f.text(n, at, "parish", ParishCode::of);
+            JsonNode arr = f.array(n, at, "groups", true);
+            List<Long> groups = new ArrayList<>();
+            boolean ok = true;
+            for (int i = 0; i < arr.size(); i++) {
+                JsonNode v = arr.get(i);
+                if (!v.isIntegralNumber() || !v.canConvertToLong() || v.asLong() < 0) {
+                    f.problem(at + "/groups/" + i, v.toString(), "must be a whole number not below 0");
+                    ok = false;
+                } else {
+                    groups.add(v.asLong());
+                }
+            }
+            String src = f.text(n, at, "source", s -> s);
+            Provenance.Status st = f.text(n, at, "status", Provenance.Status::fromId);
+            return parish == null || !ok || src == null || st == null ? null
+                    : new AgeStructure(parish, groups, new Provenance(src, st));
+        }));
+        ParishPolygons boundaries = root.has("boundaries") && !root.get("boundaries").isNull()
+                ? BoundariesGeoJson.read(f, root.get("boundaries"), "/boundaries", name) : ParishPolygons.NONE;
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new TerritoryData(new Nation(country, nationName), censusYear, provinces, cantons, parishes, zones,
-                districts, circuits, overrides, shares, projections, urbanParishes);
+                districts, circuits, overrides, shares, projections, urbanParishes, structures, boundaries);
     }
 
     /** True when an optional text field holds something (so a null parse means it was bad and reported). */
@@ -301,7 +317,7 @@ public final class TerritoryJson {
             return AgeShares.ECUADOR_2022_ASSUMED;
         }
         try {
-            return new AgeShares(shares, prov);
+            return AgeShares.completing(shares, prov);
         } catch (IllegalArgumentException e) {
             f.problem("/ageShares", "", e.getMessage());
             return AgeShares.ECUADOR_2022_ASSUMED;
@@ -420,9 +436,11 @@ public final class TerritoryJson {
         if (!data.overrides().isEmpty()) {
             ArrayNode demo = root.putArray("demographics");
             for (DemographicOverride o : sorted(data.overrides(), DemographicOverride::unit)) {
-                ObjectNode n = demo.addObject().put("unit", o.unit().value()).put("total", o.demographics().total());
+                ObjectNode n = demo.addObject().put("unit", o.unit().value()).put("total", o.total());
                 for (AgeGroup g : AgeGroup.values()) {
-                    n.put(g.id(), o.demographics().get(g));
+                    if (o.supplies(g)) {
+                        n.put(g.id(), o.groups().get(g));
+                    }
                 }
             }
         }
@@ -438,6 +456,24 @@ public final class TerritoryJson {
                 ObjectNode y = pr.putObject(c.value());
                 years.forEach((year, v) -> y.put(Integer.toString(year), v));
             });
+        }
+        if (!data.ageStructures().isEmpty()) {
+            ArrayNode st = root.putArray("ageStructures");
+            for (AgeStructure s : sorted(data.ageStructures(), AgeStructure::parish)) {
+                ObjectNode n = st.addObject().put("parish", s.parish().value());
+                ArrayNode groups = n.putArray("groups");
+                s.groups().forEach(groups::add);
+                n.put("source", s.provenance().source()).put("status", s.provenance().status().id());
+            }
+        }
+        if (!data.boundaries().isEmpty()) {
+            java.io.ByteArrayOutputStream geo = new java.io.ByteArrayOutputStream();
+            BoundariesGeoJson.write(data.boundaries(), geo);
+            try {
+                root.set("boundaries", MAPPER.readTree(geo.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot embed parish polygons: " + e.getMessage(), e);
+            }
         }
         try {
             MAPPER.writeValue(new NonClosing(out), root);

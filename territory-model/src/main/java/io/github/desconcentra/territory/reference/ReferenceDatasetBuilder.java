@@ -1,6 +1,7 @@
 package io.github.desconcentra.territory.reference;
 
 import io.github.desconcentra.territory.AgeShares;
+import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.Canton;
 import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.Circuit;
@@ -15,8 +16,10 @@ import io.github.desconcentra.territory.Parish;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.ParishKind;
 import io.github.desconcentra.territory.ParishShare;
+import io.github.desconcentra.territory.ParishPolygons;
 import io.github.desconcentra.territory.PopulationProjections;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Province;
 import io.github.desconcentra.territory.ProvinceCode;
 import io.github.desconcentra.territory.Territory;
@@ -28,6 +31,7 @@ import io.github.desconcentra.territory.circuits.CircuitBuilder;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.io.BoundariesGeoJson;
 import io.github.desconcentra.territory.io.TerritoryCsv;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +48,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.precision.GeometryPrecisionReducer;
 
 /**
  * Derives the "Ecuador 2022 reference" territory folder from the curated public inputs: {@code parishes.csv} (DPA
@@ -66,6 +73,13 @@ import java.util.TreeSet;
  *     circuit of their seat ({@link io.github.desconcentra.territory.UrbanParish.Placement}).</li>
  * <li>Zones 8 and 9 are metropolitan (BRIEF §1): zone 8 = cantons Guayaquil 0901, Durán 0907, Samborondón 0916;
  *     zone 9 = the Metropolitan District of Quito 1701.</li>
+ * <li>Age structures: each parish's row of {@code census2022_age_parish.csv} (INEC CPV 2022, eighteen five-year
+ *     groups), joined by code; the census code 140157 is DPA 2025's 141350 ({@link #CENSUS_CODE_CROSSWALK}). Every
+ *     census row must join a parish with the same population, and every parish with people must have a row;
+ *     parishes created after the census (population 0) have none.</li>
+ * <li>Boundaries: {@code boundaries/parishes.geojson} (CONALI 2024, simplified), joined by parish code, coordinates
+ *     rounded to {@link #COORDINATE_DECIMALS} decimals, only {@code parish_code} kept; polygons of parishes left out
+ *     of the territory (Juval) are dropped; every other polygon must name a parish.</li>
  * </ul>
  *
  * <p>{@link CircuitBuilder} is not used for the dataset; {@link #compareCircuits()} runs it on the same districts to
@@ -79,6 +93,19 @@ public final class ReferenceDatasetBuilder {
 
     /** The name of the file comparing official and derived circuit counts per district. */
     public static final String CIRCUIT_COMPARISON = "circuit_comparison.csv";
+
+    /** Census parish codes that DPA 2025 writes differently: 140157 Sevilla Don Bosco is now canton seat 141350. */
+    public static final Map<ParishCode, ParishCode> CENSUS_CODE_CROSSWALK = Map.of(ParishCode.of("140157"),
+            ParishCode.of("141350"));
+
+    /** The decimals kept of the polygons' coordinates (10<sup>-4</sup> degree, about 11 m). */
+    public static final int COORDINATE_DECIMALS = 4;
+
+    private static final ProvinceCode NON_DELIMITED = ProvinceCode.of("90");
+    private static final String CENSUS_AGES = "census2022_age_parish.csv";
+    private static final String PARISH_POLYGONS = "boundaries/parishes.geojson";
+    private static final Provenance CENSUS_SOURCE = Provenance.sourced("INEC CPV 2022, Estructura poblacional,"
+            + " table 2.1");
 
     private final Path input;
     private final CircuitBuilder circuitBuilder;
@@ -117,6 +144,8 @@ public final class ReferenceDatasetBuilder {
         readParishes(parishes, cantons, provinces, problems);
         List<RawDistrict> raw = readDistricts(problems);
         PopulationProjections projections = readProjections(problems);
+        List<AgeStructure> structures = readAgeStructures(parishes, problems);
+        ParishPolygons polygons = readBoundaries(parishes, problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -154,7 +183,8 @@ public final class ReferenceDatasetBuilder {
         }
         TerritoryData data = new TerritoryData(new Nation(NationCode.of("EC"), "Ecuador"), 2022,
                 List.copyOf(provinces.values()), List.copyOf(cantons.values()), List.copyOf(parishes.values()), zones,
-                districts, circuits, List.of(), AgeShares.ECUADOR_2022_ASSUMED, projections, urban.urbanParishes());
+                districts, circuits, List.of(), AgeShares.ECUADOR_2022_ASSUMED, projections, urban.urbanParishes())
+                .withAgeStructures(structures).withBoundaries(polygons);
         Territory.of(data);
         return new Derived(data, official);
     }
@@ -327,6 +357,93 @@ public final class ReferenceDatasetBuilder {
             }
         }
         return new PopulationProjections(series);
+    }
+
+    /**
+     * The age structure of every parish from its census row, checking each join: a row must name a parish (after
+     * {@link #CENSUS_CODE_CROSSWALK}) whose population it equals, and every parish with people must have a row.
+     */
+    private List<AgeStructure> readAgeStructures(Map<ParishCode, Parish> parishes, List<Problem> problems) {
+        List<String> required = new ArrayList<>(List.of("census_parish_code", "parish_name", "canton_code",
+                "province_code", "population", "male", "female"));
+        required.addAll(AgeStructure.COLUMNS);
+        CsvTable t = CsvTable.read(CENSUS_AGES, open(CENSUS_AGES), required, List.of("area_km2"), null, problems);
+        Cells cells = new Cells(CENSUS_AGES, problems);
+        Map<ParishCode, AgeStructure> structures = new TreeMap<>();
+        for (CsvTable.Row row : t.rows()) {
+            ParishCode census = cells.parse(row, "census_parish_code", ParishCode::of);
+            Long population = cells.count(row, "population");
+            List<Long> groups = new ArrayList<>();
+            for (String c : AgeStructure.COLUMNS) {
+                groups.add(cells.count(row, c));
+            }
+            if (census == null || population == null || groups.contains(null)) {
+                continue;
+            }
+            ParishCode code = CENSUS_CODE_CROSSWALK.getOrDefault(census, census);
+            Parish parish = parishes.get(code);
+            if (parish == null) {
+                cells.problem(row, "census_parish_code", census.value(), "no DPA 2025 parish " + code + " in"
+                        + " parishes.csv");
+                continue;
+            }
+            Provenance pv = code.equals(census) ? CENSUS_SOURCE : Provenance.estimated(CENSUS_SOURCE.source()
+                    + "; census parish " + census + " assumed to be DPA 2025 " + code + " (same territory)");
+            AgeStructure s = new AgeStructure(code, groups, pv);
+            if (s.total() != population) {
+                cells.problem(row, "population", population.toString(), "the age groups add up to " + s.total());
+            } else if (population != parish.population()) {
+                cells.problem(row, "population", population.toString(), "parish " + code + " has population "
+                        + parish.population() + " in parishes.csv");
+            } else if (structures.putIfAbsent(code, s) != null) {
+                cells.problem(row, "census_parish_code", census.value(), "a second census row for parish " + code);
+            }
+        }
+        for (Parish p : parishes.values()) {
+            if (p.population() > 0 && !structures.containsKey(p.code())) {
+                problems.add(Problem.of(CENSUS_AGES, "parish " + p.code() + " has " + p.population()
+                        + " people in parishes.csv but no census row"));
+            }
+        }
+        return List.copyOf(structures.values());
+    }
+
+    /** The parish polygons, joined by parish code (see the class comment). */
+    private ParishPolygons readBoundaries(Map<ParishCode, Parish> parishes, List<Problem> problems) {
+        ParishPolygons layer;
+        Map<ParishCode, String> repaired = new TreeMap<>();
+        try {
+            layer = BoundariesGeoJson.readRepairing(PARISH_POLYGONS, open(PARISH_POLYGONS), repaired);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+            return ParishPolygons.NONE;
+        }
+        GeometryPrecisionReducer reducer = new GeometryPrecisionReducer(new PrecisionModel(Math.pow(10,
+                COORDINATE_DECIMALS)));
+        Map<ParishCode, Geometry> kept = new TreeMap<>();
+        for (Map.Entry<ParishCode, Geometry> e : layer.polygons().entrySet()) {
+            if (e.getKey().canton().province().equals(NON_DELIMITED)) {
+                continue; // Juval 900651: left out of the territory with its parish (docs/DATA.md)
+            }
+            if (!parishes.containsKey(e.getKey())) {
+                problems.add(Problem.of(PARISH_POLYGONS, "a polygon names parish " + e.getKey() + ", which is not in"
+                        + " parishes.csv"));
+                continue;
+            }
+            Geometry reduced = reducer.reduce(e.getValue());
+            if (!reduced.isValid() || reduced.isEmpty()) {
+                problems.add(Problem.of(PARISH_POLYGONS, "the polygon of parish " + e.getKey() + " is not valid once"
+                        + " rounded to " + COORDINATE_DECIMALS + " decimals"));
+                continue;
+            }
+            kept.put(e.getKey(), reduced);
+        }
+        return ParishPolygons.of(kept, Provenance.derived("CONALI 2024 parish layer (public copy"
+                + " marcobenavides-png/Mapa-RT-RN-), cleaned and simplified (Douglas-Peucker, 300 m) by the curators of"
+                + " the shared inputs; " + repaired.size() + " polygons whose simplified rings crossed themselves made"
+                + " valid with JTS GeometryFixer (" + String.join(" ", repaired.keySet().stream()
+                .map(ParishCode::value).toList()) + "); coordinates rounded to " + COORDINATE_DECIMALS
+                + " decimals"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.desconcentra.territory.reference;
 
+import io.github.desconcentra.territory.ParishPolygons;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.io.TerritoryCsv;
@@ -10,9 +11,11 @@ import io.github.desconcentra.territory.io.TerritorySource;
  * the 140 SENPLADES districts in 9 zones, the official 1,134 SENPLADES circuits (2012 table, carried to DPA 2025 by
  * a documented crosswalk; the seven circuits {@code 000C01}–{@code 000C07} of the former non-delimited zones
  * attached to the districts that hold their parishes today), the 268 INEC urban parishes of the canton seats with
- * the circuits each may lie in, and INEC canton projections 2010–2035. A parish split among circuits (a city seat
- * or a large rural parish) is shared in proportion to the circuit table's own 2001/2010 populations: those
- * circuit populations are estimates. See {@code docs/DATA.md} for sources, estimates and known gaps.
+ * the circuits each may lie in, INEC canton projections 2010–2035, the INEC 2022 age structure of every parish with
+ * people, and the CONALI 2024 parish polygons (read lazily, on the first call of {@link Territory#boundaries()}). A
+ * parish split among circuits (a city seat or a large rural parish) is shared in proportion to the circuit table's
+ * own 2001/2010 populations: those circuit populations are estimates. See {@code docs/DATA.md} for sources,
+ * estimates and known gaps.
  */
 public final class ReferenceTerritory {
     /** The name of the dataset. */
@@ -40,7 +43,9 @@ public final class ReferenceTerritory {
     }
 
     private static final class Holder {
-        static final TerritoryData DATA = TerritoryCsv.read(source());
+        // The polygons are read on first use of Territory.boundaries(): most runs never draw or locate.
+        static final TerritoryData DATA = TerritoryCsv.read(source(), false)
+                .withBoundaries(ParishPolygons.lazy(() -> TerritoryCsv.readBoundaries(source())));
         static final Territory TERRITORY = Territory.of(DATA);
     }
 }

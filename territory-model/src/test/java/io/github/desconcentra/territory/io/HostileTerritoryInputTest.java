@@ -44,7 +44,7 @@ class HostileTerritoryInputTest {
         TerritoryData d = ReferenceTerritory.data();
         List<Parish> huge = d.parishes().stream().map(p -> new Parish(p.code(), p.name(), p.canton(), p.kind(),
                 p.centroid(), Long.MAX_VALUE / 100, p.populationSource())).toList();
-        TerritoryData data = d.withParishes(huge);
+        TerritoryData data = d.withParishes(huge).withAgeStructures(List.of());
         InputException e = assertThrows(InputException.class, () -> Territory.of(data, "mine"));
         assertTrue(e.getMessage().startsWith("mine: the populations add up to more than 9223372036854775807"),
                 e.getMessage());

@@ -131,4 +131,36 @@ class TerritoryCsvTest {
         assertTrue(e.getMessage().contains("PARISH_PARTLY_COVERED") || e.getMessage().contains("PARISH_NOT_COVERED"),
                 e.getMessage());
     }
+
+    @Test
+    void aBadAgeStructureCellIsReportedAndAStructureThatDoesNotAddUpIsAnError() throws IOException {
+        List<String> lines = Files.readAllLines(dir.resolve("age_structure.csv"));
+        assertTrue(lines.get(4).startsWith("010153,134,"), lines.get(4));
+        replaceLine("age_structure.csv", 5, lines.get(4).replace("010153,134,", "010153,-134,"));
+        assertEquals("age_structure.csv:5: age_0_4: must not be negative (value \"-134\")",
+                problems().get(0).toString());
+        replaceLine("age_structure.csv", 5, lines.get(4).replace("010153,134,", "010153,135,"));
+        InputException e = assertThrows(InputException.class, () -> TerritoryCsv.load(dir));
+        assertTrue(e.getMessage().contains("POPULATION_DOES_NOT_ADD_UP: the age structure of parish 010153 adds up to"
+                + " 1722 people but its population is 1721"), e.getMessage());
+    }
+
+    @Test
+    void demographicsMayLeaveOutTheNestedGroups() throws IOException {
+        Files.writeString(dir.resolve("demographics.csv"), "unit_code,total,children_0_2,children_3_4,school_age_5_17,"
+                + "adults_65_plus\n010153,1721,90,60,500,200\n");
+        Territory t = TerritoryCsv.load(dir);
+        assertEquals(65, t.demographics(io.github.desconcentra.territory.ParishCode.of("010153")).children1to2(),
+                "90 split as 52 : 20 like the census structure");
+    }
+
+    @Test
+    void aPolygonForAnUnknownParishIsAnErrorAndAParishWithoutOneAWarning() throws IOException {
+        String geo = Files.readString(dir.resolve("boundaries.geojson"));
+        Files.writeString(dir.resolve("boundaries.geojson"), geo.replace("\"parish_code\":\"010150\"",
+                "\"parish_code\":\"010199\""));
+        InputException e = assertThrows(InputException.class, () -> TerritoryCsv.load(dir));
+        assertTrue(e.getMessage().contains("UNKNOWN_PARISH: a polygon is given for parish 010199, which does not"
+                + " exist"), e.getMessage());
+    }
 }
