@@ -146,7 +146,7 @@ class StandardsAuthoringTest {
                 """);
         StandardsEngine runaway = StandardsCompiler.compile(dir, false);
         InputException e = assertThrows(InputException.class, () -> runaway.evaluate(ECUADOR, Inventory.EMPTY,
-                EvaluationOptions.DEFAULTS.withFireLimit(5_000)));
+                EvaluationOptions.DEFAULTS.withFireLimit(50_000)));
         assertTrue(e.getMessage().contains("A district keeps needing more"), e.getMessage());
     }
 }
