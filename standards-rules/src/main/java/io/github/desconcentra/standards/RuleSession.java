@@ -84,11 +84,13 @@ final class RuleSession {
     /**
      * Fires the rules over the units and parameters and returns what they required.
      *
+     * @param fires which rules may fire (by name); the others' matches are left unfired
      * @param check called with every requirement and the codes of the units of the session; throws to refuse it
      * @throws RuleException when a consequence throws, a requirement is refused or the fire limit is passed
      * @throws ConditionFailure when a rule's condition throws (the caller finds the rule and the unit)
      */
     static List<Requirement> fire(KieBase kieBase, List<UnitFact> units, List<Parameter> parameters, long fireLimit,
+                                  java.util.function.Predicate<String> fires,
                                   BiConsumer<Requirement, Set<UnitCode>> check) {
         KieSession session = kieBase.newKieSession();
         Budget budget = new Budget(fireLimit);
@@ -123,8 +125,9 @@ final class RuleSession {
                     codes.add(u.code());
                     session.insert(u);
                 }
-                int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, fireLimit));
-                if (fired >= fireLimit && session.fireAllRules(1) > 0) {
+                org.kie.api.runtime.rule.AgendaFilter filter = match -> fires.test(match.getRule().getName());
+                int fired = session.fireAllRules(filter, (int) Math.min(Integer.MAX_VALUE, fireLimit));
+                if (fired >= fireLimit && session.fireAllRules(filter, 1) > 0) {
                     throw new Runaway();
                 }
             } catch (RuntimeException e) {

@@ -46,6 +46,7 @@ public final class StandardsEngine {
     private final KieBase kieBase;
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
+    private final Map<String, Sector> sectorOfRule = new HashMap<>();
 
     /**
      * @param kieBase compiled rules, never null
@@ -56,6 +57,7 @@ public final class StandardsEngine {
         this.kieBase = Preconditions.requireNonNull(kieBase, "rule base");
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
+        rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
     }
 
     private static volatile StandardsEngine embedded;
@@ -303,15 +305,20 @@ public final class StandardsEngine {
      * @throws RuleException naming the rule and unit when a rule cannot be honoured
      */
     private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options) {
+        // Only the rules of the sectors evaluated fire: another sector's rule can neither slow nor break them.
+        java.util.function.Predicate<String> fires = rule -> {
+            Sector s = sectorOfRule.get(rule);
+            return s != null && options.sectors().contains(s);
+        };
         try {
-            return RuleSession.fire(kieBase, units, parameters, options.fireLimit(), this::check);
+            return RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires, this::check);
         } catch (RuleSession.ConditionFailure e) {
             // A rule's condition threw: name the rule from the generated code, and the unit by firing each alone.
             UnitCode unit = null;
             if (units.size() > 1) {
                 for (UnitFact u : units) {
                     try {
-                        RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), this::check);
+                        RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), fires, this::check);
                     } catch (RuleSession.ConditionFailure again) {
                         unit = u.code();
                         break;
@@ -424,7 +431,7 @@ public final class StandardsEngine {
         Preconditions.check(units.stream().map(UnitFact::code).distinct().count() == units.size(),
                 "units must have distinct codes");
         List<Requirement> out = new ArrayList<>(fireOne(units, catalogue.parameters(sectors),
-                EvaluationOptions.DEFAULTS));
+                EvaluationOptions.DEFAULTS.withSectors(sectors)));
         out.removeIf(r -> !sectors.contains(r.sector()));
         out.sort(Comparator.comparing(Requirement::unitCode).thenComparing(Requirement::sector)
                 .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
