@@ -124,19 +124,18 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         /**
          * {@code ceil(driver × numerator / denominator)}, at least {@code minimum}.
          *
-         * @throws IllegalArgumentException naming the rule, the unit and the values when the denominator is not
-         *     positive or the quantity is above {@link #MAX_QUANTITY}
+         * @throws IllegalArgumentException naming the values when the denominator is not positive or the quantity is
+         *     above {@link #MAX_QUANTITY} (the engine adds the rule and the unit)
          */
         public Requirement ratio(long driver, BigDecimal numerator, BigDecimal denominator, long minimum) {
             Preconditions.requireNonNull(numerator, "numerator of rule " + rule.getName());
             Preconditions.requireNonNull(denominator, "denominator of rule " + rule.getName());
-            Preconditions.check(denominator.signum() > 0, "rule %s divides by %s (unit %s)", rule.getName(),
-                    show(denominator), unit.code().value());
+            Preconditions.check(denominator.signum() > 0, "divides by %s (%,d x %s / %s)", show(denominator), driver,
+                    show(numerator), show(denominator));
             BigDecimal n = BigDecimal.valueOf(driver).multiply(numerator).divide(denominator, 0, RoundingMode.CEILING);
-            Preconditions.check(n.abs().compareTo(BigDecimal.valueOf(MAX_QUANTITY)) <= 0, "rule %s requires %s of %s in"
-                    + " unit %s (%,d x %s / %s), above the most a standard may require (%,d)", rule.getName(),
-                    show(n), typology, unit.code().value(), driver, show(numerator), show(denominator),
-                    MAX_QUANTITY);
+            Preconditions.check(n.abs().compareTo(BigDecimal.valueOf(MAX_QUANTITY)) <= 0, "requires %s %s %s (%,d x %s"
+                    + " / %s), above the most a standard may require of a unit (%,d)", show(n), typology,
+                    measure.id(), driver, show(numerator), show(denominator), MAX_QUANTITY);
             return build(Math.max(minimum, n.longValueExact()));
         }
 

@@ -200,7 +200,7 @@ final class RuleSession {
             root = root.getCause();
         }
         String m = root.getMessage();
-        if (root instanceof IllegalArgumentException && m != null && !m.isBlank()) {
+        if (root.getClass() == IllegalArgumentException.class && m != null && !m.isBlank()) {
             return m;
         }
         return root.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
