@@ -181,10 +181,10 @@ final class RuleSession {
                 ? inserting.get(0).getKey() : fired.isEmpty() ? null : fired.get(0).getKey();
         culprit = culprit == null ? null : culprit.replaceFirst(" inserting \\w+$", "");
         return new RuleException(culprit, units.get(0).code(), String.format(Locale.ROOT, "the rules passed the fire"
-                + " limit (%,d matches and inserted facts) in the session of %s and the units after it: a runaway"
-                + " rule set? %sMost fired: %s; most inserting: %s", budget.limit, units.get(0).code().value(),
-                causes.isEmpty() ? "" : "Rules inserting input facts (likely causes): " + causes + "; ", fired,
-                inserting));
+                + " limit (%,d matches and inserted facts) in the session of %s%s: a runaway rule set? %sMost fired:"
+                + " %s; most inserting: %s", budget.limit, units.get(0).code().value(), units.size() == 1 ? ""
+                : " and the units after it", causes.isEmpty() ? "" : "Rules inserting input facts (likely causes): "
+                + causes + "; ", fired, inserting));
     }
 
     private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts) {

@@ -312,26 +312,39 @@ public final class StandardsEngine {
         };
         try {
             return RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires, this::check);
+        } catch (RuleException e) {
+            throw firstAlone(units, parameters, options, fires).orElse(e);
         } catch (RuleSession.ConditionFailure e) {
-            // A rule's condition threw: name the rule from the generated code, and the unit by firing each alone.
-            UnitCode unit = null;
-            if (units.size() > 1) {
-                for (UnitFact u : units) {
-                    try {
-                        RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), fires, this::check);
-                    } catch (RuleSession.ConditionFailure again) {
-                        unit = u.code();
-                        break;
-                    } catch (RuleException again) {
-                        // another rule's failure on this unit: keep looking for the condition's unit
-                    }
-                }
-            } else {
-                unit = units.get(0).code();
-            }
-            throw new RuleException(RuleSession.ruleOf(e, kieBase).orElse(null), unit,
-                    "a rule condition failed: " + e.getMessage());
+            throw firstAlone(units, parameters, options, fires).orElseGet(() -> conditionFailure(e,
+                    units.size() == 1 ? units.get(0).code() : null));
         }
+    }
+
+    /**
+     * The failure of the first unit, in session order, that fails when fired alone: which match of a session fails
+     * first depends on the agenda, so this names the same unit whatever the agenda did (and names the unit of a
+     * failed condition, which has no match). Only run once a session has failed.
+     */
+    private Optional<RuleException> firstAlone(List<UnitFact> units, List<Parameter> parameters,
+                                               EvaluationOptions options, java.util.function.Predicate<String> fires) {
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        for (UnitFact u : units) {
+            try {
+                RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), fires, this::check);
+            } catch (RuleException first) {
+                return Optional.of(first);
+            } catch (RuleSession.ConditionFailure first) {
+                return Optional.of(conditionFailure(first, u.code()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RuleException conditionFailure(RuleSession.ConditionFailure e, UnitCode unit) {
+        return new RuleException(RuleSession.ruleOf(e, kieBase).orElse(null), unit, "a rule condition failed: "
+                + e.getMessage());
     }
 
     /** Refuses a requirement the rest of the evaluation could not honour: an unknown typology or unit. */

@@ -99,9 +99,9 @@ class StandardsValidationTest {
 
     @Test
     void aConsequenceThatThrowsIsAnErrorAtTheRuleLine() {
-        assertTrue(failure("health").matches(java.util.regex.Pattern.quote(failingFolder.resolve("health/health.drl")
-                + ":" + lines[0] + ": rule \"A circuit reads its name as a number\" fails on ") + "(a made-up circuit"
-                + " of [0-9,]+ people[a-z0-9 -,]*): NumberFormatException: For input string: \"\\1\""), failure("health"));
+        assertEquals(failingFolder.resolve("health/health.drl") + ":" + lines[0] + ": rule \"A circuit reads its"
+                + " name as a number\" fails on a made-up circuit of 0 people: NumberFormatException: For input"
+                + " string: \"a made-up circuit of 0 people\"", failure("health"));
     }
 
     @Test
@@ -121,10 +121,9 @@ class StandardsValidationTest {
 
     @Test
     void aTypologyARuleBuildsAtRunTimeThatNoCatalogueDefinesIsAnError() {
-        assertTrue(failure("rehabilitation").matches(java.util.regex.Pattern.quote(failingFolder.resolve(
-                "rehabilitation/rehabilitation.drl") + ":" + lines[3] + ": rule \"A zone needs a typology named at run"
-                + " time\" fails on a made-up zone of ") + "[0-9,]+ people[a-z0-9 -,]*: requires typology CAI_zone,"
-                + " which no typologies.csv defines"), failure("rehabilitation"));
+        assertEquals(failingFolder.resolve("rehabilitation/rehabilitation.drl") + ":" + lines[3] + ": rule \"A zone"
+                + " needs a typology named at run time\" fails on a made-up zone of 0 people: requires typology"
+                + " CAI_zone, which no typologies.csv defines", failure("rehabilitation"));
     }
 
     @Test
