@@ -3,13 +3,13 @@ package io.github.desconcentra.standards;
 import io.github.desconcentra.territory.UnitCode;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
@@ -58,24 +58,21 @@ final class RuleSession {
         }
     }
 
-    /** What the listeners count. */
+    /** What the listeners count: cheap counters on the hot path, names only when a runaway is reported. */
     private static final class Budget {
         final long limit;
         long matches;
         long inserts;
-        final Map<String, Integer> firings = new TreeMap<>();
-        final Map<String, Integer> inserted = new TreeMap<>();
+        final Map<String, int[]> firings = new HashMap<>();
+        final Map<String, int[]> requirementsInserted = new HashMap<>();
+        final Map<String, int[]> inputsInserted = new HashMap<>();
 
         Budget(long limit) {
             this.limit = limit;
         }
 
-        long work() {
-            return matches + inserts;
-        }
-
         void spend() {
-            if (work() > limit) {
+            if (matches + inserts > limit) {
                 throw new Runaway();
             }
         }
@@ -100,8 +97,13 @@ final class RuleSession {
                 public void objectInserted(ObjectInsertedEvent event) {
                     if (event.getRule() != null) {
                         budget.inserts++;
-                        budget.inserted.merge(event.getRule().getName() + " inserting "
-                                + event.getObject().getClass().getSimpleName(), 1, Integer::sum);
+                        Object fact = event.getObject();
+                        if (fact instanceof Requirement) {
+                            budget.requirementsInserted.computeIfAbsent(event.getRule().getName(), k -> new int[1])[0]++;
+                        } else {
+                            budget.inputsInserted.computeIfAbsent(event.getRule().getName() + " inserting "
+                                    + fact.getClass().getSimpleName(), k -> new int[1])[0]++;
+                        }
                         budget.spend();
                     }
                 }
@@ -115,7 +117,7 @@ final class RuleSession {
 
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
-                    budget.firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+                    budget.firings.computeIfAbsent(event.getMatch().getRule().getName(), k -> new int[1])[0]++;
                 }
             });
             Set<UnitCode> codes = new HashSet<>();
@@ -173,10 +175,11 @@ final class RuleSession {
 
     private static RuleException runaway(Budget budget, List<UnitFact> units) {
         List<Map.Entry<String, Integer>> fired = top(budget.firings);
-        Map<String, Integer> inputs = new TreeMap<>(budget.inserted);
-        inputs.keySet().removeIf(k -> k.endsWith(" inserting " + Requirement.class.getSimpleName()));
-        List<Map.Entry<String, Integer>> causes = top(inputs);
-        List<Map.Entry<String, Integer>> inserting = top(budget.inserted);
+        List<Map.Entry<String, Integer>> causes = top(budget.inputsInserted);
+        Map<String, int[]> all = new HashMap<>(budget.inputsInserted);
+        budget.requirementsInserted.forEach((rule, n) -> all.put(rule + " inserting "
+                + Requirement.class.getSimpleName(), n));
+        List<Map.Entry<String, Integer>> inserting = top(all);
         String culprit = !causes.isEmpty() ? causes.get(0).getKey() : !inserting.isEmpty()
                 ? inserting.get(0).getKey() : fired.isEmpty() ? null : fired.get(0).getKey();
         culprit = culprit == null ? null : culprit.replaceFirst(" inserting \\w+$", "");
@@ -187,8 +190,10 @@ final class RuleSession {
                 + causes + "; ", fired, inserting));
     }
 
-    private static List<Map.Entry<String, Integer>> top(Map<String, Integer> counts) {
-        List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
+    /** The three largest counts, largest first, ties by name. */
+    private static List<Map.Entry<String, Integer>> top(Map<String, int[]> counts) {
+        List<Map.Entry<String, Integer>> list = new ArrayList<>();
+        counts.forEach((k, v) -> list.add(Map.entry(k, v[0])));
         list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         return List.copyOf(list.subList(0, Math.min(3, list.size())));
     }

@@ -265,6 +265,12 @@ final class RuleScan {
             return;
         }
         String standard = standards.iterator().next();
+        if (!standard.startsWith(t.sector().standardPrefix())) {
+            problems.add(at.problem("", standard, "rule \"" + rule + "\" reads a parameter of another sector's"
+                    + " standard: a " + t.sector().id() + " rule reads " + t.sector().standardPrefix() + "… parameters"
+                    + " only (another sector's are not there when only " + t.sector().id() + " is evaluated)"));
+            return;
+        }
         if (names.isEmpty()) {
             reads.add(new Read(rule, standard, null));
             return;

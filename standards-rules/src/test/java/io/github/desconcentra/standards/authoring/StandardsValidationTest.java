@@ -211,12 +211,18 @@ class StandardsValidationTest {
     }
 
     @Test
-    void aParameterARuleReadsThatNoFileDefinesIsAnErrorAtTheRuleLine(@TempDir Path dir) throws Exception {
+    void aParameterARuleReadsThatNoFileDefinesOrOfAnotherSectorIsAnErrorAtItsLine(@TempDir Path dir)
+            throws Exception {
         StandardsFolder.export(dir);
         replace(dir.resolve("fire/fire.drl"), "name == \"population_per_station\"", "name == \"population_per_statin\"");
+        replace(dir.resolve("fire/fire.drl"), "standard == \"FIRE-STAFF\", name == \"per_population\"",
+                "standard == \"POL-DENSITY\", name == \"per_population\"");
         assertEquals(List.of(dir + "/fire/fire.drl:17: rule \"A district needs a fire station per 50,000 people, at"
                 + " least one\" reads a parameter that no parameters.csv defines (FIRE-STATION defines"
-                + " population_per_station) (value \"FIRE-STATION/population_per_statin\")"), problems(dir));
+                + " population_per_station) (value \"FIRE-STATION/population_per_statin\")",
+                dir + "/fire/fire.drl:31: rule \"A district needs one firefighter per 1,000 people\" reads a parameter"
+                + " of another sector's standard: a fire rule reads FIRE-… parameters only (another sector's are not"
+                + " there when only fire is evaluated) (value \"POL-DENSITY\")"), problems(dir));
     }
 
     @Test
