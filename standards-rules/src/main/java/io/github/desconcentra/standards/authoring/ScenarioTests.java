@@ -18,6 +18,7 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.JsonLimits;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,9 +47,9 @@ import java.util.stream.Stream;
  *
  * The format is read strictly, every error at its file, line and column: {@code name}, {@code sector},
  * {@code level}, {@code population} and a non-empty {@code expect} are required; counts are whole JSON numbers
- * (not {@code 12.0}, not {@code "12"}) from 0 up, the people at most ten billion and the age groups (optional, 0
- * when absent) together at most the population; sectors, levels, measures and conditions are the known words;
- * typologies are defined in the catalogue; an unknown field is an error. Supply is usable supply (good or needing
+ * ({@code 12.0} counts as 12; {@code 12.5} and {@code "12"} are errors) from 0 up, the people at most ten billion
+ * and the age groups (optional, 0 when absent) together at most the population; sectors, levels, measures and
+ * conditions are the known words; typologies are defined in the catalogue; an unknown field is an error. Supply is usable supply (good or needing
  * repair; {@code condition} defaults to good); only the listed expectations are checked, each stating
  * {@code required}, {@code deficit} or both, and an expectation with {@code "required": 0} also passes when the
  * rules require nothing of that typology and measure.
@@ -284,17 +285,27 @@ public final class ScenarioTests {
             }
         }
 
+        /** A whole JSON number from 0 to {@code max}; {@code 12.0} counts as 12, as in the other loaders. */
         private Long count(String field, long max) throws IOException {
             JsonLocation at = parser.currentTokenLocation();
             JsonToken t = parser.currentToken();
-            if (t != JsonToken.VALUE_NUMBER_INT) {
+            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 String v = shown();
                 parser.skipChildren();
-                problem(at, field, v, t == JsonToken.VALUE_NUMBER_FLOAT ? "must be a whole number"
-                        : "must be a whole number, not " + kind(t));
+                problem(at, field, v, "must be a whole number, not " + kind(t));
                 return null;
             }
-            BigInteger v = parser.getBigIntegerValue();
+            BigInteger v;
+            if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+                BigDecimal d = parser.getDecimalValue();
+                if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+                    problem(at, field, parser.getText(), "must be a whole number");
+                    return null;
+                }
+                v = d.toBigInteger();
+            } else {
+                v = parser.getBigIntegerValue();
+            }
             if (v.signum() < 0) {
                 problem(at, field, v.toString(), "must not be negative");
                 return null;

@@ -44,7 +44,7 @@ import org.kie.api.runtime.KieContainer;
  * metadata, duplicate or unusable rule names, unknown sectors, levels and statuses, parameters a rule reads that no
  * {@code parameters.csv} defines, typology codes that no {@code typologies.csv} defines and typologies defined twice.
  * It then fires the rules on made-up units of every level at the populations around every parameter and up to
- * {@value Probes#MAX_POPULATION_TEXT} people, so that a divisor of 0, a quantity that overflows or a consequence that
+ * 10,000,000,000 people, so that a divisor of 0, a quantity that overflows or a consequence that
  * throws is an error at the rule's line rather than a failure when evaluating.
  *
  * <p><b>Trust.</b> DRL can run arbitrary Java in its consequences; compile a folder only from authors you trust. The

@@ -36,7 +36,7 @@ class ScenarioTestsTest {
                   {"name": "a circuit of 14,999 people needs a type-B unit", "sector": "police", "level": "circuit",
                    "population": 14999, "expect": [{"typology": "UPC_B", "required": 1, "deficit": 1}]},
                   {"name": "a district of 1,000 people needs 4 police", "sector": "police", "level": "district",
-                   "population": 1000, "school_age": 200,
+                   "population": 1000.0, "school_age": 200,
                    "supply": [{"typology": "UPC_B", "establishments": 1, "staff": 3, "condition": "needs_repair"}],
                    "expect": [{"typology": "UVC", "measure": "staff", "required": 5, "deficit": 2}]}
                 ]
@@ -53,9 +53,9 @@ class ScenarioTestsTest {
         Path f = write(dir, """
                 [
                   {"name": "lots of people", "sector": "police", "level": "circuit", "population": "lots",
-                   "expect": [{"typology": "UPC_B", "measure": "seats", "required": 1.0}]},
+                   "expect": [{"typology": "UPC_B", "measure": "seats", "required": 1.5}]},
                   {"name": "a bad condition and a misspelled field", "sector": "polcie", "level": "parish",
-                   "population": 12.0, "school_age": -1,
+                   "population": 12.5, "school_age": -1,
                    "supply": [{"typology": "UPC_C", "condition": "broken", "estabishments": 1}],
                    "expect": [{"typology": "UPC_B", "required": 1}], "comment": "x"}
                 ]
@@ -64,11 +64,11 @@ class ScenarioTestsTest {
                 f + ":2:84: population: must be a whole number, not a string (value \"lots\")",
                 f + ":3:48: measure: unknown measure \"seats\" (expected establishments, places or staff) (value"
                         + " \"seats\")",
-                f + ":3:69: required: must be a whole number (value \"1.0\")",
+                f + ":3:69: required: must be a whole number (value \"1.5\")",
                 f + ":4:64: sector: unknown sector \"polcie\" (expected health, education, inclusion, police,"
                         + " rehabilitation or fire) (value \"polcie\")",
                 f + ":4:83: level: must be circuit, district or zone (value \"parish\")",
-                f + ":5:18: population: must be a whole number (value \"12.0\")",
+                f + ":5:18: population: must be a whole number (value \"12.5\")",
                 f + ":5:38: school_age: must not be negative (value \"-1\")",
                 f + ":6:28: typology: unknown typology code (not in any typologies.csv) (value \"UPC_C\")",
                 f + ":6:50: condition: unknown condition \"broken\" (expected good, needs_repair or unusable)"
