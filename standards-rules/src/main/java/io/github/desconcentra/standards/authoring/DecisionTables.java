@@ -4,7 +4,6 @@ import io.github.desconcentra.territory.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +58,13 @@ final class DecisionTables {
         byte[] bytes;
         String sheet;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = StandardsFolder.read(file);
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 sheet = wb.getNumberOfSheets() == 0 ? "" : wb.getSheetName(0);
             }
+        } catch (io.github.desconcentra.territory.InputException e) {
+            problems.addAll(e.problems());
+            return null;
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.of(file.toString(), "is not a readable spreadsheet: " + e.getMessage()));
             return null;
