@@ -6,6 +6,7 @@ import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
+import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,6 +32,27 @@ public final class Catalogue {
 
     private final Map<String, Typology> typologies;
     private final List<Parameter> parameters;
+    private final Map<String, Origin> origins;
+
+    /**
+     * Where a typology or a parameter is written.
+     *
+     * @param file the file as named in messages, never null
+     * @param line the physical line, 1-based
+     */
+    public record Origin(String file, long line) {
+        /** @throws IllegalArgumentException when the line is below 1 */
+        public Origin {
+            Preconditions.requireNonNull(file, "file");
+            Preconditions.check(line >= 1, "line must be at least 1: %d", line);
+        }
+
+        /** {@code file:line}. */
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
 
     /**
      * @param typologies never null; codes must be unique
@@ -38,6 +60,10 @@ public final class Catalogue {
      * @throws IllegalArgumentException naming the code when one is duplicated
      */
     public Catalogue(List<Typology> typologies, List<Parameter> parameters) {
+        this(typologies, parameters, Map.of());
+    }
+
+    private Catalogue(List<Typology> typologies, List<Parameter> parameters, Map<String, Origin> origins) {
         Map<String, Typology> map = new TreeMap<>();
         for (Typology t : typologies) {
             if (map.putIfAbsent(t.code(), t) != null) {
@@ -55,6 +81,25 @@ public final class Catalogue {
             }
         }
         this.parameters = List.copyOf(sorted);
+        this.origins = Map.copyOf(origins);
+    }
+
+    private static String typologyKey(String code) {
+        return "typology " + code;
+    }
+
+    private static String parameterKey(String standard, String name) {
+        return "parameter " + standard + "/" + name;
+    }
+
+    /** Where the typology with this code is written, when the catalogue was read from files. */
+    public Optional<Origin> origin(String typologyCode) {
+        return Optional.ofNullable(origins.get(typologyKey(typologyCode)));
+    }
+
+    /** Where this parameter is written, when the catalogue was read from files. */
+    public Optional<Origin> origin(Parameter p) {
+        return Optional.ofNullable(origins.get(parameterKey(p.standard(), p.name())));
     }
 
     /** All typologies by code, sorted. */
@@ -89,6 +134,7 @@ public final class Catalogue {
         List<Problem> problems = new ArrayList<>();
         List<Typology> typologies = new ArrayList<>();
         List<Parameter> parameters = new ArrayList<>();
+        Map<String, Origin> origins = new TreeMap<>();
         String tFile = location + TYPOLOGIES;
         Optional<InputStream> t = opener.apply(TYPOLOGIES);
         if (t.isEmpty()) {
@@ -121,6 +167,7 @@ public final class Catalogue {
                 try {
                     typologies.add(new Typology(code, sector, es, en, level, unit, capacity,
                             Math.toIntExact(shifts), staff == null ? Map.of() : staff, prov));
+                    origins.put(typologyKey(code), new Origin(tFile, row.line()));
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     cells.problem(row, "code", code, e.getMessage());
                 }
@@ -154,13 +201,18 @@ public final class Catalogue {
                             + " is already defined at line " + prev);
                     continue;
                 }
-                parameters.add(new Parameter(standard, name, value, row.get("unit"), prov));
+                try {
+                    parameters.add(new Parameter(standard, name, value, row.get("unit"), prov));
+                    origins.put(parameterKey(standard, name), new Origin(pFile, row.line()));
+                } catch (IllegalArgumentException e) {
+                    cells.problem(row, "value", row.get("value"), e.getMessage());
+                }
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Catalogue(typologies, parameters);
+        return new Catalogue(typologies, parameters, origins);
     }
 
     private static BigDecimal parseValue(String v) {
@@ -195,19 +247,55 @@ public final class Catalogue {
     /**
      * The union of catalogues.
      *
-     * @throws InputException naming the code when two sectors define the same typology
+     * @throws InputException naming the code and both places it is written when two catalogues define the same
+     *     typology or parameter, one problem for each
      */
     public static Catalogue merge(List<Catalogue> parts) {
         List<Typology> t = new ArrayList<>();
         List<Parameter> p = new ArrayList<>();
-        parts.forEach(c -> {
-            t.addAll(c.typologies.values());
-            p.addAll(c.parameters);
-        });
-        try {
-            return new Catalogue(t, p);
-        } catch (IllegalArgumentException e) {
-            throw new InputException(Problem.of("standards", e.getMessage()));
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Catalogue> firstOwner = new TreeMap<>();
+        for (Catalogue c : parts) {
+            for (Typology ty : c.typologies.values()) {
+                String key = typologyKey(ty.code());
+                if (duplicate(key, "typology " + ty.code(), "code", ty.code(), c, firstOwner, problems)) {
+                    continue;
+                }
+                t.add(ty);
+            }
+            for (Parameter pa : c.parameters) {
+                String key = parameterKey(pa.standard(), pa.name());
+                if (duplicate(key, "parameter " + pa.standard() + "/" + pa.name(), "name", pa.name(), c, firstOwner,
+                        problems)) {
+                    continue;
+                }
+                p.add(pa);
+            }
         }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        Map<String, Origin> kept = new TreeMap<>();
+        firstOwner.forEach((key, owner) -> {
+            Origin o = owner.origins.get(key);
+            if (o != null) {
+                kept.put(key, o);
+            }
+        });
+        return new Catalogue(t, p, kept);
+    }
+
+    private static boolean duplicate(String key, String what, String column, String value, Catalogue owner,
+                                     Map<String, Catalogue> firstOwner, List<Problem> problems) {
+        Catalogue first = firstOwner.putIfAbsent(key, owner);
+        if (first == null) {
+            return false;
+        }
+        Origin before = first.origins.get(key);
+        Origin here = owner.origins.get(key);
+        String message = what + " is already defined" + (before == null ? "" : " at " + before);
+        problems.add(here == null ? Problem.of("standards", message)
+                : new Problem(here.file(), here.line(), column, value, message));
+        return true;
     }
 }

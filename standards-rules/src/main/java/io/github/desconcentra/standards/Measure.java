@@ -15,4 +15,13 @@ public enum Measure {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * Parses an identifier written by {@link #id()}, ignoring case.
+     *
+     * @throws IllegalArgumentException naming the value and the identifiers expected otherwise
+     */
+    public static Measure fromId(String id) {
+        return io.github.desconcentra.territory.internal.Ids.parse(Measure.class, id, "measure");
+    }
 }

@@ -12,19 +12,34 @@ import java.math.RoundingMode;
  *
  * @param standard the standard's id, e.g. {@code HEALTH-CS-A}; never blank
  * @param name the parameter's name within the standard, e.g. {@code max_population}; never blank
- * @param value not negative; compared by value
+ * @param value from 0 to {@link #MAX_VALUE}, with at most {@link #MAX_DECIMALS} decimal places; compared by value
  * @param unit what the value counts, e.g. {@code people}; never null
  * @param provenance never null
  */
 public record Parameter(String standard, String name, BigDecimal value, String unit, Provenance provenance) {
-    /** @throws IllegalArgumentException naming the value when it is negative or a name blank */
+    /**
+     * The largest value a parameter may take: a trillion, a hundred times the people of the Earth. Thresholds,
+     * ratios and shares sit far below; the bound keeps {@link #whole()} and the rules' arithmetic within range.
+     */
+    public static final BigDecimal MAX_VALUE = BigDecimal.valueOf(1_000_000_000_000L);
+    /** The most decimal places a value may have (a share of one in a trillion). */
+    public static final int MAX_DECIMALS = 12;
+
+    /** @throws IllegalArgumentException naming the value when it is negative, too large or too fine, or a name blank */
     public Parameter {
         Preconditions.requireText(standard, "standard", "parameter");
         Preconditions.requireText(name, "name", "parameter of " + standard);
         Preconditions.requireNonNull(value, "value of " + standard + "/" + name);
         Preconditions.check(value.signum() >= 0, "parameter value must not be negative: %s (%s/%s)",
-                value.toPlainString(), standard, name);
+                value.toString(), standard, name);
+        Preconditions.check(value.compareTo(MAX_VALUE) <= 0, "parameter value must be at most 1,000,000,000,000: %s"
+                + " (%s/%s)", value.toString(), standard, name);
         value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        Preconditions.check(value.scale() <= MAX_DECIMALS, "parameter value must have at most %d decimal places: %s"
+                + " (%s/%s)", MAX_DECIMALS, value.toString(), standard, name);
+        if (value.scale() < 0) {
+            value = value.setScale(0, RoundingMode.UNNECESSARY);
+        }
         unit = unit == null ? "" : unit;
         Preconditions.requireNonNull(provenance, "provenance of " + standard + "/" + name);
     }

@@ -20,7 +20,7 @@ import org.kie.api.definition.rule.Rule;
  * @param sector never null
  * @param typology the typology to provide, never blank
  * @param measure never null
- * @param quantity the required quantity, not negative
+ * @param quantity the required quantity, from 0 to {@link #MAX_QUANTITY}
  * @param supply typology codes whose establishments count as supply; never empty; copied (unordered)
  * @param rule the rule's name, never blank
  * @param standard the standard's id (rule metadata {@code @standard}), never blank
@@ -29,13 +29,22 @@ import org.kie.api.definition.rule.Rule;
  */
 public record Requirement(UnitCode unitCode, Sector sector, String typology, Measure measure, long quantity,
                           Set<String> supply, String rule, String standard, Provenance provenance, String inputs) {
+    /**
+     * The most a standard may require of one unit: a trillion establishments, places or staff. Nothing real comes
+     * near; the bound keeps the roll-ups of millions of units within a {@code long}, so a rule that computes an
+     * absurd quantity is refused where it computes it rather than overflowing a sum further on.
+     */
+    public static final long MAX_QUANTITY = 1_000_000_000_000L;
+
     /** @throws IllegalArgumentException when a field is invalid */
     public Requirement {
         Preconditions.requireNonNull(unitCode, "unit");
         Preconditions.requireNonNull(sector, "sector");
         Preconditions.requireText(typology, "typology", "requirement");
         Preconditions.requireNonNull(measure, "measure");
-        Preconditions.requireNonNegative(quantity, "required quantity", rule);
+        Preconditions.requireNonNegative(quantity, "required quantity", "rule " + rule + ", unit " + unitCode.value());
+        Preconditions.check(quantity <= MAX_QUANTITY, "required quantity must be at most %,d: %,d (rule %s, unit"
+                + " %s)", MAX_QUANTITY, quantity, rule, unitCode.value());
         supply = Set.copyOf(supply);
         Preconditions.check(!supply.isEmpty(), "requirement of rule %s counts no supply typology", rule);
         Preconditions.requireText(rule, "rule", "requirement");
@@ -115,14 +124,24 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         /**
          * {@code ceil(driver × numerator / denominator)}, at least {@code minimum}.
          *
-         * @throws IllegalArgumentException when the denominator is not positive
+         * @throws IllegalArgumentException naming the values when the denominator is not positive or the quantity is
+         *     above {@link #MAX_QUANTITY} (the engine adds the rule and the unit)
          */
         public Requirement ratio(long driver, BigDecimal numerator, BigDecimal denominator, long minimum) {
-            Preconditions.check(denominator.signum() > 0, "rule %s divides by %s", rule.getName(),
-                    denominator.toPlainString());
-            long n = BigDecimal.valueOf(driver).multiply(numerator)
-                    .divide(denominator, 0, RoundingMode.CEILING).longValueExact();
-            return build(Math.max(minimum, n));
+            Preconditions.requireNonNull(numerator, "numerator of rule " + rule.getName());
+            Preconditions.requireNonNull(denominator, "denominator of rule " + rule.getName());
+            Preconditions.check(denominator.signum() > 0, "divides by %s (%,d x %s / %s)", show(denominator), driver,
+                    show(numerator), show(denominator));
+            BigDecimal n = BigDecimal.valueOf(driver).multiply(numerator).divide(denominator, 0, RoundingMode.CEILING);
+            Preconditions.check(n.abs().compareTo(BigDecimal.valueOf(MAX_QUANTITY)) <= 0, "requires %s %s %s (%,d x %s"
+                    + " / %s), above the most a standard may require of a unit (%,d)", show(n), typology,
+                    measure.id(), driver, show(numerator), show(denominator), MAX_QUANTITY);
+            return build(Math.max(minimum, n.longValueExact()));
+        }
+
+        /** A number for a message: plain unless its exponent would make that a page of zeros. */
+        private static String show(BigDecimal d) {
+            return Math.abs(d.scale()) < 40 && d.precision() < 40 ? d.toPlainString() : d.toString();
         }
 
         /** {@code ceil(driver / per)}, at least {@code minimum}. */

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +27,6 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Evaluates sector standards on a territory and its current supply: the rules say what each circuit, district and
@@ -48,6 +46,7 @@ public final class StandardsEngine {
     private final KieBase kieBase;
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
+    private final Map<String, Sector> sectorOfRule = new HashMap<>();
 
     /**
      * @param kieBase compiled rules, never null
@@ -58,6 +57,7 @@ public final class StandardsEngine {
         this.kieBase = Preconditions.requireNonNull(kieBase, "rule base");
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
+        rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
     }
 
     private static volatile StandardsEngine embedded;
@@ -197,9 +197,12 @@ public final class StandardsEngine {
      * @param inventory the current supply, validated against the same territory and catalogue; never null
      * @param options never null
      * @return deficits per unit and roll-ups, never null
-     * @throws InputException when an establishment names a typology or unit unknown here, a sum of supply or
-     *     requirements overflows, or a rule session passes the fire limit (a runaway rule set; the message names the
-     *     rules that fired most)
+     * @throws InputException when an establishment names a typology or unit unknown here, or a sum of supply or
+     *     requirements overflows
+     * @throws RuleException when a rule cannot be honoured on a unit (its condition or consequence throws, e.g. a
+     *     divisor of 0 or a quantity above {@link Requirement#MAX_QUANTITY}; it requires a typology no catalogue
+     *     defines or a unit outside the territory), or a rule session passes the fire limit (a runaway rule set:
+     *     the message names the rules that inserted and fired most); a territory without units evaluates to no line
      */
     public Evaluation evaluate(Territory territory, Inventory inventory, EvaluationOptions options) {
         try {
@@ -223,16 +226,20 @@ public final class StandardsEngine {
         return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted());
     }
 
-    /** Runs the rules over every partition and returns the requirements, in no particular order. */
     /** Units per rule session: sessions stay small whatever the country's size, so firing grows linearly. */
     static final int UNITS_PER_SESSION = 256;
 
+    /**
+     * Runs the rules over every partition and returns the requirements, in no particular order.
+     *
+     * @throws RuleException when a rule cannot be honoured on a unit, or a session passes the fire limit
+     */
     List<Requirement> fire(Territory territory, EvaluationOptions options) {
         List<Parameter> parameters = catalogue.parameters(options.sectors());
         List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
-        ExecutorService pool = options.threads() == 1 ? null : Executors.newFixedThreadPool(
-                Math.min(options.threads(), Math.max(1, partitions.size())), r -> {
+        ExecutorService pool = options.threads() == 1 || partitions.size() < 2 ? null : Executors.newFixedThreadPool(
+                Math.min(options.threads(), partitions.size()), r -> {
                     Thread t = new Thread(r, "desconcentra-rules");
                     t.setDaemon(true);
                     return t;
@@ -240,16 +247,10 @@ public final class StandardsEngine {
         try {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
             for (List<UnitFact> units : partitions) {
-                if (units.isEmpty()) {
-                    continue;
-                }
-                List<Object> facts = new ArrayList<>(parameters);
-                facts.addAll(units);
-                UnitCode first = units.get(0).code();
                 if (pool == null) {
-                    all.addAll(fireOne(first, facts, options));
+                    all.addAll(fireOne(units, parameters, options));
                 } else {
-                    futures.add(pool.submit(() -> fireOne(first, facts, options)));
+                    futures.add(pool.submit(() -> fireOne(units, parameters, options)));
                 }
             }
             for (Future<List<Requirement>> f : futures) {
@@ -276,7 +277,7 @@ public final class StandardsEngine {
      * The unit facts in session-sized groups: zones together, and each district with its circuits, districts packed
      * up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit to itself and its
      * own requirements, so any grouping gives the same requirements; {@code partitioned = false} puts everything in
-     * one session.
+     * one session. A territory without units has no partition.
      */
     private static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
         List<List<UnitFact>> out = new ArrayList<>();
@@ -297,56 +298,86 @@ public final class StandardsEngine {
                 batch.addAll(district);
             }
         }
-        if (!batch.isEmpty()) {
-            out.add(batch);
+        if (!partitioned) {
+            batch.addAll(zones);
+            zones = List.of();
         }
-        if (partitioned || out.isEmpty()) {
-            out.add(zones);
-        } else {
-            out.get(0).addAll(zones);
+        for (List<UnitFact> part : List.of(batch, zones)) {
+            if (!part.isEmpty()) {
+                out.add(part);
+            }
         }
         return out;
     }
 
-    private List<Requirement> fireOne(UnitCode first, List<Object> facts, EvaluationOptions options) {
-        KieSession session = kieBase.newKieSession();
-        Map<String, Integer> firings = new TreeMap<>();
-        Map<String, Integer> inputsInserted = new TreeMap<>();
+    /**
+     * Fires the rules in one session over these units and the parameters, and checks what they required.
+     *
+     * @throws RuleException naming the rule and unit when a rule cannot be honoured
+     */
+    private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options) {
+        // Only the rules of the sectors evaluated fire: another sector's rule can neither slow nor break them.
+        java.util.function.Predicate<String> fires = rule -> {
+            Sector s = sectorOfRule.get(rule);
+            return s != null && options.sectors().contains(s);
+        };
         try {
-            session.addEventListener(new org.kie.api.event.rule.DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(org.kie.api.event.rule.ObjectInsertedEvent event) {
-                    if (event.getRule() != null && !(event.getObject() instanceof Requirement)) {
-                        inputsInserted.merge(event.getRule().getName() + " inserting "
-                                + event.getObject().getClass().getSimpleName(), 1, Integer::sum);
-                    }
-                }
-            });
-            session.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
-                    firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
-                }
-            });
-            facts.forEach(session::insert);
-            long limit = options.fireLimit();
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, limit));
-            if (fired >= limit && session.fireAllRules(1) > 0) {
-                List<Map.Entry<String, Integer>> top = new ArrayList<>(firings.entrySet());
-                top.sort(Map.Entry.<String, Integer>comparingByValue().reversed());
-                String culprits = inputsInserted.isEmpty() ? "" : "; rules inserting input facts (likely causes): "
-                        + inputsInserted;
-                throw new InputException(Problem.of("standards", "rules fired " + fired + " times in the session of "
-                        + first + " and the units after it, the fire limit: a runaway rule set? Most fired: " + top.subList(0,
-                        Math.min(3, top.size())) + culprits));
+            return RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires, this::check);
+        } catch (RuleException e) {
+            throw firstAlone(units, parameters, options, fires).orElse(e);
+        } catch (RuleSession.ConditionFailure e) {
+            throw firstAlone(units, parameters, options, fires).orElseGet(() -> conditionFailure(e,
+                    units.size() == 1 ? units.get(0).code() : null));
+        }
+    }
+
+    /**
+     * The failure of the first unit, in session order, that fails when fired alone: which match of a session fails
+     * first depends on the agenda, so this names the same unit whatever the agenda did (and names the unit of a
+     * failed condition, which has no match). Only run once a session has failed.
+     */
+    private Optional<RuleException> firstAlone(List<UnitFact> units, List<Parameter> parameters,
+                                               EvaluationOptions options, java.util.function.Predicate<String> fires) {
+        if (units.size() < 2) {
+            return Optional.empty();
+        }
+        for (UnitFact u : units) {
+            try {
+                RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), fires, this::check);
+            } catch (RuleException first) {
+                return Optional.of(first);
+            } catch (RuleSession.ConditionFailure first) {
+                return Optional.of(conditionFailure(first, u.code()));
             }
-            List<Requirement> out = new ArrayList<>();
-            for (Object o : session.getObjects(o -> o instanceof Requirement)) {
-                out.add((Requirement) o);
+        }
+        return Optional.empty();
+    }
+
+    private RuleException conditionFailure(RuleSession.ConditionFailure e, UnitCode unit) {
+        return new RuleException(RuleSession.ruleOf(e, kieBase).orElse(null), unit, "a rule condition failed: "
+                + e.getMessage());
+    }
+
+    /** Refuses a requirement the rest of the evaluation could not honour: an unknown typology or unit. */
+    private void check(Requirement r, java.util.Set<UnitCode> units) {
+        if (!units.contains(r.unitCode())) {
+            throw new RuleException(r.rule(), r.unitCode(), "requires " + r.typology() + " of unit "
+                    + r.unitCode().value() + ", which is not a unit being evaluated");
+        }
+        Optional<Typology> t = catalogue.typology(r.typology());
+        if (t.isEmpty()) {
+            throw new RuleException(r.rule(), r.unitCode(), "requires typology " + r.typology() + ", which no"
+                    + " typologies.csv defines");
+        }
+        if (t.get().sector() != r.sector()) {
+            throw new RuleException(r.rule(), r.unitCode(), "is a " + r.sector().id() + " rule but requires"
+                    + " typology " + r.typology() + " of " + t.get().sector().id());
+        }
+        for (String s : new java.util.TreeSet<>(r.supply())) {
+            if (catalogue.typology(s).isEmpty()) {
+                throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
+                        + " typologies.csv defines");
             }
-            return out;
-        } finally {
-            session.dispose();
         }
     }
 
@@ -402,14 +433,33 @@ public final class StandardsEngine {
     /**
      * The ideal unit of a level: what the rules require of a unit of that level with the given people and no supply.
      * Used by {@code desconcentra ideal}.
+     *
+     * @return the requirements sorted by sector, typology, measure and rule; never null
+     * @throws RuleException when a rule cannot be honoured on this unit
      */
     public List<Requirement> ideal(UnitFact unit, Set<Sector> sectors) {
-        List<Object> facts = new ArrayList<>(catalogue.parameters(sectors));
-        facts.add(unit);
-        List<Requirement> out = new ArrayList<>(fireOne(unit.code(), facts, EvaluationOptions.DEFAULTS));
+        return requirements(List.of(unit), sectors);
+    }
+
+    /**
+     * What the rules require of each of these units, fired together in one session with the parameters of the
+     * sectors; used to probe a rule set with made-up units.
+     *
+     * @param units units with distinct codes (rules match a unit's requirements by code), at least one
+     * @return the requirements sorted by unit, sector, typology, measure and rule; never null
+     * @throws IllegalArgumentException when two units share a code
+     * @throws RuleException when a rule cannot be honoured on one of them, or the session passes the fire limit
+     */
+    public List<Requirement> requirements(List<UnitFact> units, Set<Sector> sectors) {
+        Preconditions.check(!units.isEmpty(), "at least one unit is needed");
+        Preconditions.check(units.stream().map(UnitFact::code).distinct().count() == units.size(),
+                "units must have distinct codes");
+        List<Requirement> out = new ArrayList<>(fireOne(units, catalogue.parameters(sectors),
+                EvaluationOptions.DEFAULTS.withSectors(sectors)));
         out.removeIf(r -> !sectors.contains(r.sector()));
-        out.sort(Comparator.comparing(Requirement::sector).thenComparing(Requirement::typology)
-                .thenComparing(Requirement::measure).thenComparing(Requirement::rule));
+        out.sort(Comparator.comparing(Requirement::unitCode).thenComparing(Requirement::sector)
+                .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
+                .thenComparing(Requirement::rule));
         return out;
     }
 

@@ -48,6 +48,10 @@ final class IdealCommand implements Callable<Integer> {
                 : List.of(Level.fromId(level.name()));
         for (Level l : levels) {
             List<TerritorialUnit> units = t.units(l);
+            if (units.isEmpty()) {
+                w.printf(Locale.ROOT, "Ideal %s: %s has no %s to average%n", l.id(), t.nation().name(), l.id());
+                continue;
+            }
             Demographics sum = Demographics.ZERO;
             for (TerritorialUnit u : units) {
                 sum = sum.plus(t.demographics(u.code()));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,17 +24,22 @@ final class StandardsCommand implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Write the embedded standards as editable files: per sector DIR/<sector>/<sector>.drl,"
-                    + " parameters.csv, typologies.csv and tests/*.json.")
+                    + " parameters.csv, typologies.csv and tests/*.json. DIR must not exist or be empty, unless"
+                    + " --force.")
     static final class Export implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR")
         Path dir;
+
+        @Option(names = "--force", description = "Write into a folder that is not empty, overwriting the standards"
+                + " files it holds (edits to them are lost; other files are left as they are).")
+        boolean force;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            List<Path> files = StandardsFolder.export(dir);
+            List<Path> files = StandardsFolder.export(dir, force);
             spec.commandLine().getOut().println("wrote " + files.size() + " files to " + dir);
             return 0;
         }

@@ -1,12 +1,14 @@
 package io.github.desconcentra.examples.cli;
 
-import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.authoring.CompiledStandards;
 import io.github.desconcentra.standards.authoring.StandardsCompiler;
 import io.github.desconcentra.standards.authoring.StandardsLint;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,9 +18,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra validate --standards DIR}: compile and check a standards folder. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Compile a standards folder and report every problem with its location (file:line:column for"
-                + " DRL, file:line for parameter and typology files). With --territory, also lint the rules against"
-                + " it. Exit 1 on any error, 0 otherwise (lint findings are warnings).")
+        description = "Compile a standards folder and report every problem of every file with its location"
+                + " (file:line:column for DRL, file:line for parameter and typology files): unknown files and"
+                + " folders, missing metadata, parameters and typologies no file defines, and rules that fail when"
+                + " fired on made-up units of up to ten billion people (a divisor of 0, an overflow, a runaway)."
+                + " With --territory, also evaluate the rules on it as a dry run (a rule that fails there is an"
+                + " error naming the unit) and lint them. Exit 1 on any error, 0 otherwise (warnings: parameters no"
+                + " rule reads, and the lint findings).")
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--standards", required = true, paramLabel = "DIR", description = "The standards folder.")
     Path standards;
@@ -27,34 +33,59 @@ final class ValidateCommand implements Callable<Integer> {
     boolean tablesOnly;
 
     @Option(names = "--territory", paramLabel = "PATH",
-            description = "Lint against this territory folder or JSON file; 'reference' for the embedded one.")
+            description = "Evaluate and lint against this territory folder or JSON file; 'reference' for the"
+                    + " embedded one.")
     String territory;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
 
     @Spec
     CommandSpec spec;
 
+    private void progress(String step) {
+        if (!quiet) {
+            spec.commandLine().getErr().println("desconcentra: validate: " + step);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        StandardsEngine engine;
+        CompiledStandards compiled;
         try {
-            engine = StandardsCompiler.compile(standards, tablesOnly);
+            compiled = StandardsCompiler.check(standards, tablesOnly, this::progress);
         } catch (InputException e) {
-            for (Problem p : e.problems()) {
-                out.println("error: " + p);
-            }
-            out.println(e.problems().size() + " error" + (e.problems().size() == 1 ? "" : "s"));
-            return Desconcentra.INPUT_ERROR;
+            return errors(out, e);
         }
-        out.println("compiled " + engine.rules().size() + " rules, " + engine.catalogue().typologies().size()
-                + " typologies, " + engine.catalogue().parameters().size() + " parameters: no error");
+        out.println("compiled " + compiled.engine().rules().size() + " rules, " + compiled.engine().catalogue()
+                .typologies().size() + " typologies, " + compiled.engine().catalogue().parameters().size()
+                + " parameters: no error");
+        List<StandardsLint.Finding> findings = new ArrayList<>(compiled.warnings());
+        String on = "";
         if (territory != null) {
             TerritoryOptions t = new TerritoryOptions();
             t.territory = territory.equals("reference") ? null : Path.of(territory);
-            List<StandardsLint.Finding> findings = StandardsLint.lint(engine, t.load());
-            findings.forEach(f -> out.println("warning: " + f));
-            out.println(findings.size() + " warning" + (findings.size() == 1 ? "" : "s") + " on " + t.label());
+            progress("loading the territory " + t.label());
+            Territory loaded = t.load();
+            progress("evaluating and linting the rules on " + t.label());
+            try {
+                findings.addAll(compiled.lint(loaded));
+            } catch (InputException e) {
+                return errors(out, e);
+            }
+            on = " on " + t.label();
         }
+        findings.forEach(f -> out.println("warning: " + f));
+        out.println(findings.size() + " warning" + (findings.size() == 1 ? "" : "s") + on);
         return 0;
+    }
+
+    private static int errors(PrintWriter out, InputException e) {
+        for (Problem p : e.problems()) {
+            out.println("error: " + p);
+        }
+        out.println(e.problems().size() + " error" + (e.problems().size() == 1 ? "" : "s"));
+        return Desconcentra.INPUT_ERROR;
     }
 }

@@ -40,4 +40,64 @@ class StandardsCommandsTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.out().contains("FAILED") && r.out().strip().endsWith("1 failed"), r.out());
     }
+
+    @Test
+    void exportRefusesAFolderThatIsNotEmptyUnlessForced(@TempDir Path dir) throws Exception {
+        Path std = dir.resolve("std");
+        assertEquals(0, CliRunner.run("standards", "export", std.toString()).exitCode());
+        CliRunner again = CliRunner.run("standards", "export", std.toString());
+        assertEquals(1, again.exitCode());
+        assertEquals("desconcentra: error: " + std + ": is not empty: exporting would overwrite edited standards"
+                + " (export into a new folder, or overwrite with --force)", again.err().strip());
+        CliRunner forced = CliRunner.run("standards", "export", "--force", std.toString());
+        assertEquals(0, forced.exitCode(), forced.err());
+    }
+
+    @Test
+    void aFolderValidateAcceptsNeverMakesEvaluateExitThree(@TempDir Path dir) throws Exception {
+        Path std = dir.resolve("std");
+        CliRunner.run("standards", "export", std.toString());
+        Path drl = std.resolve("fire/fire.drl");
+        String rules = Files.readString(drl);
+        Files.writeString(drl, rules + """
+
+                rule "Sigchos needs stations per nobody"
+                    @sector("fire") @standard("FIRE-STATION") @level("district") @typology("ESTACION_BOMBEROS")
+                    @source("test") @status("assumed")
+                when
+                    $u : UnitFact(level == Level.DISTRICT, name == "SIGCHOS")
+                then
+                    insert(Requirement.need(drools.getRule(), $u, "ESTACION_BOMBEROS")
+                            .per($u.population(), java.math.BigDecimal.ZERO, 1));
+                end
+                """);
+        long line = rules.lines().count() + 2;
+        CliRunner valid = CliRunner.run("validate", "--standards", std.toString());
+        assertEquals(0, valid.exitCode(), valid.out());
+        assertTrue(valid.err().contains("desconcentra: validate: trying the rules on made-up units"), valid.err());
+        CliRunner onTerritory = CliRunner.run("validate", "--quiet", "--standards", std.toString(), "--territory",
+                "reference");
+        assertEquals(1, onTerritory.exitCode(), onTerritory.out());
+        assertTrue(onTerritory.out().contains("error: " + drl + ":" + line + ": rule \"Sigchos needs stations per"
+                + " nobody\" fails on unit 05D05 (SIGCHOS): divides by 0"), onTerritory.out());
+        assertEquals("", onTerritory.err());
+        CliRunner evaluate = CliRunner.run("evaluate", "--standards", std.toString(), "--sectors", "fire", "--out",
+                dir.resolve("out").toString());
+        assertEquals(1, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().startsWith("desconcentra: error: standards: rule \"Sigchos needs stations per"
+                + " nobody\", unit 05D05: divides by 0"), evaluate.err());
+    }
+
+    @Test
+    void aScenarioFileWithAWrongTypeExitsOneAtItsLineAndColumn(@TempDir Path dir) throws Exception {
+        Path std = dir.resolve("std");
+        CliRunner.run("standards", "export", std.toString());
+        Path cases = std.resolve("police/tests/police.json");
+        Files.writeString(cases, Files.readString(cases).replace("\"population\": 14999", "\"population\": \"lots\""));
+        CliRunner r = CliRunner.run("test-standards", std.toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("desconcentra: test-standards: running the scenario tests"), r.err());
+        assertTrue(r.err().contains("desconcentra: error: " + cases + ":3:58: population: must be a whole number, not"
+                + " a string (value \"lots\")"), r.err());
+    }
 }

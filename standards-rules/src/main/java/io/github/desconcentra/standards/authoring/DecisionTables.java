@@ -60,11 +60,11 @@ final class DecisionTables {
         byte[] bytes;
         String sheet;
         try {
-            bytes = InputFiles.readAllBytes(file, StandardsCompiler.MAX_RULE_FILE);
+            bytes = StandardsFolder.read(file);
             try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 sheet = wb.getNumberOfSheets() == 0 ? "" : wb.getSheetName(0);
             }
-        } catch (InputException e) {
+        } catch (io.github.desconcentra.territory.InputException e) {
             problems.addAll(e.problems());
             return null;
         } catch (IOException | RuntimeException e) {

@@ -3,22 +3,26 @@ package io.github.desconcentra.standards.authoring;
 import io.github.desconcentra.standards.Catalogue;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
-import io.github.desconcentra.standards.Typology;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
-import io.github.desconcentra.territory.internal.CsvTable;
-import io.github.desconcentra.territory.internal.InputFiles;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -27,59 +31,44 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
+import org.kie.api.builder.model.KieBaseModel;
+import org.kie.api.builder.model.KieModuleModel;
+import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a standards folder at run time (into Drools' executable model, as the build does for the embedded set)
- * and reports every problem with its location: {@code file:line:column} for DRL, {@code file:line} for parameter and
- * typology files. Beyond what Drools checks, it reports rules without the required metadata, duplicate rule names,
- * unknown sectors, and typology codes that a rule names but no {@code typologies.csv} defines.
+ * and reports every problem of every file at once, each with its location: {@code file:line:column} for DRL,
+ * {@code file:line} for parameter and typology files, {@code file!sheet!cell} for decision tables. Beyond what
+ * Drools checks, it reports files and folders it would not use, DRL that is not UTF-8, rules without the required
+ * metadata, duplicate or unusable rule names, unknown sectors, levels and statuses, parameters a rule reads that no
+ * {@code parameters.csv} defines, typology codes that no {@code typologies.csv} defines and typologies defined twice.
+ * It then fires the rules on made-up units of every level at the populations around every parameter and up to
+ * 10,000,000,000 people, so that a divisor of 0, a quantity that overflows or a consequence that
+ * throws is an error at the rule's line rather than a failure when evaluating.
  *
  * <p><b>Trust.</b> DRL can run arbitrary Java in its consequences; compile a folder only from authors you trust. The
- * {@code tablesOnly} mode refuses DRL files and accepts only parameter and typology files (the rules stay the
- * embedded ones).
+ * {@code tablesOnly} mode refuses DRL files and accepts only parameter and typology files (and decision tables).
  */
 public final class StandardsCompiler {
-    /**
-     * The largest rule file (DRL) or decision-table spreadsheet read, in bytes (16 MiB), checked before reading: the
-     * embedded rule files are a few kilobytes.
-     */
-    static final long MAX_RULE_FILE = 16L * 1024 * 1024;
+    private static final Pattern GENERATED_SOURCE = Pattern.compile(
+            "^src/main/java/(.+)/[^/]+\\.java$");
+    /** Rule bases compiled from the same DRL texts are shared: parameters and typologies are facts, not code. */
+    private static final Map<String, KieBase> BUILT = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
 
-    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern META = Pattern.compile("@(\\w+)\\s*\\(");
-    private static final Pattern NEED = Pattern.compile("need\\([^,]+,[^,]+,\\s*\"([A-Z0-9_]+)\"\\)");
-    private static final Pattern SUPPLY = Pattern.compile("countingSupplyOf\\(\"([^\"]*)\"\\)");
-    private static final List<String> METADATA = List.of("sector", "standard", "level", "typology", "source",
-            "status");
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+            return size() > 4;
+        }
+    };
 
     private StandardsCompiler() {
     }
 
     /** One sector's source: where each file comes from, for messages. */
-    private record Source(Sector sector, String location, String drl, byte[] parameters, byte[] typologies,
-                          List<DecisionTables.Table> tables) {
-    }
-
-    /** A DRL text to scan and build, and how to name the location of one of its lines. */
-    private record DrlText(Sector sector, String path, String drl, java.util.function.IntFunction<String> where,
-                           DecisionTables.Table table) {
-    }
-
-    private static List<DrlText> texts(List<Source> sources) {
-        List<DrlText> list = new ArrayList<>();
-        for (Source src : sources) {
-            String file = src.location() + src.sector().id() + ".drl";
-            if (src.drl() != null) {
-                list.add(new DrlText(src.sector(), src.sector().id() + ".drl", src.drl(), line -> file + ":" + line,
-                        null));
-            }
-            for (DecisionTables.Table t : src.tables()) {
-                String name = t.file().getFileName().toString().replaceAll("\\.xlsx$", "") + ".drl";
-                list.add(new DrlText(src.sector(), name, t.drl(), t::location, t));
-            }
-        }
-        return list;
+    private record Source(Sector sector, String location, String drl, boolean embeddedDrl, byte[] parameters,
+                          byte[] typologies, List<DecisionTables.Table> tables) {
     }
 
     /**
@@ -91,68 +80,122 @@ public final class StandardsCompiler {
      * @throws InputException with every problem found, each located
      */
     public static StandardsEngine compile(Path dir, boolean tablesOnly) {
+        return check(dir, tablesOnly, step -> {
+        }).engine();
+    }
+
+    /**
+     * Compiles and checks a folder, reporting each step as it starts.
+     *
+     * @param dir the folder, or null for the embedded standards compiled at run time
+     * @param tablesOnly refuse DRL files in the folder
+     * @param progress told what is being done, in a few words (e.g. for a progress line); never null
+     * @return the engine, the warnings, and where each rule is written
+     * @throws InputException with every problem found, each located
+     */
+    public static CompiledStandards check(Path dir, boolean tablesOnly, Consumer<String> progress) {
         List<Problem> problems = new ArrayList<>();
+        List<Sector> replaced = List.of();
+        if (dir != null) {
+            progress.accept("reading " + dir);
+            replaced = StandardsFolder.sectorsIn(dir);
+            StandardsFolder.checkLayout(dir, problems);
+        }
         List<Source> sources = new ArrayList<>();
-        List<Sector> replaced = dir == null ? List.of() : StandardsFolder.sectorsIn(dir);
         for (Sector s : Sector.values()) {
-            try {
-                sources.add(source(s, replaced.contains(s) ? dir.resolve(s.id()) : null, tablesOnly, problems));
-            } catch (IOException e) {
-                problems.add(Problem.of(s.id(), "cannot be read: " + e.getMessage()));
-            } catch (InputException e) {
-                problems.addAll(e.problems());
-            }
+            sources.add(source(s, replaced.contains(s) ? dir.resolve(s.id()) : null, tablesOnly, problems));
         }
         List<Catalogue> parts = new ArrayList<>();
+        boolean catalogueRead = true;
         for (Source src : sources) {
             try {
-                parts.add(Catalogue.read(src.sector(), f -> Optional.of(new java.io.ByteArrayInputStream(
+                parts.add(Catalogue.read(src.sector(), f -> Optional.of(new ByteArrayInputStream(
                         f.equals(Catalogue.PARAMETERS) ? src.parameters() : src.typologies())), src.location()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
+                catalogueRead = false;
             }
         }
         Catalogue catalogue = null;
-        if (problems.isEmpty()) {
+        if (catalogueRead) {
             try {
                 catalogue = Catalogue.merge(parts);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
         }
-        scan(sources, catalogue, problems);
-        KieBase base = problems.isEmpty() ? build(sources, problems) : null;
+        List<RuleScan.Text> texts = texts(sources);
+        RuleScan scan = RuleScan.scan(texts, catalogue, problems);
+        List<RuleScan.Text> buildable = texts.stream().filter(t -> !scan.unbuildable().contains(t)).toList();
+        progress.accept(String.format(Locale.ROOT, "compiling %d rules of %d sectors", scan.rules().size(),
+                Sector.values().length));
+        boolean asEmbedded = dir != null && sources.stream().allMatch(s -> s.embeddedDrl() && s.tables().isEmpty());
+        KieBase base = asEmbedded && buildable.size() == texts.size() ? StandardsEngine.embedded().kieBase()
+                : build(buildable, problems);
         if (!problems.isEmpty()) {
-            throw new InputException(problems);
+            throw new InputException(dedupe(problems));
         }
-        return new StandardsEngine(base, catalogue);
+        StandardsEngine engine = new StandardsEngine(base, catalogue);
+        CompiledStandards compiled = new CompiledStandards(engine, scan);
+        progress.accept("trying the rules on made-up units of up to " + Probes.MAX_POPULATION_TEXT + " people");
+        Probes.run(compiled, problems);
+        if (!problems.isEmpty()) {
+            throw new InputException(dedupe(problems));
+        }
+        return compiled;
     }
 
-    private static Source source(Sector s, Path folder, boolean tablesOnly, List<Problem> problems)
-            throws IOException {
-        String drlName = s.id() + ".drl";
-        String location = folder == null ? "embedded:" + s.id() + "/" : folder + "/";
-        String drl;
-        if (folder != null && Files.exists(folder.resolve(drlName))) {
-            if (tablesOnly) {
-                problems.add(Problem.of(folder.resolve(drlName).toString(), "DRL is refused in --tables-only mode:"
-                        + " only parameters.csv and typologies.csv may replace the embedded standards"));
+    private static List<Problem> dedupe(List<Problem> problems) {
+        return List.copyOf(new LinkedHashSet<>(problems));
+    }
+
+    private static List<RuleScan.Text> texts(List<Source> sources) {
+        List<RuleScan.Text> list = new ArrayList<>();
+        for (Source src : sources) {
+            if (src.drl() != null) {
+                list.add(new RuleScan.Text(src.sector(), src.sector().id() + ".drl", src.drl(), src.location()
+                        + src.sector().id() + ".drl", null));
             }
-            drl = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(InputFiles.readAllBytes(
-                    folder.resolve(drlName), MAX_RULE_FILE))).toString();
-        } else {
-            drl = read(StandardsFolder.embedded(s, drlName));
-            if (folder != null) {
-                location = folder + "/";
+            for (DecisionTables.Table t : src.tables()) {
+                String name = t.file().getFileName().toString().replaceAll("\\.xlsx$", "") + ".drl";
+                list.add(new RuleScan.Text(src.sector(), name, t.drl(), t.file().toString(), t));
             }
         }
-        byte[] parameters = bytes(folder, s, Catalogue.PARAMETERS);
-        byte[] typologies = bytes(folder, s, Catalogue.TYPOLOGIES);
+        return list;
+    }
+
+    private static Source source(Sector s, Path folder, boolean tablesOnly, List<Problem> problems) {
+        String drlName = s.id() + ".drl";
+        String location = folder == null ? "embedded:" + s.id() + "/" : folder + "/";
+        String drl = null;
+        boolean embeddedDrl = true;
+        Path drlFile = folder == null ? null : folder.resolve(drlName);
+        try {
+            if (drlFile != null && Files.exists(drlFile)) {
+                embeddedDrl = false;
+                if (tablesOnly) {
+                    problems.add(Problem.of(drlFile.toString(), "DRL is refused in --tables-only mode: only"
+                            + " parameters.csv, typologies.csv and decision tables may replace the embedded"
+                            + " standards"));
+                }
+                drl = StandardsFolder.utf8(drlFile.toString(), StandardsFolder.read(drlFile));
+            } else {
+                drl = new String(embedded(s, drlName), StandardCharsets.UTF_8);
+            }
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        byte[] parameters = bytes(folder, s, Catalogue.PARAMETERS, problems);
+        byte[] typologies = bytes(folder, s, Catalogue.TYPOLOGIES, problems);
         List<DecisionTables.Table> tables = new ArrayList<>();
         if (folder != null) {
             List<Path> sheets;
             try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-                sheets = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+                sheets = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")
+                        && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)).sorted().toList();
+            } catch (IOException e) {
+                problems.add(Problem.of(folder.toString(), "cannot be read: " + e.getMessage()));
+                sheets = List.of();
             }
             if (!sheets.isEmpty() && !DecisionTables.available()) {
                 problems.add(Problem.of(sheets.get(0).toString(), "decision tables need drools-decisiontables on"
@@ -166,15 +209,27 @@ public final class StandardsCompiler {
                 }
             }
         }
-        return new Source(s, location, drl, parameters, typologies, tables);
+        return new Source(s, location, drl, embeddedDrl, parameters, typologies, tables);
     }
 
-    private static byte[] bytes(Path folder, Sector s, String file) throws IOException {
+    private static byte[] bytes(Path folder, Sector s, String file, List<Problem> problems) {
         if (folder != null && Files.exists(folder.resolve(file))) {
-            return InputFiles.readAllBytes(folder.resolve(file), CsvTable.MAX_BYTES);
+            try {
+                return StandardsFolder.read(folder.resolve(file));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+                return new byte[0];
+            }
         }
-        try (InputStream in = StandardsFolder.embedded(s, file).orElseThrow()) {
+        return embedded(s, file);
+    }
+
+    private static byte[] embedded(Sector s, String file) {
+        try (InputStream in = StandardsFolder.embedded(s, file).orElseThrow(() -> new IllegalStateException(
+                "the embedded standards lack " + s.id() + "/" + file))) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the embedded " + s.id() + "/" + file, e);
         }
     }
 
@@ -188,127 +243,100 @@ public final class StandardsCompiler {
         return builder.getResults().getMessages(Message.Level.ERROR).isEmpty();
     }
 
-    private static String read(Optional<InputStream> in) throws IOException {
-        try (InputStream s = in.orElseThrow()) {
-            return new String(s.readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * Builds the texts into one rule base, reusing the one built from the same texts before. Errors go to
+     * {@code problems} at their file, line and column; errors the compiler finds in the Java it generates from a
+     * rule are reported at the DRL file the rule comes from, once.
+     */
+    private static KieBase build(List<RuleScan.Text> texts, List<Problem> problems) {
+        // One build at a time: the builder publishes its module under one default release id.
+        synchronized (BUILT) {
+            String key = key(texts);
+            KieBase known = BUILT.get(key);
+            return known != null ? known : build(key, texts, problems);
         }
     }
 
-    /** Checks rule names, metadata and typology codes by reading the DRL text, so every problem has a line. */
-    private static void scan(List<Source> sources, Catalogue catalogue, List<Problem> problems) {
-        Map<String, String> firstRule = new HashMap<>();
-        for (DrlText src : texts(sources)) {
-            String[] lines = src.drl().split("\n", -1);
-            String rule = null;
-            int ruleLine = 0;
-            Map<String, Boolean> meta = new LinkedHashMap<>();
-            for (int i = 0; i <= lines.length; i++) {
-                String line = i < lines.length ? lines[i] : "rule \"<end of file>\"";
-                Matcher r = RULE.matcher(line);
-                if (r.find()) {
-                    if (rule != null) {
-                        for (String key : METADATA) {
-                            if (!meta.containsKey(key)) {
-                                problems.add(at(src, ruleLine, rule, "rule has no @" + key + " metadata"));
-                            }
-                        }
-                    }
-                    if (i == lines.length) {
-                        break;
-                    }
-                    rule = r.group(1);
-                    ruleLine = i + 1;
-                    meta.clear();
-                    String prev = firstRule.putIfAbsent(rule, src.where().apply(ruleLine));
-                    if (prev != null) {
-                        problems.add(at(src, ruleLine, rule, "duplicate rule name (first at " + prev + ")"));
-                    }
-                    continue;
-                }
-                if (rule == null) {
-                    continue;
-                }
-                Matcher m = META.matcher(line);
-                while (m.find()) {
-                    meta.put(m.group(1), true);
-                }
-                Matcher sector = Pattern.compile("@sector\\(\"([^\"]*)\"\\)").matcher(line);
-                if (sector.find()) {
-                    try {
-                        Sector.fromId(sector.group(1));
-                    } catch (IllegalArgumentException e) {
-                        problems.add(at(src, i + 1, sector.group(1), e.getMessage()));
-                    }
-                }
-                if (catalogue == null) {
-                    continue;
-                }
-                List<String> codes = new ArrayList<>();
-                Matcher need = NEED.matcher(line);
-                while (need.find()) {
-                    codes.add(need.group(1));
-                }
-                Matcher supply = SUPPLY.matcher(line);
-                while (supply.find()) {
-                    for (String c : supply.group(1).split(",")) {
-                        codes.add(c.trim());
-                    }
-                }
-                Matcher typ = Pattern.compile("@typology\\(\"([^\"]*)\"\\)").matcher(line);
-                if (typ.find()) {
-                    codes.add(typ.group(1));
-                }
-                for (String code : codes) {
-                    Optional<Typology> t = catalogue.typology(code);
-                    if (t.isEmpty()) {
-                        problems.add(at(src, i + 1, code, "unknown typology code (not in any typologies.csv)"));
-                    }
-                }
-            }
-        }
-    }
-
-    /** A problem at a line of a DRL text: {@code file:line} for DRL files, {@code file!sheet!cell} for tables. */
-    private static Problem at(DrlText src, int line, String value, String message) {
-        if (src.table() == null) {
-            String where = src.where().apply(line);
-            return new Problem(where.substring(0, where.lastIndexOf(':')), line, "", value, message);
-        }
-        return new Problem(src.where().apply(line), 0, "", value, message);
-    }
-
-    private static KieBase build(List<Source> sources, List<Problem> problems) {
+    private static KieBase build(String key, List<RuleScan.Text> texts, List<Problem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        Map<String, DrlText> byPath = new HashMap<>();
-        for (DrlText t : texts(sources)) {
-            String path = StandardsEngine.RESOURCE_FOLDER + "/" + t.sector().id() + "/" + t.path();
+        KieModuleModel module = ks.newKieModuleModel();
+        KieBaseModel kbase = module.newKieBaseModel(StandardsEngine.KIE_BASE).setDefault(true)
+                .setEqualsBehavior(EqualityBehaviorOption.EQUALITY);
+        kbase.newKieSessionModel(StandardsEngine.KIE_BASE + "-session").setDefault(true);
+        kfs.writeKModuleXML(module.toXML());
+        Map<String, RuleScan.Text> byPath = new LinkedHashMap<>();
+        for (RuleScan.Text t : texts) {
+            String path = StandardsEngine.RESOURCE_FOLDER + "/" + t.sector().id() + "/" + t.resource();
             kfs.write("src/main/resources/" + path, t.drl());
             byPath.put(path, t);
         }
         KieBuilder builder = ks.newKieBuilder(kfs);
         builder.buildAll(ExecutableModelProject.class);
+        List<Problem> found = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
             String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-            DrlText t = byPath.get(path);
+            RuleScan.Text t = byPath.get(path);
             String text = m.getText() == null ? "error" : m.getText().strip().replace('\n', ' ');
             if (text.equals("Parser returned a null Package")) {
                 continue;
             }
             if (t != null && t.table() != null) {
-                problems.add(Problem.of(DecisionTables.culprit(t.table(), m.getLine(), StandardsCompiler::compiles),
+                found.add(Problem.of(DecisionTables.culprit(t.table(), m.getLine(), StandardsCompiler::compiles),
                         text));
                 continue;
             }
-            String file = t == null ? (path.isEmpty() ? "standards" : path)
-                    : t.where().apply(1).substring(0, t.where().apply(1).lastIndexOf(':'));
-            problems.add(new Problem(file, Math.max(0, m.getLine()), m.getLine() > 0 ? Integer.toString(
+            if (t == null) {
+                found.add(generated(path, text, byPath));
+                continue;
+            }
+            found.add(new Problem(t.file(), Math.max(0, m.getLine()), m.getLine() > 0 ? Integer.toString(
                     Math.max(0, m.getColumn())) : "", "", text));
         }
-        if (!problems.isEmpty()) {
+        if (!found.isEmpty()) {
+            problems.addAll(found);
             return null;
         }
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        return container.getKieBase();
+        KieBase base = container.getKieBase(StandardsEngine.KIE_BASE);
+        BUILT.put(key, base);
+        return base;
+    }
+
+    /**
+     * An error in the Java the rule compiler generated: reported at the DRL file of the package it was generated
+     * for, with the compiler's first sentence and without the generated source.
+     */
+    private static Problem generated(String path, String text, Map<String, RuleScan.Text> byPath) {
+        String message = text.replaceFirst(" ?Java source of .*$", "").strip();
+        Matcher m = GENERATED_SOURCE.matcher(path);
+        if (m.matches()) {
+            String pkg = m.group(1);
+            for (RuleScan.Text t : byPath.values()) {
+                String folder = StandardsEngine.RESOURCE_FOLDER + "/" + t.sector().id();
+                if (pkg.equals(folder) || pkg.startsWith(folder + "/")) {
+                    return Problem.of(t.file(), "the rule compiler cannot compile the Java it generates from these"
+                            + " rules: " + (message.isEmpty() ? "error" : message));
+                }
+            }
+        }
+        return Problem.of(path.isEmpty() ? "standards" : path, message.isEmpty() ? "error" : message);
+    }
+
+    private static String key(List<RuleScan.Text> texts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (RuleScan.Text t : texts) {
+                for (String part : List.of(t.sector().id(), t.resource(), t.drl())) {
+                    byte[] b = part.getBytes(StandardCharsets.UTF_8);
+                    sha.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+                    sha.update((byte) ':');
+                    sha.update(b);
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 }

@@ -43,10 +43,27 @@ public final class StandardsLint {
         }
     }
 
-    /** Lints an engine's rules on a territory. */
+    /**
+     * Lints an engine's rules on a territory.
+     *
+     * @throws io.github.desconcentra.standards.RuleException when a rule fails on the territory (see
+     *     {@link CompiledStandards#lint} for the same with the rule's file and line)
+     */
     public static List<Finding> lint(StandardsEngine engine, Territory territory) {
+        return lint(engine, territory, engine.evaluate(territory, Inventory.EMPTY, EvaluationOptions.DEFAULTS));
+    }
+
+    /**
+     * Lints an engine's rules on a territory, given their evaluation on it with no supply.
+     *
+     * @throws io.github.desconcentra.standards.RuleException when a rule fails on a made-up unit of the band sweep
+     */
+    static List<Finding> lint(StandardsEngine engine, Territory territory, Evaluation e) {
         List<Finding> out = new ArrayList<>();
-        Evaluation e = engine.evaluate(territory, Inventory.EMPTY, EvaluationOptions.DEFAULTS);
+        if (territory.zones().isEmpty()) {
+            out.add(new Finding("empty territory", territory.nation().name() + " has no zone, district or circuit:"
+                    + " no rule can fire on it"));
+        }
         Set<String> fired = new HashSet<>();
         e.lines(DeficitLine.Scope.STANDARD).forEach(l -> fired.add(l.rule()));
         for (RuleInfo r : engine.rules()) {

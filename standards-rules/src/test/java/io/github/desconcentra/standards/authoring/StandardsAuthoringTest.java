@@ -69,10 +69,11 @@ class StandardsAuthoringTest {
     }
 
     @Test
-    void aParameterWithoutSourceIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+    void aParameterWithoutSourceIsReportedAtItsLine(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("std");
         Files.createDirectories(dir.resolve("fire"));
-        StandardsFolder.export(dir.resolve("all"));
-        Files.copy(dir.resolve("all/fire/parameters.csv"), dir.resolve("fire/parameters.csv"));
+        StandardsFolder.export(tmp.resolve("all"));
+        Files.copy(tmp.resolve("all/fire/parameters.csv"), dir.resolve("fire/parameters.csv"));
         replace(dir.resolve("fire/parameters.csv"), "FIRE-STAFF,firefighters,1,staff,\"El Telégrafo (Quito): \"\"un"
                 + " bombero por 1.000 habitantes, dice la norma\"\"\",sourced", "FIRE-STAFF,firefighters,1,staff,,");
         assertEquals(List.of(dir.resolve("fire") + "/parameters.csv:3: source: every figure needs a source (write how"
@@ -130,10 +131,11 @@ class StandardsAuthoringTest {
     }
 
     @Test
-    void aRunawayRuleSetStopsAtTheFireLimitNamingTheRule(@TempDir Path dir) throws Exception {
+    void aRunawayRuleSetIsAnErrorAtTheRuleLine(@TempDir Path dir) throws Exception {
         StandardsFolder.export(dir);
         Path drl = dir.resolve("fire/fire.drl");
-        Files.writeString(drl, Files.readString(drl) + """
+        String rules = Files.readString(drl);
+        Files.writeString(drl, rules + """
 
                 rule "A district keeps needing more"
                     @sector("fire") @standard("FIRE-STATION") @level("district") @typology("ESTACION_BOMBEROS")
@@ -144,9 +146,13 @@ class StandardsAuthoringTest {
                     insert(new UnitFact($u.code(), $u.level(), $u.name(), $u.population() + 1, 0, 0, 0, 0));
                 end
                 """);
-        StandardsEngine runaway = StandardsCompiler.compile(dir, false);
-        InputException e = assertThrows(InputException.class, () -> runaway.evaluate(ECUADOR, Inventory.EMPTY,
-                EvaluationOptions.DEFAULTS.withFireLimit(5_000)));
-        assertTrue(e.getMessage().contains("A district keeps needing more"), e.getMessage());
+        long line = rules.lines().count() + 2;
+        List<String> problems = problems(dir, false);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(drl + ":" + line + ": rule \"A district keeps needing more\" fails on a"
+                + " made-up district of 0 people: the rules passed the fire limit (250,000 matches and inserted"
+                + " facts)"), problems.get(0));
+        assertTrue(problems.get(0).contains("Rules inserting input facts (likely causes): [A district keeps needing"
+                + " more inserting UnitFact="), problems.get(0));
     }
 }
