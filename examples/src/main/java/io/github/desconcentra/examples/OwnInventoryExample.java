@@ -1,25 +1,25 @@
 package io.github.desconcentra.examples;
 
-import io.github.desconcentra.standards.Condition;
 import io.github.desconcentra.standards.Assessment;
+import io.github.desconcentra.standards.Condition;
 import io.github.desconcentra.standards.DeficitLine;
-import io.github.desconcentra.standards.InventorySource;
-import io.github.desconcentra.standards.Measure;
-import io.github.desconcentra.territory.CantonCode;
-import io.github.desconcentra.territory.Provenance;
-import java.util.EnumSet;
-import java.util.Set;
 import io.github.desconcentra.standards.Establishment;
 import io.github.desconcentra.standards.Evaluation;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.InventorySource;
+import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
+import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.ParishCode;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Plug in one's own inventory: a fire-brigade inventory built in code, declared complete over the canton of Quito,

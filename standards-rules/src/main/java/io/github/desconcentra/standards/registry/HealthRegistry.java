@@ -97,11 +97,7 @@ public final class HealthRegistry {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
-            if (id.isEmpty()) {
-                reasons.add("unicode is empty");
-            } else if (intake.duplicate(id) != null) {
-                reasons.add(intake.duplicate(id));
-            }
+            intake.checkId("unicode", id, reasons);
             if (typology == null) {
                 reasons.add("unknown typology_inferred \"" + inferred + "\"");
             }
@@ -154,11 +150,7 @@ public final class HealthRegistry {
                 continue;
             }
             List<String> reasons = new ArrayList<>();
-            if (id.isEmpty()) {
-                reasons.add("unicode is empty");
-            } else if (intake.duplicate(id) != null) {
-                reasons.add(intake.duplicate(id));
-            }
+            intake.checkId("unicode", id, reasons);
             UnitCode within = Intake.district(territory, row.get("district_code_derived"));
             if (within == null) {
                 within = Intake.canton(territory, row.get("canton_code"));

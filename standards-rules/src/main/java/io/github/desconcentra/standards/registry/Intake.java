@@ -68,6 +68,15 @@ final class Intake {
         return first == null ? null : "duplicate id " + id + " (first at line " + first + ")";
     }
 
+    /** Adds to {@code reasons} why an id cannot be accepted: empty (naming its column) or already seen. */
+    void checkId(String column, String id, List<String> reasons) {
+        if (id.isEmpty()) {
+            reasons.add(column + " is empty");
+        } else if (duplicate(id) != null) {
+            reasons.add(duplicate(id));
+        }
+    }
+
     void accept(long line, Establishment e) {
         ids.put(e.id(), line);
         accepted.add(e);
