@@ -17,12 +17,19 @@ import java.util.Optional;
  * deficit is hired (salary as opex). A gap line on the other measure (places of a typology costed per
  * establishment) is not costed again. Unit costs are restated to the policy's price year first, rounded half-even to
  * the cent; from there every figure is an exact multiple, so cost is linear in quantities. Roll-ups add standard
- * lines to every ancestor unit; totals add all typologies of a sector.
+ * lines to every ancestor unit; totals add all typologies of a sector. Only lines whose supply was assessed are
+ * costed: a line not assessed (its deficit unknown) or partly assessed (an upper bound) is listed as not costed with
+ * that reason, and the requirement of a line not assessed is costed apart, as if built new, as the ideal network
+ * where supply is unknown ({@link CostReport#idealWhereUnknown()}). Every cost line carries the inventory sources and
+ * the weakest status of the gap lines it comes from.
  */
 public final class CostCalculator {
     /** The reason a line whose supply was not assessed is neither costed nor planned. */
     public static final String NOT_ASSESSED = "supply not assessed: the deficit is unknown, so it is neither costed"
             + " nor planned";
+    /** The reason a line whose supply was partly assessed is neither costed nor planned. */
+    public static final String PARTLY_ASSESSED = "supply partly assessed: the deficit is an upper bound, so it is"
+            + " neither costed nor planned";
     private final UnitCosts costs;
     private final CostPolicy policy;
 
@@ -47,10 +54,18 @@ public final class CostCalculator {
      */
     public CostReport cost(Territory territory, List<Gap> gaps) {
         List<CostLine> standard = new ArrayList<>();
+        List<CostLine> ideal = new ArrayList<>();
         List<Map.Entry<Gap, String>> notCosted = new ArrayList<>();
         for (Gap g : gaps) {
-            if (!g.supplyAssessed()) {
-                notCosted.add(new AbstractMap.SimpleImmutableEntry<>(g, NOT_ASSESSED));
+            if (g.assessment() != SupplyAssessment.ASSESSED) {
+                notCosted.add(new AbstractMap.SimpleImmutableEntry<>(g, g.assessment()
+                        == SupplyAssessment.NOT_ASSESSED ? NOT_ASSESSED : PARTLY_ASSESSED));
+                if (g.assessment() == SupplyAssessment.NOT_ASSESSED && g.required() > 0) {
+                    costs.of(g.typology()).ifPresent(uc -> ideal.addAll(lines(asIfNothing(g), uc,
+                            new ArrayList<>()).stream().map(l -> new CostLine("ideal", l.unit(), l.sector(),
+                            l.typology(), l.action(), l.quantity(), l.capex(), l.opexPerYear(), l.priceYear(),
+                            l.rule(), l.sources(), l.status())).toList()));
+                }
                 continue;
             }
             Optional<UnitCost> uc = costs.of(g.typology());
@@ -66,7 +81,28 @@ public final class CostCalculator {
         List<CostLine> all = new ArrayList<>(standard);
         all.addAll(rollUps(territory, standard));
         all.sort(CostLine.ORDER);
-        return new CostReport(all, notCosted, policy.priceYear());
+        List<CostLine> idealAll = new ArrayList<>(ideal);
+        idealAll.addAll(idealTotals(territory, ideal));
+        idealAll.sort(CostLine.ORDER);
+        return new CostReport(all, notCosted, policy.priceYear(), idealAll);
+    }
+
+    /** A line's whole requirement as its deficit: the ideal network where nothing is known to exist. */
+    private static Gap asIfNothing(Gap g) {
+        return new Gap(g.unit(), g.sector(), g.typology(), g.measure(), g.required(), g.required(), 0, g.rule(),
+                g.supplyTypologies(), SupplyAssessment.NOT_ASSESSED, g.sources(), g.status());
+    }
+
+    /** The national totals per sector of the ideal network where supply is unknown. */
+    private List<CostLine> idealTotals(Territory territory, List<CostLine> ideal) {
+        Map<String, Sum> bySector = new java.util.TreeMap<>();
+        for (CostLine l : ideal) {
+            bySector.computeIfAbsent(l.sector(), k -> new Sum()).add(l);
+        }
+        List<CostLine> out = new ArrayList<>();
+        bySector.forEach((sector, v) -> out.add(new CostLine("ideal_total", territory.nation().code(), sector, "*",
+                "*", 0, v.capex, v.opex, policy.priceYear(), "", String.join("; ", v.sources), v.status)));
+        return out;
     }
 
     private List<CostLine> lines(Gap g, UnitCost uc, List<Map.Entry<Gap, String>> notCosted) {
@@ -106,19 +142,30 @@ public final class CostCalculator {
 
     private CostLine line(Gap g, Action a, long quantity, Money capex, Money opex) {
         return new CostLine("standard", g.unit(), g.sector(), g.typology(), a.id(), quantity, capex, opex,
-                policy.priceYear(), g.rule());
+                policy.priceYear(), g.rule(), g.sources(), g.status());
     }
 
-    /** Running sum of cost lines. */
+    /** Running sum of cost lines, with the union of their sources and their weakest status. */
     private static final class Sum {
         long quantity;
         Money capex;
         Money opex;
+        final java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+        io.github.desconcentra.territory.Provenance.Status status;
 
         void add(CostLine l) {
             quantity = Math.addExact(quantity, l.quantity());
             capex = capex == null ? l.capex() : capex.plus(l.capex());
             opex = opex == null ? l.opexPerYear() : opex.plus(l.opexPerYear());
+            for (String s : l.sources().split("; ")) {
+                if (!s.isEmpty()) {
+                    sources.add(s);
+                }
+            }
+            if (l.status() != null) {
+                status = status == null ? l.status()
+                        : io.github.desconcentra.territory.Provenance.Status.weakest(status, l.status());
+            }
         }
     }
 
@@ -136,7 +183,8 @@ public final class CostCalculator {
         }
         List<CostLine> out = new ArrayList<>();
         sums.forEach((k, v) -> out.add(new CostLine(k.scope(), k.unit(), k.sector(), k.typology(), k.action(),
-                k.scope().equals("total") ? 0 : v.quantity, v.capex, v.opex, policy.priceYear(), "")));
+                k.scope().equals("total") ? 0 : v.quantity, v.capex, v.opex, policy.priceYear(), "",
+                String.join("; ", v.sources), v.status)));
         return out;
     }
 }

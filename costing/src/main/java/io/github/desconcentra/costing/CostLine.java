@@ -1,6 +1,7 @@
 package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.UnitCode;
 import java.util.Comparator;
 
@@ -19,9 +20,28 @@ import java.util.Comparator;
  * @param opexPerYear recurrent cost per year once complete
  * @param priceYear the year of the prices
  * @param rule the rule of the gap (standard lines), empty otherwise
+ * @param sources the inventory sources of the supply behind it (for sums, of every line summed), never null
+ * @param status the weakest status among its inputs (for sums, over every line summed), or null when not stated
  */
 public record CostLine(String scope, UnitCode unit, String sector, String typology, String action, long quantity,
-                       Money capex, Money opexPerYear, int priceYear, String rule) {
+                       Money capex, Money opexPerYear, int priceYear, String rule, String sources,
+                       Provenance.Status status) {
+    /** Never-null sources. */
+    public CostLine {
+        sources = sources == null ? "" : sources;
+    }
+
+    /** A line with no stated sources or status. */
+    public CostLine(String scope, UnitCode unit, String sector, String typology, String action, long quantity,
+                    Money capex, Money opexPerYear, int priceYear, String rule) {
+        this(scope, unit, sector, typology, action, quantity, capex, opexPerYear, priceYear, rule, "", null);
+    }
+
+    /** The status's id, or empty when not stated. */
+    public String statusId() {
+        return status == null ? "" : status.id();
+    }
+
     /** The order of {@code costs.csv}: nation, zones, districts, circuits; then code, sector, typology, action. */
     public static final Comparator<CostLine> ORDER = Comparator
             .comparing((CostLine l) -> l.unit().level().depth())

@@ -26,15 +26,16 @@ import java.util.Map;
 public final class CostingCsv {
     /** Columns of {@code costs.csv}. */
     public static final List<String> COST_COLUMNS = List.of("scope", "level", "code", "sector", "typology", "action",
-            "quantity", "capex", "opex_per_year", "currency", "price_year");
+            "quantity", "capex", "opex_per_year", "currency", "price_year", "sources", "status");
     /** Columns of {@code plan.csv}: the funded projects. */
     public static final List<String> PLAN_COLUMNS = List.of("plan", "plan_years", "start", "opening", "project",
             "level", "code", "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex",
-            "opex_per_year", "people_served", "priority", "priority_inputs", "rule");
+            "opex_per_year", "people_served", "priority", "priority_inputs", "rule", "sources", "status");
     /** Columns of {@code unfunded.csv}: the projects left out, with the reason. */
     public static final List<String> UNFUNDED_COLUMNS = List.of("plan", "plan_years", "project", "level", "code",
             "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex", "opex_per_year",
-            "build_years", "first_needed", "people_served", "priority", "priority_inputs", "rule", "reason");
+            "build_years", "first_needed", "people_served", "priority", "priority_inputs", "rule", "reason", "sources",
+            "status");
 
     private CostingCsv() {
     }
@@ -49,11 +50,23 @@ public final class CostingCsv {
 
     /** Writes the lines of a cost report. */
     public static void writeCosts(CostReport report, Path file) {
+        writeCostLines(report.lines(), file);
+    }
+
+    /**
+     * Writes the cost of the ideal network where supply is unknown ({@code ideal_where_unknown.csv}): not a deficit,
+     * never planned; same columns as {@code costs.csv}.
+     */
+    public static void writeIdealWhereUnknown(CostReport report, Path file) {
+        writeCostLines(report.idealWhereUnknown(), file);
+    }
+
+    private static void writeCostLines(List<CostLine> lines, Path file) {
         write(file, COST_COLUMNS, p -> {
-            for (CostLine l : report.lines()) {
+            for (CostLine l : lines) {
                 p.printRecord(CsvOutput.cells(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(),
                         l.action(), l.quantity(), l.capex().amount(), l.opexPerYear().amount(),
-                        l.capex().currency().getCurrencyCode(), l.priceYear()));
+                        l.capex().currency().getCurrencyCode(), l.priceYear(), l.sources(), l.statusId()));
             }
         });
     }
@@ -68,7 +81,8 @@ public final class CostingCsv {
                 p.printRecord(CsvOutput.cells(plan.planner(), years, f.start(), f.opening(), x.id(),
                         x.unit().level().id(), x.unit().value(), zd[0], zd[1], x.sector(), x.typology(),
                         x.action().id(), x.quantity(), x.staff(), x.capex().amount(), x.opexPerYear().amount(),
-                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule()));
+                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), x.sources(),
+                        x.statusId()));
             }
         });
     }
@@ -83,7 +97,8 @@ public final class CostingCsv {
                 p.printRecord(CsvOutput.cells(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(),
                         zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(),
                         x.capex().amount(), x.opexPerYear().amount(), x.buildYears(), x.firstNeeded(),
-                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), u.reason()));
+                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), u.reason(),
+                        x.sources(), x.statusId()));
             }
         });
     }
@@ -105,7 +120,9 @@ public final class CostingCsv {
             String name = file.toString();
             CsvTable t;
             try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
-                t = CsvTable.read(name, in, f.equals("plan.csv") ? PLAN_COLUMNS : UNFUNDED_COLUMNS, List.of(), null,
+                List<String> columns = f.equals("plan.csv") ? PLAN_COLUMNS : UNFUNDED_COLUMNS;
+                t = CsvTable.read(name, in, columns.subList(0, columns.size() - 2), columns.subList(columns.size() - 2,
+                        columns.size()), null,
                         problems);
             } catch (IOException | UncheckedIOException e) {
                 problems.add(Problem.of(name, InputFiles.reason(e)));
@@ -173,11 +190,13 @@ public final class CostingCsv {
 
     /** Writes the gap lines that were not costed, with the reason ({@code not_costed.csv}). */
     public static void writeNotCosted(CostReport report, Path file) {
-        write(file, List.of("level", "code", "sector", "typology", "measure", "deficit", "reason"), p -> {
+        write(file, List.of("level", "code", "sector", "typology", "measure", "required", "deficit", "assessment",
+                "reason", "sources", "status"), p -> {
             for (java.util.Map.Entry<Gap, String> e : report.notCosted()) {
                 Gap g = e.getKey();
                 p.printRecord(CsvOutput.cells(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(),
-                        g.measure(), g.deficit(), e.getValue()));
+                        g.measure(), g.required(), g.assessment() == SupplyAssessment.NOT_ASSESSED ? null
+                                : g.deficit(), g.assessment().id(), e.getValue(), g.sources(), g.statusId()));
             }
         });
     }
@@ -192,7 +211,8 @@ public final class CostingCsv {
         String name = file.toString();
         CsvTable t;
         try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
-            t = CsvTable.read(name, in, COST_COLUMNS, List.of(), null, problems);
+            t = CsvTable.read(name, in, COST_COLUMNS.subList(0, 11), COST_COLUMNS.subList(11, COST_COLUMNS.size()),
+                    null, problems);
         } catch (IOException e) {
             throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }

@@ -1,5 +1,6 @@
 package io.github.desconcentra.costing;
 
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.Set;
@@ -19,11 +20,15 @@ import java.util.Set;
  * @param supplyTypologies the typologies whose establishments count as supply against the line (a staff line counts
  *     the staff of every one of them, so new establishments of those typologies bring staff to it); copied, never
  *     empty
- * @param supplyAssessed false when the supply of the line was not assessed: its deficit is then unknown, and the line
- *     is neither costed nor planned (it is listed with that reason)
+ * @param assessment how far the supply of the line is known, never null: a line not assessed has no known deficit and
+ *     a partly assessed line only an upper bound, so neither is costed nor planned (each is listed with its reason)
+ * @param sources the inventory sources of its supply (id and vintage), in one text; never null, may be empty
+ * @param status the weakest status among the line's inputs (rule, parameters, demographics, establishments,
+ *     sources), or null when not stated
  */
 public record Gap(UnitCode unit, String sector, String typology, String measure, long required, long deficit,
-                  long repairSupply, String rule, Set<String> supplyTypologies, boolean supplyAssessed) {
+                  long repairSupply, String rule, Set<String> supplyTypologies, SupplyAssessment assessment,
+                  String sources, Provenance.Status status) {
     /** The measures a gap can count. */
     public static final Set<String> MEASURES = Set.of("establishments", "places", "staff");
 
@@ -43,6 +48,27 @@ public record Gap(UnitCode unit, String sector, String typology, String measure,
         supplyTypologies = Set.copyOf(supplyTypologies);
         Preconditions.check(!supplyTypologies.isEmpty(), "a gap line counts no supply typology (unit %s, typology"
                 + " %s)", unit, typology);
+        Preconditions.requireNonNull(assessment, "assessment of " + unit);
+        sources = sources == null ? "" : sources;
+    }
+
+    /**
+     * A line whose supply was assessed ({@code supplyAssessed}) or not, with no stated sources or status.
+     */
+    public Gap(UnitCode unit, String sector, String typology, String measure, long required, long deficit,
+               long repairSupply, String rule, Set<String> supplyTypologies, boolean supplyAssessed) {
+        this(unit, sector, typology, measure, required, deficit, repairSupply, rule, supplyTypologies,
+                supplyAssessed ? SupplyAssessment.ASSESSED : SupplyAssessment.NOT_ASSESSED, "", null);
+    }
+
+    /** True when the supply of the line was assessed: only then is its deficit costed and planned. */
+    public boolean supplyAssessed() {
+        return assessment == SupplyAssessment.ASSESSED;
+    }
+
+    /** The status's id, or empty when not stated. */
+    public String statusId() {
+        return status == null ? "" : status.id();
     }
 
     /** An assessed line whose supply is its own typology. */

@@ -29,10 +29,13 @@ import java.util.TreeSet;
  * @param peopleServed the people it serves (see {@link Priority#peopleServed()})
  * @param priority its score and the inputs of the score
  * @param rule the rule of the gap line it closes
+ * @param sources the inventory sources of that gap line's supply, never null
+ * @param status the weakest status among that gap line's inputs, or null when not stated
  */
 public record Project(String id, UnitCode unit, String sector, String typology, Action action, long quantity,
                       long staff, Money capex, Money opexPerYear, int buildYears, SortedSet<Integer> neededIn,
-                      long peopleServed, Priority priority, String rule) {
+                      long peopleServed, Priority priority, String rule, String sources,
+                      io.github.desconcentra.territory.Provenance.Status status) {
     /** @throws IllegalArgumentException naming the project when a field is out of range */
     public Project {
         Preconditions.requireText(id, "id", "project");
@@ -48,6 +51,20 @@ public record Project(String id, UnitCode unit, String sector, String typology, 
         Preconditions.requireNonNegative(peopleServed, "people served", id);
         Preconditions.requireNonNull(priority, "priority of " + id);
         rule = rule == null ? "" : rule;
+        sources = sources == null ? "" : sources;
+    }
+
+    /** A project with no stated sources or status. */
+    public Project(String id, UnitCode unit, String sector, String typology, Action action, long quantity,
+                   long staff, Money capex, Money opexPerYear, int buildYears, SortedSet<Integer> neededIn,
+                   long peopleServed, Priority priority, String rule) {
+        this(id, unit, sector, typology, action, quantity, staff, capex, opexPerYear, buildYears, neededIn,
+                peopleServed, priority, rule, "", null);
+    }
+
+    /** The status's id, or empty when not stated. */
+    public String statusId() {
+        return status == null ? "" : status.id();
     }
 
     /** The first year the gap calls for it. */

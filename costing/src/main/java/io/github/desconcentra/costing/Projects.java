@@ -156,8 +156,9 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
 
         private void read(int i, int year, Gap g) {
             String where = g.unit().value() + "/" + g.typology() + "/" + g.measure();
-            if (!g.supplyAssessed()) {
-                notPlanned.putIfAbsent(where, new NotPlanned(g, year, CostCalculator.NOT_ASSESSED));
+            if (g.assessment() != SupplyAssessment.ASSESSED) {
+                notPlanned.putIfAbsent(where, new NotPlanned(g, year, g.assessment() == SupplyAssessment.NOT_ASSESSED
+                        ? CostCalculator.NOT_ASSESSED : CostCalculator.PARTLY_ASSESSED));
                 return;
             }
             UnitCost uc = costs.of(g.typology()).orElse(null);
@@ -358,7 +359,7 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
             Priority p = new Priority(score, first, required, deficit, metBefore, share, people, served, weight);
             String id = k.unit().value() + "/" + k.typology() + "/" + action.id() + "/" + n;
             return new Project(id, k.unit(), k.sector(), k.typology(), action, c.size(), staff, capex, opex, build,
-                    c.neededIn(), served, p, line.rule());
+                    c.neededIn(), served, p, line.rule(), line.sources(), line.status());
         }
     }
 

@@ -11,7 +11,6 @@ import io.github.desconcentra.costing.PriorityPolicy;
 import io.github.desconcentra.costing.Projects;
 import io.github.desconcentra.costing.TypologySize;
 import io.github.desconcentra.costing.UnitCosts;
-import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Sector;
@@ -39,9 +38,10 @@ public final class BuildAPlanExample {
         List<GapSeries.Year> years = new ArrayList<>();
         for (int y = 2027; y <= 2031; y++) {
             Territory t = census.projectedTo(y);
-            List<Gap> gaps = engine.evaluate(t, Inventory.EMPTY, police).lines(DeficitLine.Scope.STANDARD).stream()
-                    .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(),
-                            l.deficit(), l.repairSupply(), l.rule(), l.supply(), true)).toList();
+            // An explicit assumption, for the example: the police have nothing. Without it the supply is unknown
+            // and nothing would be costed or planned.
+            Inventory nothing = Inventory.EMPTY.assumingNoneBeyond(EnumSet.of(Sector.POLICE));
+            List<Gap> gaps = io.github.desconcentra.examples.cli.Gaps.of(engine.evaluate(t, nothing, police));
             years.add(new GapSeries.Year(y, t, gaps, "projected " + y));
         }
         List<TypologySize> sizes = engine.catalogue().typologies().values().stream()

@@ -56,6 +56,10 @@ class ExamplesTest {
     @Test
     void ownInventoryReplacesTheSampleOfItsSector() throws Exception {
         String out = capture(OwnInventoryExample::main);
-        assertTrue(out.contains("350 fire establishments") && out.contains("2 fire establishments"), out);
+        // The reference inventory knows only Guayaquil's 43 stations (one aggregate record); Quito's brigade replaces
+        // the fire sector and makes Quito's lines assessed.
+        assertTrue(out.contains("1 fire establishments in the inventory: station deficit 0 where assessed; 410")
+                && out.contains("2 fire establishments in the inventory: station deficit 55 where assessed; 353"),
+                out);
     }
 }

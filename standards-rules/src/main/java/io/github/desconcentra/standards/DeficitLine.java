@@ -6,13 +6,23 @@ import io.github.desconcentra.territory.UnitCode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 
 /**
  * One line of the gap: for one unit, typology, measure and rule, what is required, what usable supply there is,
- * and the deficit or surplus. A {@link Scope#STANDARD} line is a unit where the standard applies; a
- * {@link Scope#ROLLUP} line sums the standard lines of the units below it (a surplus in one unit never fills
- * another's deficit).
+ * and the deficit or surplus, with how far the supply is known. A {@link Scope#STANDARD} line is a unit where the
+ * standard applies, compared with the supply located in it. Where supply is located less precisely than the
+ * requirement (schools known only to lie somewhere among the circuits of an urban parish), the requirements of the
+ * units below are compared once at the finest unit holding both: one {@link Scope#COMPARISON} line there, and a
+ * {@link Scope#REQUIREMENT} line (requirement only) for each unit below. A {@link Scope#ROLLUP} line sums the
+ * compared lines (standard and comparison) of the units below it; a surplus in one unit never fills another's
+ * deficit.
+ *
+ * <p>Unknown is not zero: {@link #assessment()} says whether the supply was assessed. For
+ * {@link Assessment#NOT_ASSESSED} the supply is unknown and the deficit is not a deficit: it is at most the
+ * requirement. For {@link Assessment#PARTLY_ASSESSED} the usable supply is a lower bound and the deficit an upper
+ * bound.
  *
  * @param scope never null
  * @param code the unit, never null
@@ -31,14 +41,50 @@ import java.util.Set;
  * @param inputs the inputs of the rule (standard lines) or the number of units summed (roll-ups)
  * @param supply the typologies counted as supply against the requirement (a staff line counts the staff of each);
  *     copied; never empty
+ * @param assessment how far the supply compared is known, never null
+ * @param comparedAt the unit where the requirement is compared with supply: the line's own unit for standard,
+ *     comparison and roll-up lines, an ancestor for a requirement line; never null
+ * @param comparison why it is compared there, in words, never null (empty for roll-ups)
+ * @param sources the inventory sources the supply comes from or that cover it (id and vintage), sorted; copied
+ * @param status the weakest status among the line's inputs: the rule, its parameters, the demographics, each
+ *     counted establishment's typology and measure, and the sources; never null
  */
 public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
                           long required, long usableSupply, long repairSupply, long deficit, long surplus,
-                          String rule, String standard, Provenance provenance, String inputs, Set<String> supply) {
+                          String rule, String standard, Provenance provenance, String inputs, Set<String> supply,
+                          Assessment assessment, UnitCode comparedAt, String comparison, List<String> sources,
+                          Provenance.Status status) {
 
-    /** Copies the supply typologies. */
+    /** Copies the supply typologies and sources. */
     public DeficitLine {
         supply = supply == null || supply.isEmpty() ? Set.of(typology) : Set.copyOf(supply);
+        assessment = assessment == null ? Assessment.NOT_ASSESSED : assessment;
+        comparedAt = comparedAt == null ? code : comparedAt;
+        comparison = comparison == null ? "" : comparison;
+        sources = sources == null ? List.of() : List.copyOf(new java.util.TreeSet<>(sources));
+        status = status == null ? provenance.status() : status;
+    }
+
+    /**
+     * A line compared at its own unit with the supply counted there, with no declared source: not assessed, the
+     * status the rule's.
+     */
+    public DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
+                       long required, long usableSupply, long repairSupply, long deficit, long surplus, String rule,
+                       String standard, Provenance provenance, String inputs, Set<String> supply) {
+        this(scope, code, name, sector, typology, measure, required, usableSupply, repairSupply, deficit, surplus,
+                rule, standard, provenance, inputs, supply, Assessment.NOT_ASSESSED, code, "", List.of(),
+                provenance.status());
+    }
+
+    /** True for the lines that compare supply with a requirement: standard and comparison lines. */
+    public boolean isCompared() {
+        return scope == Scope.STANDARD || scope == Scope.COMPARISON;
+    }
+
+    /** The sources in one cell: {@code a (2023); b (2017)}, or empty. */
+    public String sourcesText() {
+        return String.join("; ", sources);
     }
 
     /** A line whose supply is its own typology. */
@@ -51,9 +97,16 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
 
     /** Where a line comes from. */
     public enum Scope {
-        /** A unit where the standard applies. */
+        /** A unit where the standard applies, compared with the supply located in it. */
         STANDARD,
-        /** A sum over the units below. */
+        /**
+         * The requirements of the units below, compared once here with the supply located here, because some of that
+         * supply is not located to a single unit below.
+         */
+        COMPARISON,
+        /** A unit where the standard applies, whose requirement is compared at an ancestor ({@link #comparedAt()}). */
+        REQUIREMENT,
+        /** A sum of the compared lines of the units below. */
         ROLLUP;
 
         /** {@code standard} or {@code rollup}. */
@@ -72,7 +125,8 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
             .thenComparing(DeficitLine::sector)
             .thenComparing(DeficitLine::typology)
             .thenComparing(DeficitLine::measure)
-            .thenComparing(DeficitLine::rule);
+            .thenComparing(DeficitLine::rule)
+            .thenComparing(DeficitLine::scope);
 
     /** The level of the unit. */
     public Level level() {

@@ -10,12 +10,19 @@ import java.util.List;
  * Writes {@code deficits.csv}: one row per {@link DeficitLine}, in {@link DeficitLine#ORDER} (nation, zones,
  * districts, circuits; then code, sector, typology, measure, rule), so the same evaluation always gives the same
  * bytes.
+ *
+ * <p>Unknown is not zero: where the supply was not assessed ({@code assessment=not_assessed}) the usable supply,
+ * deficit and surplus cells are empty ("supply unknown"); where it was partly assessed the usable supply is a lower
+ * bound and the deficit an upper bound. A {@code requirement} line states a requirement compared at
+ * {@code compared_at}: its supply, deficit and surplus cells are empty (they are on the comparison line). Every row
+ * names the inventory sources of its supply ({@code sources}, id and vintage) and the weakest status among its inputs
+ * ({@code status}: sourced, derived, inferred, estimated, assumed or sample); {@code standard_status} is the rule's.
  */
 public final class DeficitsCsv {
     /** The columns. */
     public static final List<String> COLUMNS = List.of("scope", "level", "code", "name", "sector", "typology",
             "measure", "required", "usable_supply", "repair_supply", "deficit", "surplus", "rule", "standard",
-            "status");
+            "standard_status", "assessment", "compared_at", "comparison", "sources", "status");
 
     private DeficitsCsv() {
     }
@@ -30,10 +37,14 @@ public final class DeficitsCsv {
         try {
             CsvOutput.write(file, COLUMNS, p -> {
                 for (DeficitLine l : evaluation.lines()) {
+                    boolean unknown = l.assessment() == Assessment.NOT_ASSESSED
+                            || l.scope() == DeficitLine.Scope.REQUIREMENT;
                     p.printRecord(CsvOutput.cells(l.scope().id(), l.level().id(), l.code().value(), l.name(),
-                            l.sector().id(), l.typology(), l.measure().id(), l.required(), l.usableSupply(),
-                            l.repairSupply(), l.deficit(), l.surplus(), l.rule(), l.standard(),
-                            l.provenance().status().id()));
+                            l.sector().id(), l.typology(), l.measure().id(), l.required(),
+                            unknown ? null : l.usableSupply(), unknown ? null : l.repairSupply(),
+                            unknown ? null : l.deficit(), unknown ? null : l.surplus(), l.rule(), l.standard(),
+                            l.provenance().status().id(), l.assessment().id(), l.comparedAt().value(), l.comparison(),
+                            l.sourcesText(), l.status().id()));
                 }
             });
         } catch (IOException e) {

@@ -10,7 +10,9 @@ import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.CsvTable;
@@ -30,24 +32,58 @@ import java.util.Map;
 
 /**
  * Reads and writes inventories: the canonical CSV
- * ({@code id,sector,typology,parish_code,circuit_code,lat,lon,condition,capacity,staff,name}) and a JSON array of
- * objects with the same fields. A record whose file structure is broken (header, encoding, JSON syntax) fails the
+ * ({@code id,sector,typology,parish_code,circuit_code,lat,lon,condition}, then optionally
+ * {@code capacity,staff,name,within,units,typology_status,capacity_status,staff_status}) and a JSON array of
+ * objects with the same fields. Each file is one {@link InventorySource}: by default a user's file, which declares
+ * no complete coverage (where it lists nothing, supply is unknown, not zero; see {@link Inventory#assumingComplete}),
+ * unless a declaration of its sources lies beside it ({@value #SOURCES_SUFFIX}, as {@code import} writes). A record whose file structure is broken (header, encoding, JSON syntax) fails the
  * whole file with an {@link InputException}; a record with bad values is <em>rejected</em> with the physical line
  * where it starts and every reason, so read = accepted + rejected always holds.
  *
- * <p>Checks per record: id present and unique; sector known; typology known and of that sector; parish and circuit
- * known in the territory, at least one of them, and the circuit holding the parish when both are given; lat and lon
- * together and in range; condition {@code good|needs_repair|unusable}; capacity and staff whole numbers from 0 to
- * 10<sup>12</sup> (empty = the typology's nominal figure; {@code 12.0} is 12; with at most 5 million rows a file's
- * totals cannot overflow). In JSON, text fields must be strings and numeric fields numbers: an object, array or
+ * <p>Checks per record: id present and unique; sector known; typology known and of that sector; {@code parish_code} a
+ * DPA parish or an urban parish of the territory, {@code circuit_code} a circuit of it, {@code within} a district,
+ * canton, province, zone or the nation of it, at least one of the three, and the circuit holding the parish when both
+ * are given; lat and lon together and in range; condition {@code good|needs_repair|unusable}; {@code units} (how many
+ * establishments the record stands for, for a published aggregate) a whole number of at least 1, default 1; capacity
+ * and staff whole numbers from 0 to 10<sup>12</sup> ({@code 12.0} is 12; with at most 5 million rows a file's totals
+ * cannot overflow). Statuses are {@code sourced, derived, inferred, estimated, assumed} or {@code sample}, and for
+ * capacity and staff also {@code unknown} (the value must then be empty: it is not known and counts as not
+ * assessed). An empty capacity or staff without status is the typology's nominal figure, status assumed; a given one
+ * without status is sourced; an empty typology status is sourced. In JSON, text fields must be strings and numeric fields numbers: an object, array or
  * boolean where a value belongs rejects the record, it is never read as empty.
  */
 public final class InventoryIo {
     /** The canonical columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "sector", "typology", "parish_code", "circuit_code",
-            "lat", "lon", "condition", "capacity", "staff", "name");
+            "lat", "lon", "condition", "capacity", "staff", "name", "within", "units", "typology_status",
+            "capacity_status", "staff_status", "source");
     /** The columns whose JSON values are numbers; the others are strings. */
-    private static final java.util.Set<String> NUMERIC = java.util.Set.of("lat", "lon", "capacity", "staff");
+    private static final java.util.Set<String> NUMERIC = java.util.Set.of("lat", "lon", "capacity", "staff", "units");
+    /**
+     * The suffix of the file that declares the sources of an inventory file beside it: {@code inventory.csv} is
+     * read with {@code inventory.sources.json} when that exists (see {@link InventorySources}).
+     */
+    public static final String SOURCES_SUFFIX = ".sources.json";
+    /** The status of a capacity or staff figure that is not known. */
+    public static final String UNKNOWN = "unknown";
+
+    /**
+     * The source of a user's inventory file: named after the file, sourced as stated by the user, covering its
+     * sectors incompletely (a lower bound) until the user declares it complete.
+     */
+    public static InventorySource userSource(String file, java.util.Set<Sector> sectors) {
+        String base = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+        String id = "file:" + base.replaceAll("[^A-Za-z0-9._:/-]", "_");
+        List<InventorySource.Coverage> cover = new ArrayList<>();
+        for (Sector s : sectors) {
+            cover.add(new InventorySource.Coverage(s, java.util.Set.of(), java.util.EnumSet.allOf(Measure.class),
+                    java.util.Set.of(io.github.desconcentra.territory.NationCode.of("EC")), false, "a user's inventory"
+                    + " file, not declared complete: it lists some establishments, and where it lists none the"
+                    + " supply is unknown"));
+        }
+        return new InventorySource(id, base, "the user", "as given", io.github.desconcentra.territory.Provenance
+                .Status.SOURCED, cover, "read from " + file);
+    }
 
     private InventoryIo() {
     }
@@ -61,8 +97,20 @@ public final class InventoryIo {
     public static Inventory read(Path file, Territory territory, Catalogue catalogue) {
         String name = file.toString();
         boolean json = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        List<InventorySource> declared = List.of();
+        String base = file.getFileName() == null ? "" : file.getFileName().toString();
+        Path sidecar = file.resolveSibling((base.contains(".") ? base.substring(0, base.lastIndexOf('.')) : base)
+                + SOURCES_SUFFIX);
+        if (!json && java.nio.file.Files.isRegularFile(sidecar)) {
+            try (InputStream in = InputFiles.open(sidecar, JsonLimits.MAX_DOCUMENT)) {
+                declared = InventorySources.read(sidecar.toString(), in);
+            } catch (IOException e) {
+                throw new InputException(Problem.of(sidecar.toString(), InputFiles.reason(e)));
+            }
+        }
         try (InputStream in = InputFiles.open(file, json ? JsonLimits.MAX_DOCUMENT : CsvTable.MAX_BYTES)) {
-            return json ? readJson(name, in, territory, catalogue) : readCsv(name, in, territory, catalogue);
+            return json ? readJson(name, in, territory, catalogue) : readCsv(name, in, territory, catalogue,
+                    declared);
         } catch (IOException e) {
             throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }
@@ -74,6 +122,20 @@ public final class InventoryIo {
      * @throws InputException when the file's structure is broken
      */
     public static Inventory readCsv(String name, InputStream in, Territory territory, Catalogue catalogue) {
+        return readCsv(name, in, territory, catalogue, List.of());
+    }
+
+    /**
+     * Reads a canonical inventory CSV whose records belong to declared sources (a registry imported by the project):
+     * a record's {@code source} cell names one of them (another is rejected), an empty cell the first. With no
+     * sources declared the file is its own user source ({@link #userSource}) and the {@code source} cells are
+     * ignored.
+     *
+     * @param sources the declared sources, or empty
+     * @throws InputException when the file's structure is broken
+     */
+    public static Inventory readCsv(String name, InputStream in, Territory territory, Catalogue catalogue,
+                                    List<InventorySource> sources) {
         List<Problem> problems = new ArrayList<>();
         CsvTable t = CsvTable.read(name, in, COLUMNS.subList(0, 8), COLUMNS.subList(8, COLUMNS.size()), null,
                 problems);
@@ -81,6 +143,7 @@ public final class InventoryIo {
             throw new InputException(problems);
         }
         Checker checker = new Checker(name, territory, catalogue);
+        checker.declared = sources;
         for (CsvTable.Row row : t.rows()) {
             checker.check(row.line(), row.cells());
         }
@@ -127,6 +190,7 @@ public final class InventoryIo {
                 throw new InputException(new Problem(name, Math.max(1, p.currentTokenLocation().getLineNr()), "", "",
                         "has content after the array of establishments"));
             }
+            return checker.result();
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
             throw new InputException(new Problem(name, line, "", "", "is not valid JSON: " + e.getOriginalMessage()));
@@ -136,7 +200,6 @@ public final class InventoryIo {
             // Jackson reports a number it cannot hold (an exponent beyond an int) this way, not as a parse error.
             throw new InputException(Problem.of(name, "is not valid JSON: a number is out of range: " + e.getMessage()));
         }
-        return checker.result();
     }
 
     /**
@@ -168,6 +231,8 @@ public final class InventoryIo {
         private final List<Establishment> accepted = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> ids = new HashMap<>();
+        private final Map<String, String> sourceOf = new HashMap<>();
+        List<InventorySource> declared = List.of();
 
         Checker(String file, Territory territory, Catalogue catalogue) {
             this.file = file;
@@ -208,16 +273,27 @@ public final class InventoryIo {
             }
             ParishCode parish = optional(reasons, "parish_code", get(cells, "parish_code"), ParishCode::of);
             CircuitCode circuit = optional(reasons, "circuit_code", get(cells, "circuit_code"), CircuitCode::of);
-            if (parish != null && !territory.contains(parish)) {
-                reasons.add("unknown parish " + parish);
+            UnitCode within = optional(reasons, "within", get(cells, "within"), UnitCode::parse);
+            if (parish != null && !territory.contains(parish) && territory.urbanParish(parish).isEmpty()) {
+                reasons.add("unknown parish or urban parish " + parish);
                 parish = null;
             }
             if (circuit != null && !territory.contains(circuit)) {
                 reasons.add("unknown circuit " + circuit);
                 circuit = null;
             }
-            if (get(cells, "parish_code").isEmpty() && get(cells, "circuit_code").isEmpty()) {
-                reasons.add("neither parish_code nor circuit_code is given");
+            if (within != null && (within.level() == io.github.desconcentra.territory.Level.CIRCUIT
+                    || within.level() == io.github.desconcentra.territory.Level.PARISH)) {
+                reasons.add("within " + within.value() + ": must be a district, canton, province, zone or the nation"
+                        + " (a circuit or parish goes in circuit_code or parish_code)");
+                within = null;
+            } else if (within != null && !territory.contains(within)) {
+                reasons.add("unknown unit " + within.value() + " in within");
+                within = null;
+            }
+            if (get(cells, "parish_code").isEmpty() && get(cells, "circuit_code").isEmpty()
+                    && get(cells, "within").isEmpty()) {
+                reasons.add("neither parish_code, circuit_code nor within is given");
             }
             if (parish != null && circuit != null && !territory.circuitsHolding(parish).contains(circuit)) {
                 reasons.add("circuit " + circuit + " does not hold parish " + parish);
@@ -226,17 +302,50 @@ public final class InventoryIo {
             Condition condition = parse(reasons, "condition", get(cells, "condition"), Condition::fromId);
             Long capacity = optional(reasons, "capacity", get(cells, "capacity"), Cells::parseCount);
             Long staff = optional(reasons, "staff", get(cells, "staff"), Cells::parseCount);
+            Long units = optional(reasons, "units", get(cells, "units"), Cells::parseCount);
+            if (units != null && units < 1) {
+                reasons.add("units " + units + ": must be at least 1");
+            }
+            Provenance.Status typologyStatus = status(reasons, "typology_status", get(cells, "typology_status"),
+                    false, true);
+            Provenance.Status capacityStatus = status(reasons, "capacity_status", get(cells, "capacity_status"),
+                    true, capacity != null);
+            Provenance.Status staffStatus = status(reasons, "staff_status", get(cells, "staff_status"), true,
+                    staff != null);
+            if (UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status")) && capacity != null) {
+                reasons.add("capacity " + capacity + " is given but capacity_status says it is unknown");
+            }
+            if (UNKNOWN.equalsIgnoreCase(get(cells, "staff_status")) && staff != null) {
+                reasons.add("staff " + staff + " is given but staff_status says it is unknown");
+            }
+            // Without declared sources the file is its own source, whatever its source column says.
+            String source = declared.isEmpty() ? "" : get(cells, "source");
+            if (!source.isEmpty() && declared.stream().noneMatch(x -> x.id().equals(source))) {
+                reasons.add("source \"" + source + "\" is not declared for this file");
+            }
             if (!reasons.isEmpty()) {
                 rejected.add(new Rejection(file, line, id, String.join("; ", reasons)));
                 return;
             }
             ids.put(id, line);
+            if (!source.isEmpty()) {
+                sourceOf.put(id, source);
+            }
             // Canonical instances: the territory's parish code and the catalogue's typology code, so evaluation can
             // look them up by identity.
-            ParishCode canonicalParish = parish == null ? null : territory.parish(parish).code();
-            accepted.add(new Establishment(id, sector, typology.code(), canonicalParish, circuit, at, condition,
-                    capacity != null ? capacity : typology.capacity(), staff != null ? staff : typology.staffTotal(),
-                    get(cells, "name")));
+            ParishCode canonicalParish = parish == null || !territory.contains(parish) ? null
+                    : territory.parish(parish).code();
+            ParishCode canonicalCode = canonicalParish;
+            if (parish != null && canonicalParish == null) {
+                canonicalCode = territory.urbanParish(parish).orElseThrow().code();
+            }
+            boolean capacityUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status"));
+            boolean staffUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "staff_status"));
+            long n = units == null ? 1 : units;
+            accepted.add(new Establishment(id, sector, typology.code(), canonicalCode, circuit, within, at, condition,
+                    n, capacity != null ? capacity : capacityUnknown ? 0 : Math.multiplyExact(n, typology.capacity()),
+                    staff != null ? staff : staffUnknown ? 0 : Math.multiplyExact(n, typology.staffTotal()),
+                    get(cells, "name"), "", typologyStatus, capacityStatus, staffStatus));
         }
 
         private static String get(Map<String, String> cells, String column) {
@@ -266,6 +375,26 @@ public final class InventoryIo {
             }
         }
 
+        /**
+         * A status cell: empty gives sourced when the value is given and assumed when the typology's nominal figure
+         * stands in (or sourced for a typology); {@code unknown}, where allowed, gives null.
+         */
+        private static Provenance.Status status(List<String> reasons, String column, String v, boolean unknownAllowed,
+                                                boolean given) {
+            if (v.isEmpty()) {
+                return given ? Provenance.Status.SOURCED : Provenance.Status.ASSUMED;
+            }
+            if (unknownAllowed && UNKNOWN.equalsIgnoreCase(v)) {
+                return null;
+            }
+            try {
+                return Provenance.Status.fromId(v);
+            } catch (IllegalArgumentException e) {
+                reasons.add(column + " \"" + v + "\": " + e.getMessage() + (unknownAllowed ? ", or unknown" : ""));
+                return Provenance.Status.SOURCED;
+            }
+        }
+
         private static Coordinates coordinates(List<String> reasons, String lat, String lon) {
             if (lat.isEmpty() && lon.isEmpty()) {
                 return null;
@@ -287,8 +416,16 @@ public final class InventoryIo {
             }
         }
 
+        /** The records read, tied to their declared sources, or to the file as a user's source of its own. */
         Inventory result() {
-            return new Inventory(accepted, rejected);
+            java.util.Set<Sector> sectors = java.util.EnumSet.noneOf(Sector.class);
+            accepted.forEach(e -> sectors.add(e.sector()));
+            List<InventorySource> sources = declared.isEmpty() ? List.of(userSource(file, sectors)) : declared;
+            String first = sources.get(0).id();
+            List<Establishment> tied = accepted.stream().map(e -> e.withSource(sourceOf.getOrDefault(e.id(),
+                    first))).toList();
+            return new Inventory(tied, List.of(), rejected, sources, List.of(new Inventory.FileAccount(file,
+                    first, tied.size(), 0, rejected.size())));
         }
     }
 
@@ -306,7 +443,11 @@ public final class InventoryIo {
                 p.printRecord(CsvOutput.cells(e.id(), e.sector().id(), e.typology(), e.parish(), e.circuit(),
                         e.location() == null ? null : BigDecimal.valueOf(e.location().lat()),
                         e.location() == null ? null : BigDecimal.valueOf(e.location().lon()),
-                        e.condition().id(), e.capacity(), e.staff(), e.name()));
+                        e.condition().id(), e.capacityStatus() == null ? null : e.capacity(),
+                        e.staffStatus() == null ? null : e.staff(), e.name(),
+                        e.within() == null ? null : e.within().value(), e.units(), e.typologyStatus().id(),
+                        e.capacityStatus() == null ? UNKNOWN : e.capacityStatus().id(),
+                        e.staffStatus() == null ? UNKNOWN : e.staffStatus().id(), e.source()));
             }
         });
     }
@@ -335,6 +476,51 @@ public final class InventoryIo {
     public static void writeExcluded(List<Exclusion> excluded, Path file, boolean withFile) {
         writeRejected(excluded.stream().map(x -> new Rejection(x.file(), x.line(), x.id(), x.reason())).toList(),
                 file, withFile);
+    }
+
+    /**
+     * Reads exclusions written by {@link #writeExcluded} with the file column ({@code file,line,id,reason}).
+     *
+     * @throws InputException with every problem found
+     */
+    public static List<Exclusion> readExcluded(String name, InputStream in) {
+        List<Exclusion> out = new ArrayList<>();
+        for (String[] r : records(name, in)) {
+            out.add(new Exclusion(r[0], Long.parseLong(r[1]), r[2], r[3]));
+        }
+        return out;
+    }
+
+    /**
+     * Reads rejections written by {@link #writeRejected} with the file column ({@code file,line,id,reason}).
+     *
+     * @throws InputException with every problem found
+     */
+    public static List<Rejection> readRejected(String name, InputStream in) {
+        List<Rejection> out = new ArrayList<>();
+        for (String[] r : records(name, in)) {
+            out.add(new Rejection(r[0], Long.parseLong(r[1]), r[2], r[3]));
+        }
+        return out;
+    }
+
+    private static List<String[]> records(String name, InputStream in) {
+        List<Problem> problems = new ArrayList<>();
+        CsvTable t = CsvTable.read(name, in, List.of("file", "line", "id", "reason"), List.of(), null, problems);
+        List<String[]> out = new ArrayList<>();
+        Cells cells = new Cells(name, problems);
+        for (CsvTable.Row row : t.rows()) {
+            Long line = cells.count(row, "line");
+            String reason = cells.text(row, "reason");
+            if (line != null && reason != null) {
+                out.add(new String[] {CsvOutput.restore(row.get("file")), Long.toString(line),
+                        CsvOutput.restore(row.get("id")), CsvOutput.restore(reason)});
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
     }
 
     private static void write(Path file, List<String> header, CsvOutput.Records records) {

@@ -18,9 +18,11 @@ final class Redundancies {
 
     /**
      * @param establishments sorted by id
+     * @param officialIds the sources whose records carry official unique codes: two records of one such source are
+     *     two establishments (two schools sharing a building), never duplicates
      * @return for each pair closer than {@code meters}, the higher id dropped (each establishment dropped at most once)
      */
-    static List<Redundancy> find(List<Establishment> establishments, double meters) {
+    static List<Redundancy> find(List<Establishment> establishments, double meters, java.util.Set<String> officialIds) {
         List<Redundancy> out = new ArrayList<>();
         if (meters <= 0) {
             return out;
@@ -41,6 +43,9 @@ final class Redundancies {
             for (long dx = -1; dx <= 1; dx++) {
                 for (long dy = -1; dy <= 1; dy++) {
                     for (Establishment o : cells.getOrDefault(key(cx + dx, cy + dy), List.of())) {
+                        if (o.source().equals(e.source()) && officialIds.contains(e.source())) {
+                            continue;
+                        }
                         double d = at.distanceKm(o.location()) * 1000;
                         if (d < meters && d < nearest) {
                             near = o;

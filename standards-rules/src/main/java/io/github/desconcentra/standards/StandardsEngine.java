@@ -1,7 +1,5 @@
 package io.github.desconcentra.standards;
 
-import io.github.desconcentra.territory.CircuitCode;
-import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Problem;
@@ -11,7 +9,6 @@ import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -215,15 +212,37 @@ public final class StandardsEngine {
     }
 
     private Evaluation evaluateExactly(Territory territory, Inventory inventory, EvaluationOptions options) {
-        Supply supply = Supply.count(territory, catalogue, inventory, options);
+        Supply supply = Supply.count(territory, catalogue, inventory, options, placements(territory));
         List<Requirement> requirements = fire(territory, options);
-        List<DeficitLine> lines = new ArrayList<>();
-        for (Requirement r : requirements) {
-            lines.add(supply.line(r, territory.unit(r.unitCode()).name()));
-        }
+        // Requirements in a fixed order, so the lines and their comparison reasons do not depend on the threads.
+        requirements.sort(Comparator.comparing(Requirement::unitCode).thenComparing(Requirement::sector)
+                .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
+                .thenComparing(Requirement::rule).thenComparingLong(Requirement::quantity));
+        List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements));
         lines.addAll(rollUps(territory, lines));
         lines.sort(DeficitLine.ORDER);
-        return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted());
+        return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted(),
+                inventory.sources());
+    }
+
+    /** The placements of records on one territory's geography, by the location fields of a record. */
+    private record PlacementCache(io.github.desconcentra.territory.TerritoryData data,
+                                  Map<List<Object>, Placement> byLocation) {
+    }
+
+    private volatile PlacementCache placements;
+
+    /**
+     * The placements of the last territory evaluated: a territory and its projections share their data and
+     * geography, so a plan's yearly evaluations locate each record once.
+     */
+    private Map<List<Object>, Placement> placements(Territory t) {
+        PlacementCache c = placements;
+        if (c == null || c.data() != t.data()) {
+            c = new PlacementCache(t.data(), new java.util.concurrent.ConcurrentHashMap<>());
+            placements = c;
+        }
+        return c.byLocation();
     }
 
     /** Units per rule session: sessions stay small whatever the country's size, so firing grows linearly. */
@@ -381,51 +400,74 @@ public final class StandardsEngine {
         }
     }
 
-    private static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> standardLines) {
+    /** Sums of compared lines into one roll-up line. */
+    private static final class Sum {
+        final long[] n = new long[6];
+        Assessment assessment;
+        final java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+        Provenance.Status status;
+        DeficitLine sample;
+
+        void add(long required, long usable, long repair, long deficit, long surplus, long units, Assessment a,
+                 java.util.Collection<String> cited, Provenance.Status s, DeficitLine line) {
+            long[] v = {required, usable, repair, deficit, surplus, units};
+            for (int i = 0; i < 6; i++) {
+                n[i] = Math.addExact(n[i], v[i]);
+            }
+            assessment = a.and(assessment);
+            sources.addAll(cited);
+            status = status == null ? s : Provenance.Status.weakest(status, s);
+            if (sample == null) {
+                sample = line;
+            }
+        }
+    }
+
+    private static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> lines) {
         record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
         }
-        // Level by level: standard lines into their parents, those sums into theirs, and so on. Each step has far
-        // fewer keys than the one below, so the work is about one merge per standard line.
-        Map<Key, long[]> current = new HashMap<>();
-        Map<Key, DeficitLine> sample = new HashMap<>();
+        // Level by level, deepest first: the compared lines of a level and the sums already made at it go into
+        // their parents, so a parent adds circuit lines and district comparison lines alike, once.
+        List<Map<Key, Sum>> byDepth = new ArrayList<>();
+        List<List<DeficitLine>> compared = new ArrayList<>();
+        for (int d = 0; d <= 3; d++) {
+            byDepth.add(new HashMap<>());
+            compared.add(new ArrayList<>());
+        }
+        for (DeficitLine l : lines) {
+            if (l.isCompared()) {
+                compared.get(l.level().depth()).add(l);
+            }
+        }
         Map<UnitCode, UnitCode> parents = new HashMap<>();
         java.util.function.Function<UnitCode, UnitCode> parentOf = c -> parents.computeIfAbsent(c,
                 x -> territory.parent(x).orElse(null));
-        for (DeficitLine l : standardLines) {
-            UnitCode p = parentOf.apply(l.code());
-            if (p != null) {
-                Key k = new Key(p, l.sector(), l.typology(), l.measure(), l.rule());
-                long[] sum = current.computeIfAbsent(k, x -> new long[6]);
-                sum[0] = Math.addExact(sum[0], l.required());
-                sum[1] = Math.addExact(sum[1], l.usableSupply());
-                sum[2] = Math.addExact(sum[2], l.repairSupply());
-                sum[3] = Math.addExact(sum[3], l.deficit());
-                sum[4] = Math.addExact(sum[4], l.surplus());
-                sum[5]++;
-                sample.putIfAbsent(k, l);
-            }
-        }
         List<DeficitLine> out = new ArrayList<>();
-        while (!current.isEmpty()) {
-            Map<Key, long[]> next = new HashMap<>();
-            for (Map.Entry<Key, long[]> e : current.entrySet()) {
-                Key k = e.getKey();
-                long[] sum = e.getValue();
-                DeficitLine l = sample.get(k);
-                out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), territory.unit(k.code()).name(),
-                        k.sector(), k.typology(), k.measure(), sum[0], sum[1], sum[2], sum[3], sum[4], k.rule(),
-                        l.standard(), l.provenance(), "units=" + sum[5]));
-                UnitCode p = parentOf.apply(k.code());
+        for (int d = 3; d >= 0; d--) {
+            for (DeficitLine l : compared.get(d)) {
+                UnitCode p = parentOf.apply(l.code());
                 if (p != null) {
-                    Key up = new Key(p, k.sector(), k.typology(), k.measure(), k.rule());
-                    long[] into = next.computeIfAbsent(up, x -> new long[6]);
-                    for (int i = 0; i < 6; i++) {
-                        into[i] = Math.addExact(into[i], sum[i]);
-                    }
-                    sample.putIfAbsent(up, l);
+                    byDepth.get(p.level().depth()).computeIfAbsent(new Key(p, l.sector(), l.typology(), l.measure(),
+                            l.rule()), x -> new Sum()).add(l.required(), l.usableSupply(), l.repairSupply(),
+                            l.deficit(), l.surplus(), 1, l.assessment(), l.sources(), l.status(), l);
                 }
             }
-            current = next;
+            for (Map.Entry<Key, Sum> e : byDepth.get(d).entrySet()) {
+                Key k = e.getKey();
+                Sum sum = e.getValue();
+                DeficitLine l = sum.sample;
+                long[] n = sum.n;
+                out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), territory.unit(k.code()).name(),
+                        k.sector(), k.typology(), k.measure(), n[0], n[1], n[2], n[3], n[4], k.rule(),
+                        l.standard(), l.provenance(), "units=" + n[5], l.supply(), sum.assessment, k.code(), "",
+                        List.copyOf(sum.sources), sum.status));
+                UnitCode p = parentOf.apply(k.code());
+                if (p != null) {
+                    byDepth.get(p.level().depth()).computeIfAbsent(new Key(p, k.sector(), k.typology(), k.measure(),
+                            k.rule()), x -> new Sum()).add(n[0], n[1], n[2], n[3], n[4], n[5], sum.assessment,
+                            sum.sources, sum.status, l);
+                }
+            }
         }
         return out;
     }
@@ -464,42 +506,13 @@ public final class StandardsEngine {
     }
 
     /**
-     * Where an establishment counts as supply: its circuit, or that circuit's district or zone when its typology is
-     * planned there. For a parish split among circuits and no circuit given, the circuit is picked by a stable hash of
-     * the id weighted by the circuits' shares.
+     * Where an establishment may lie: the circuits its record allows and the finest planning unit holding them all
+     * (see {@link Placement}). Its supply counts within that unit, and a requirement below it is compared with it at
+     * that unit. Never decided by the establishment's id, a hash or a draw.
      *
-     * @throws IllegalArgumentException when the typology, parish or circuit is unknown
+     * @throws InputException when a code of its record is unknown to the territory
      */
-    public UnitCode placement(Territory t, Establishment e) {
-        Typology ty = catalogue.typology(e.typology()).orElseThrow(() -> new IllegalArgumentException(
-                "unknown typology " + e.typology()));
-        UnitCode at = circuitOf(t, e);
-        while (at.level() != ty.level()) {
-            at = t.parent(at).orElseThrow();
-        }
-        return at;
-    }
-
-    /** The circuit an establishment lies in: its own circuit, or one holding its parish (see {@link Supply}). */
-    static CircuitCode circuitOf(Territory t, Establishment e) {
-        if (e.circuit() != null) {
-            return e.circuit();
-        }
-        List<CircuitPart> parts = t.partsOf(e.parish());
-        if (parts.size() == 1) {
-            return parts.get(0).circuit();
-        }
-        // A split parish: a stable hash of the id picks a circuit with probability equal to its share.
-        BigDecimal point = BigDecimal.valueOf(Math.floorMod(e.id().hashCode(), 1_000_000))
-                .divide(BigDecimal.valueOf(1_000_000));
-        BigDecimal total = parts.stream().map(CircuitPart::share).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal cumulative = BigDecimal.ZERO;
-        for (CircuitPart p : parts) {
-            cumulative = cumulative.add(p.share());
-            if (point.multiply(total).compareTo(cumulative) < 0) {
-                return p.circuit();
-            }
-        }
-        return parts.get(parts.size() - 1).circuit();
+    public Placement locate(Territory t, Establishment e) {
+        return Placement.of(t, e);
     }
 }

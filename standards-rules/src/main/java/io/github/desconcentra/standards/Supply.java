@@ -1,154 +1,192 @@
 package io.github.desconcentra.standards;
 
+import io.github.desconcentra.territory.AgeBasis;
+import io.github.desconcentra.territory.Circuit;
+import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Level;
-import io.github.desconcentra.territory.ParishCode;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.UnitCode;
-
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Usable supply aggregated per unit and typology, rolled up to every ancestor, so the supply of any unit (itself
- * and everything below it) is one lookup. Package-private.
+ * Usable supply located and aggregated per unit and typology, and its comparison with the requirements.
+ * Package-private.
  *
- * <p>Placement: an establishment lies in its circuit (given, or the circuit holding its parish; for a parish split
- * among circuits, one picked by a stable hash of its id weighted by the circuits' shares) and counts at its
- * typology's level: the circuit itself, its district or its zone.
+ * <p>Each establishment is placed at the finest planning unit holding every circuit its record allows
+ * ({@link Placement}): a circuit when its record locates it there, its district when it may lie in several circuits
+ * of one district, and so on up to the nation. Totals are rolled up, so the supply within any unit is one lookup. A
+ * requirement is compared with supply at the finest level where both are located: for one rule, the circuits of a
+ * district are compared one by one when every establishment the rule counts there lies in a single circuit, and
+ * otherwise once at the district; likewise districts within a zone and zones within the nation. Whether the supply
+ * of the comparison was assessed follows from the coverage the inventory sources declare.
  */
 final class Supply {
-    /** Totals of one typology in one unit: establishments, places and staff; usable and needing repair. */
+    /** Totals of one typology within one unit. */
     private static final class Totals {
-        long usable;
-        long repair;
-        long usablePlaces;
-        long repairPlaces;
-        long usableStaff;
-        long repairStaff;
+        final long[] usable = new long[3];
+        final long[] repair = new long[3];
+        /** Counted establishments whose value of a measure is not known. */
+        final long[] unknown = new long[3];
+        /** Counted establishments whose value of a measure is known. */
+        final long[] known = new long[3];
+        /** The weakest status (ordinal) of a measure among the counted establishments, -1 when none. */
+        final int[] weakest = {-1, -1, -1};
+        final BitSet sources = new BitSet();
+        long establishments;
 
         void add(Totals o) {
-            usable = Math.addExact(usable, o.usable);
-            repair = Math.addExact(repair, o.repair);
-            usablePlaces = Math.addExact(usablePlaces, o.usablePlaces);
-            repairPlaces = Math.addExact(repairPlaces, o.repairPlaces);
-            usableStaff = Math.addExact(usableStaff, o.usableStaff);
-            repairStaff = Math.addExact(repairStaff, o.repairStaff);
-        }
-
-        void add(Establishment e) {
-            if (!e.condition().isUsable()) {
-                return;
+            for (int m = 0; m < 3; m++) {
+                usable[m] = Math.addExact(usable[m], o.usable[m]);
+                repair[m] = Math.addExact(repair[m], o.repair[m]);
+                unknown[m] = Math.addExact(unknown[m], o.unknown[m]);
+                known[m] = Math.addExact(known[m], o.known[m]);
+                weakest[m] = Math.max(weakest[m], o.weakest[m]);
             }
-            long places = e.capacity();
-            usable = Math.addExact(usable, 1);
-            usablePlaces = Math.addExact(usablePlaces, places);
-            usableStaff = Math.addExact(usableStaff, e.staff());
-            if (e.condition() == Condition.NEEDS_REPAIR) {
-                repair = Math.addExact(repair, 1);
-                repairPlaces = Math.addExact(repairPlaces, places);
-                repairStaff = Math.addExact(repairStaff, e.staff());
+            sources.or(o.sources);
+            establishments = Math.addExact(establishments, o.establishments);
+        }
+
+        void add(Establishment e, int source, Provenance.Status sourceStatus) {
+            establishments++;
+            if (source >= 0) {
+                sources.set(source);
             }
-        }
-
-        long usable(Measure m) {
-            return switch (m) {
-                case ESTABLISHMENTS -> usable;
-                case PLACES -> usablePlaces;
-                case STAFF -> usableStaff;
-            };
-        }
-
-        long repair(Measure m) {
-            return switch (m) {
-                case ESTABLISHMENTS -> repair;
-                case PLACES -> repairPlaces;
-                case STAFF -> repairStaff;
-            };
+            for (Measure measure : Measure.values()) {
+                int m = measure.ordinal();
+                long v = e.value(measure);
+                usable[m] = Math.addExact(usable[m], v);
+                if (e.condition() == Condition.NEEDS_REPAIR) {
+                    repair[m] = Math.addExact(repair[m], v);
+                }
+                Provenance.Status s = e.status(measure);
+                if (s == null) {
+                    unknown[m]++;
+                } else {
+                    known[m]++;
+                    Provenance.Status w = Provenance.Status.weakest(Provenance.Status.weakest(s, e.typologyStatus()),
+                            sourceStatus);
+                    weakest[m] = Math.max(weakest[m], w.ordinal());
+                }
+            }
         }
     }
 
-    /** Units in bottom-up order (circuits, districts, zones, nation) and their index. */
+    /** One coverage declaration of a source, resolved to circuit indices. */
+    private record Cover(int source, BitSet circuits, boolean complete) {
+    }
+
+    /** Establishments of a typology not located to a single unit below some unit, with one example. */
+    private static final class Spread {
+        long count;
+        String example;
+    }
+
+    private final Territory territory;
+    private final Catalogue catalogue;
+    /** Units in bottom-up order (circuits first, then districts, zones, the nation) and their index. */
     private final List<UnitCode> units = new ArrayList<>();
     private final Map<UnitCode, Integer> index = new HashMap<>();
+    private int[] parent;
+    /** The circuits (indices) within each unit. */
+    private BitSet[] circuitsOf;
     private final Map<String, Integer> typologyIndex = new HashMap<>();
+    private final List<Typology> typologies = new ArrayList<>();
     /** Supply within each unit (itself and below), by typology index then unit index; null where there is none. */
     private Totals[][] within;
+    /** Per typology: units (index) some of whose counted establishments are not located to a single child. */
+    private List<Map<Integer, Spread>> spread;
+    /** Per typology: true when some counted establishment may lie in several zones. */
+    private boolean[] acrossZones;
+    private final List<InventorySource> sources;
+    /** Per typology and measure: the coverage declared over circuits. */
+    private List<List<List<Cover>>> covers;
     private final List<Redundancy> redundancies;
     private int counted;
+    private final Map<String, Provenance.Status> parameterStatus = new HashMap<>();
 
-    private Supply(List<Redundancy> redundancies) {
+    private Supply(Territory territory, Catalogue catalogue, Inventory inventory, List<Redundancy> redundancies) {
+        this.territory = territory;
+        this.catalogue = catalogue;
+        this.sources = inventory.sources();
         this.redundancies = redundancies;
+        for (Parameter p : catalogue.parameters()) {
+            parameterStatus.merge(p.standard(), p.provenance().status(), Provenance.Status::weakest);
+        }
     }
 
-    static Supply count(Territory territory, Catalogue catalogue, Inventory inventory, EvaluationOptions options) {
+    /**
+     * Locates and counts the usable supply of the evaluated sectors.
+     *
+     * @param placements placements already made on this territory's geography, by location fields; filled here
+     */
+    static Supply count(Territory territory, Catalogue catalogue, Inventory inventory, EvaluationOptions options,
+                        Map<List<Object>, Placement> placements) {
         List<Establishment> relevant = inventory.establishments().stream()
                 .filter(e -> options.sectors().contains(e.sector())).toList();
-        List<Redundancy> redundancies = Redundancies.find(relevant, options.duplicateDistanceMeters());
+        Set<String> officialIds = new java.util.HashSet<>();
+        inventory.sources().stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
+        List<Redundancy> redundancies = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
         java.util.Set<String> dropped = new java.util.HashSet<>();
         redundancies.forEach(r -> dropped.add(r.dropped()));
-        Supply s = new Supply(redundancies);
-        // Aggregate where each establishment counts, then roll the (unit, typology) totals up once: the work per
-        // establishment is a few hash lookups, whatever the depth of the hierarchy.
-        // Hot loop over every establishment: identity maps and arrays only (hash maps keyed by records chase several
-        // pointers per lookup, which dominated at millions of establishments). Parish codes and typology codes are
-        // usually shared instances (the loaders canonicalise them); equal but distinct instances only cost a miss.
-        for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
-            for (io.github.desconcentra.territory.TerritorialUnit u : territory.units(level)) {
-                s.index.put(u.code(), s.units.size());
-                s.units.add(u.code());
-            }
+        Supply s = new Supply(territory, catalogue, inventory, redundancies);
+        s.indexUnits();
+        for (String code : catalogue.typologies().keySet()) {
+            s.typologyIndex.put(code, s.typologies.size());
+            s.typologies.add(catalogue.typology(code).orElseThrow());
         }
-        int[] parent = new int[s.units.size()];
-        for (int u = 0; u < parent.length; u++) {
-            parent[u] = territory.parent(s.units.get(u)).map(s.index::get).orElse(-1);
+        int nt = s.typologies.size();
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        for (int i = 0; i < s.sources.size(); i++) {
+            sourceIndex.put(s.sources.get(i).id(), i);
         }
-        List<String> typologyCodes = new ArrayList<>(catalogue.typologies().keySet());
-        Map<String, Integer> typologyFast = new IdentityHashMap<>();
-        int[] levelOfTypology = new int[typologyCodes.size()];
-        for (int i = 0; i < typologyCodes.size(); i++) {
-            s.typologyIndex.put(typologyCodes.get(i), i);
-            Level l = catalogue.typology(typologyCodes.get(i)).orElseThrow().level();
-            levelOfTypology[i] = l == Level.CIRCUIT ? 0 : l == Level.DISTRICT ? 1 : 2;
+        Totals[][] placed = new Totals[nt][];
+        s.spread = new ArrayList<>();
+        for (int i = 0; i < nt; i++) {
+            s.spread.add(new HashMap<>());
         }
-        Map<ParishCode, int[]> placeOfParish = new IdentityHashMap<>();
-        Totals[][] placed = new Totals[typologyCodes.size()][];
+        s.acrossZones = new boolean[nt];
+        // Records that give the same location resolve to the same placement: resolve each location once.
         for (Establishment e : relevant) {
-            if (!dropped.isEmpty() && dropped.contains(e.id())) {
+            if (!e.condition().isUsable() || !dropped.isEmpty() && dropped.contains(e.id())) {
                 continue;
             }
-            Integer ti = typologyFast.get(e.typology());
+            Integer ti = s.typologyIndex.get(e.typology());
             if (ti == null) {
-                ti = s.typologyIndex.get(e.typology());
-                if (ti == null) {
-                    throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
-                            + ", unknown to the standards");
-                }
-                typologyFast.put(e.typology(), ti);
+                throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
+                        + ", unknown to the standards");
             }
-            int[] levels = e.circuit() == null ? placeOfParish.get(e.parish()) : null;
-            if (levels == null) {
-                int circuit = s.index.get(StandardsEngine.circuitOf(territory, e));
-                levels = new int[] {circuit, parent[circuit], parent[parent[circuit]]};
-                if (e.circuit() == null && territory.partsOf(e.parish()).size() == 1) {
-                    placeOfParish.put(e.parish(), levels);
-                }
+            List<Object> where = java.util.Arrays.asList(e.circuit(), e.parish(), e.within(), e.location());
+            Placement p = placements.get(where);
+            if (p == null) {
+                p = Placement.of(territory, e);
+                placements.put(where, p);
             }
-            int at = levels[levelOfTypology[ti]];
+            int at = s.index.get(p.unit());
+            if (!p.isOneCircuit()) {
+                s.noteSpread(ti, at, p);
+            }
+            Integer source = sourceIndex.get(e.source());
+            Provenance.Status sourceStatus = source == null ? null : s.sources.get(source).status();
             s.counted++;
             Totals[] row = placed[ti];
             if (row == null) {
                 row = new Totals[s.units.size()];
                 placed[ti] = row;
             }
-            Totals t = row[at];
-            if (t == null) {
-                t = new Totals();
-                row[at] = t;
+            if (row[at] == null) {
+                row[at] = new Totals();
             }
-            t.add(e);
+            row[at].add(e, source == null ? -1 : source, sourceStatus);
         }
         // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
         for (Totals[] row : placed) {
@@ -156,16 +194,93 @@ final class Supply {
                 continue;
             }
             for (int u = 0; u < row.length; u++) {
-                if (row[u] != null && parent[u] >= 0) {
-                    if (row[parent[u]] == null) {
-                        row[parent[u]] = new Totals();
+                if (row[u] != null && s.parent[u] >= 0) {
+                    if (row[s.parent[u]] == null) {
+                        row[s.parent[u]] = new Totals();
                     }
-                    row[parent[u]].add(row[u]);
+                    row[s.parent[u]].add(row[u]);
                 }
             }
         }
         s.within = placed;
+        s.resolveCoverage();
         return s;
+    }
+
+    private void indexUnits() {
+        for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
+            for (TerritorialUnit u : territory.units(level)) {
+                index.put(u.code(), units.size());
+                units.add(u.code());
+            }
+        }
+        parent = new int[units.size()];
+        circuitsOf = new BitSet[units.size()];
+        for (int u = 0; u < parent.length; u++) {
+            parent[u] = territory.parent(units.get(u)).map(index::get).orElse(-1);
+            circuitsOf[u] = new BitSet();
+        }
+        int circuits = territory.circuits().size();
+        for (int c = 0; c < circuits; c++) {
+            for (int u = c; u >= 0; u = parent[u]) {
+                circuitsOf[u].set(c);
+            }
+        }
+    }
+
+    /** Records a placement that does not reduce to one unit below each of its ancestors' children. */
+    private void noteSpread(int typology, int at, Placement p) {
+        Level level = units.get(at).level();
+        if (level == Level.NATION) {
+            acrossZones[typology] = true;
+        }
+        Spread sp = spread.get(typology).computeIfAbsent(at, k -> new Spread());
+        sp.count++;
+        if (sp.example == null) {
+            List<CircuitCode> c = p.circuits();
+            sp.example = p.basis() + (c.size() <= 4 ? " (circuits " + String.join(", ",
+                    c.stream().map(CircuitCode::value).toList()) + ")" : " (" + c.size() + " circuits)");
+        }
+    }
+
+    /** Resolves every source's coverage to circuits, per typology and measure. */
+    private void resolveCoverage() {
+        Map<UnitCode, BitSet> circuitsWithin = new HashMap<>();
+        Map<CircuitCode, Integer> circuitIndex = new HashMap<>();
+        List<Circuit> all = territory.circuits();
+        for (int c = 0; c < all.size(); c++) {
+            circuitIndex.put(all.get(c).code(), c);
+        }
+        covers = new ArrayList<>();
+        for (int t = 0; t < typologies.size(); t++) {
+            List<List<Cover>> byMeasure = new ArrayList<>();
+            for (int m = 0; m < 3; m++) {
+                byMeasure.add(new ArrayList<>());
+            }
+            covers.add(byMeasure);
+        }
+        for (int si = 0; si < sources.size(); si++) {
+            for (InventorySource.Coverage c : sources.get(si).coverage()) {
+                BitSet over = new BitSet();
+                for (UnitCode u : c.over()) {
+                    if (!territory.contains(u)) {
+                        continue;
+                    }
+                    over.or(circuitsWithin.computeIfAbsent(u, x -> {
+                        BitSet b = new BitSet();
+                        Placement.circuitsWithin(territory, x).forEach(cc -> b.set(circuitIndex.get(cc)));
+                        return b;
+                    }));
+                }
+                for (int t = 0; t < typologies.size(); t++) {
+                    for (Measure m : Measure.values()) {
+                        if (c.covers(typologies.get(t).sector(), typologies.get(t).code(), m)) {
+                            covers.get(t).get(m.ordinal()).add(new Cover(si, over, c.complete()));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     List<Redundancy> redundancies() {
@@ -176,23 +291,322 @@ final class Supply {
         return counted;
     }
 
-    DeficitLine line(Requirement r, String name) {
-        long usable = 0;
-        long repair = 0;
-        Integer u = index.get(r.unitCode());
-        for (String typology : r.supply()) {
-            Integer ti = typologyIndex.get(typology);
-            Totals t = u == null || ti == null || within[ti] == null ? null : within[ti][u];
-            if (t != null) {
-                usable = Math.addExact(usable, t.usable(r.measure()));
-                repair = Math.addExact(repair, t.repair(r.measure()));
+    /** The typologies of a requirement that count at its unit's level: none planned at a coarser level. */
+    private List<Integer> counting(Requirement r) {
+        List<Integer> out = new ArrayList<>();
+        for (String code : new TreeSet<>(r.supply())) {
+            Integer ti = typologyIndex.get(code);
+            if (ti != null && typologies.get(ti).level().depth() >= r.level().depth()) {
+                out.add(ti);
             }
         }
-        long deficit = Math.max(0, r.quantity() - usable);
-        long surplus = Math.max(0, usable - r.quantity());
-        return new DeficitLine(DeficitLine.Scope.STANDARD, r.unitCode(), name, r.sector(), r.typology(), r.measure(),
-                r.quantity(), usable, repair, deficit, surplus, r.rule(), r.standard(), r.provenance(), r.inputs(),
-                r.supply());
+        return out;
     }
 
+    /**
+     * The deficit lines of these requirements: each compared where its supply is located (standard lines at its own
+     * unit; otherwise one comparison line at the finest unit holding both, with a requirement line per unit).
+     *
+     * <p>Requirements of one sector, measure and level whose supply typologies overlap compete for the same supply
+     * (the health-post, type-A and type-B rules all count type-B centres; the three seat rules count the same
+     * schools). At its own unit each requirement has the supply to itself (the rules' bands do not overlap within a
+     * unit); where they are compared together at a coarser unit, the supply located there is shared out once, never
+     * counted for two requirements: the rule counting the fewest typologies first (then by rule and typology name),
+     * each taking its own typology first, establishments in good condition before those needing repair.
+     */
+    List<DeficitLine> compare(List<Requirement> requirements) {
+        record Key(Sector sector, Measure measure, Level level) {
+        }
+        Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
+        for (Requirement r : requirements) {
+            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new ArrayList<>()).add(r);
+        }
+        List<DeficitLine> out = new ArrayList<>();
+        for (List<Requirement> same : byKey.values()) {
+            for (List<Requirement> component : components(same)) {
+                Set<Integer> union = new TreeSet<>();
+                component.forEach(r -> union.addAll(counting(r)));
+                List<Integer> typs = new ArrayList<>(union);
+                Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
+                Map<Integer, String> why = new HashMap<>();
+                for (Requirement r : component) {
+                    int u = index.get(r.unitCode());
+                    int at = comparisonUnit(u, typs, why);
+                    if (at == u) {
+                        out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
+                                "at its own " + r.level().id() + ": the supply counted is located there"));
+                    } else {
+                        byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
+                    }
+                }
+                for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
+                    out.addAll(shared(e.getKey(), e.getValue(), typs, why.get(e.getKey())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
+    private List<List<Requirement>> components(List<Requirement> same) {
+        Map<Integer, Integer> root = new HashMap<>();
+        java.util.function.IntUnaryOperator find = new java.util.function.IntUnaryOperator() {
+            @Override
+            public int applyAsInt(int x) {
+                int r = x;
+                while (root.getOrDefault(r, r) != r) {
+                    r = root.get(r);
+                }
+                return r;
+            }
+        };
+        Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
+        for (Requirement r : same) {
+            sets.computeIfAbsent(r.supply(), k -> counting(r));
+        }
+        for (List<Integer> typs : sets.values()) {
+            for (int i = 1; i < typs.size(); i++) {
+                int a = find.applyAsInt(typs.get(0));
+                int b = find.applyAsInt(typs.get(i));
+                if (a != b) {
+                    root.put(Math.max(a, b), Math.min(a, b));
+                }
+            }
+        }
+        Map<Object, List<Requirement>> groups = new LinkedHashMap<>();
+        for (Requirement r : same) {
+            List<Integer> typs = sets.get(r.supply());
+            Object key = typs.isEmpty() ? r.supply() : (Object) find.applyAsInt(typs.get(0));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * One comparison line per rule and typology of these requirements, compared at unit {@code at} with the supply
+     * located there shared out once (see {@link #compare}), and a requirement line per requirement.
+     */
+    private List<DeficitLine> shared(int at, List<Requirement> rs, List<Integer> union, String reason) {
+        record Sub(String rule, String typology) {
+        }
+        Map<Sub, List<Requirement>> subs = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt((Sub x) -> 0).thenComparing(Sub::rule).thenComparing(Sub::typology));
+        for (Requirement r : rs) {
+            subs.computeIfAbsent(new Sub(r.rule(), r.typology()), k -> new ArrayList<>()).add(r);
+        }
+        List<List<Requirement>> order = new ArrayList<>(subs.values());
+        order.sort(java.util.Comparator.comparingInt((List<Requirement> x) -> counting(x.get(0)).size())
+                .thenComparing(x -> x.get(0).rule()).thenComparing(x -> x.get(0).typology()));
+        int m = rs.get(0).measure().ordinal();
+        Map<Integer, long[]> pool = new HashMap<>();
+        for (int t : union) {
+            Totals tt = within[t] == null ? null : within[t][at];
+            pool.put(t, tt == null ? new long[2] : new long[] {tt.usable[m] - tt.repair[m], tt.repair[m]});
+        }
+        List<DeficitLine> out = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            List<Requirement> sub = order.get(i);
+            Requirement first = sub.get(0);
+            long need = sub.stream().mapToLong(Requirement::quantity).sum();
+            List<Integer> own = new ArrayList<>(counting(first));
+            Integer self = typologyIndex.get(first.typology());
+            if (self != null && own.remove(self)) {
+                own.add(0, self);
+            }
+            long[] taken = new long[2];
+            for (int part = 0; part < 2; part++) {
+                for (int t : own) {
+                    long[] p = pool.get(t);
+                    long take = Math.min(need - taken[0] - taken[1], p[part]);
+                    p[part] -= take;
+                    taken[part] += take;
+                }
+            }
+            long leftover = 0;
+            if (i == order.size() - 1) {
+                for (int t : own) {
+                    leftover += pool.get(t)[0] + pool.get(t)[1];
+                }
+            }
+            DeficitLine c = line(DeficitLine.Scope.COMPARISON, first, sub, at, counting(first),
+                    new long[] {taken[0] + taken[1], taken[1], leftover}, reason);
+            out.add(c);
+            for (Requirement r : sub) {
+                out.add(new DeficitLine(DeficitLine.Scope.REQUIREMENT, r.unitCode(), name(r.unitCode()),
+                        r.sector(), r.typology(), r.measure(), r.quantity(), 0, 0, 0, 0, r.rule(),
+                        r.standard(), r.provenance(), r.inputs(), r.supply(), c.assessment(), c.code(),
+                        reason, c.sources(), Provenance.Status.weakest(c.status(), demographicStatus(r))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The unit where a requirement of unit {@code u} is compared: the nation when the supply counted may lie in
+     * several zones; its zone when, in that zone, some may lie in several districts; its district when, in that
+     * district, some may lie in several circuits; itself otherwise. Levels at or above the requirement's own are the
+     * requirement's: only finer spread matters.
+     */
+    private int comparisonUnit(int u, List<Integer> typs, Map<Integer, String> why) {
+        Level level = units.get(u).level();
+        List<Integer> chain = new ArrayList<>();
+        for (int x = u; x >= 0; x = parent[x]) {
+            chain.add(x);
+        }
+        // chain: the unit, then its ancestors up to the nation.
+        int nation = chain.get(chain.size() - 1);
+        for (int t : typs) {
+            if (acrossZones[t] && level != Level.NATION) {
+                why.putIfAbsent(nation, reason(nation, t, "several zones"));
+                return nation;
+            }
+        }
+        for (int i = chain.size() - 2; i >= 1; i--) {
+            int a = chain.get(i);
+            for (int t : typs) {
+                Spread sp = spreadBelow(t, a);
+                if (sp != null) {
+                    why.putIfAbsent(a, reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
+                    return a;
+                }
+            }
+        }
+        return u;
+    }
+
+    /** The spread of a typology at a unit (counted establishments that may lie in several of its children). */
+    private Spread spreadBelow(int typology, int unit) {
+        return spread.get(typology).get(unit);
+    }
+
+    private static String childLevel(Level l) {
+        return l == Level.ZONE ? "district" : l == Level.DISTRICT ? "circuit" : "zone";
+    }
+
+    private String reason(int at, int typology, String across) {
+        UnitCode code = units.get(at);
+        Spread sp = spread.get(typology).getOrDefault(at, new Spread());
+        return String.format(Locale.ROOT, "compared at %s %s: %,d %s located only to %s of it, e.g. %s",
+                code.level().id(), code.value(), sp.count, typologies.get(typology).code(), across, sp.example);
+    }
+
+    private String name(UnitCode code) {
+        return territory.unit(code).name();
+    }
+
+    /**
+     * A standard or comparison line: these requirements (summed) against the supply within unit {@code at}, or
+     * against the share of it {@code allocated} to them ({usable, of which needing repair, surplus}); the assessment,
+     * sources and status are those of all the supply of their typologies there.
+     */
+    private DeficitLine line(DeficitLine.Scope scope, Requirement first, List<Requirement> rs, int at,
+                             List<Integer> typs, long[] allocated, String comparison) {
+        int m = first.measure().ordinal();
+        long required = 0;
+        Provenance.Status status = first.provenance().status();
+        status = Provenance.Status.weakest(status, parameterStatus.get(first.standard()));
+        for (Requirement r : rs) {
+            required = Math.addExact(required, r.quantity());
+            status = Provenance.Status.weakest(status, r.provenance().status());
+            status = Provenance.Status.weakest(status, demographicStatus(r));
+        }
+        long usable = 0;
+        long repair = 0;
+        long unknown = 0;
+        long known = 0;
+        BitSet cited = new BitSet();
+        for (int t : typs) {
+            Totals tt = within[t] == null ? null : within[t][at];
+            if (tt != null) {
+                usable = Math.addExact(usable, tt.usable[m]);
+                repair = Math.addExact(repair, tt.repair[m]);
+                unknown += tt.unknown[m];
+                known += tt.known[m];
+                cited.or(tt.sources);
+                if (tt.weakest[m] >= 0) {
+                    status = Provenance.Status.weakest(status, Provenance.Status.values()[tt.weakest[m]]);
+                }
+            }
+        }
+        boolean full = true;
+        boolean none = true;
+        BitSet mine = circuitsOf[at];
+        int size = mine.cardinality();
+        for (int t : typs) {
+            BitSet complete = new BitSet();
+            for (Cover c : covers.get(t).get(m)) {
+                if (c.circuits().intersects(mine)) {
+                    none = false;
+                    cited.set(c.source());
+                    if (c.complete()) {
+                        complete.or(c.circuits());
+                    }
+                }
+            }
+            complete.and(mine);
+            if (complete.cardinality() < size) {
+                full = false;
+            }
+        }
+        // Assessed: every typology covered completely over the unit and every value counted known. Partly: some
+        // coverage, or some known values without coverage (a lower bound). Otherwise nothing is known.
+        Assessment a = typs.isEmpty() || full && unknown == 0 ? Assessment.ASSESSED
+                : !none || known > 0 ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
+        List<String> citations = new ArrayList<>();
+        for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
+            citations.add(sources.get(i).citation());
+            status = Provenance.Status.weakest(status, sources.get(i).status());
+        }
+        long surplus = Math.max(0, usable - required);
+        if (allocated != null) {
+            usable = allocated[0];
+            repair = allocated[1];
+            surplus = allocated[2];
+        }
+        long deficit = Math.max(0, required - usable);
+        UnitCode code = units.get(at);
+        String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : "units=" + rs.size();
+        return new DeficitLine(scope, code, name(code), first.sector(), first.typology(), first.measure(), required,
+                usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
+                first.supply(), a, code, comparison, citations, status);
+    }
+
+    private final Map<UnitCode, Provenance.Status[]> demographic = new HashMap<>();
+
+    /**
+     * How the people a requirement rests on are known: census counts are sourced; a share of a split parish, a
+     * projected year, or age groups interpolated from five-year groups are estimated; national shares are assumed.
+     */
+    private Provenance.Status demographicStatus(Requirement r) {
+        Provenance.Status[] s = demographic.computeIfAbsent(r.unitCode(), this::demographicStatuses);
+        String in = r.inputs();
+        boolean ages = in.contains("school_age") || in.contains("children") || in.contains("65");
+        return ages ? s[1] : s[0];
+    }
+
+    private Provenance.Status[] demographicStatuses(UnitCode u) {
+        Provenance.Status people = territory.year() == territory.censusYear() ? Provenance.Status.SOURCED
+                : Provenance.Status.ESTIMATED;
+        Integer i = index.get(u);
+        if (i != null) {
+            BitSet c = circuitsOf[i];
+            List<Circuit> all = territory.circuits();
+            for (int x = c.nextSetBit(0); x >= 0; x = c.nextSetBit(x + 1)) {
+                if (all.get(x).isEstimated()) {
+                    people = Provenance.Status.weakest(people, Provenance.Status.ESTIMATED);
+                    break;
+                }
+            }
+        }
+        Provenance.Status ages = people;
+        Set<AgeBasis> basis = territory.ageBasis(u);
+        for (AgeBasis b : basis) {
+            ages = Provenance.Status.weakest(ages, switch (b) {
+                case CENSUS_STRUCTURE -> Provenance.Status.ESTIMATED;
+                case USER_SUPPLIED -> Provenance.Status.SOURCED;
+                case ASSUMED_SHARES -> Provenance.Status.ASSUMED;
+            });
+        }
+        return new Provenance.Status[] {people, ages};
+    }
 }

@@ -48,7 +48,7 @@ class HostileInventoryTest {
     void rejectionsNameThePhysicalLineAfterBlankLinesAndQuotedNewlines() {
         Inventory inv = csv(HEADER + "\nF1,fire,ESTACION_BOMBEROS,090150,,,,good,15,15,\"Norte\nsegunda línea\"\n\n"
                 + "F2,fire,ESTACION_BOMBEROS,999999,,,,good,15,15,Sur\n");
-        assertEquals(List.of("inv.csv:6: F2: unknown parish 999999"), rejections(inv));
+        assertEquals(List.of("inv.csv:6: F2: unknown parish or urban parish 999999"), rejections(inv));
     }
 
     @Test
@@ -57,7 +57,8 @@ class HostileInventoryTest {
         Inventory j = json("[{\"id\": \"F1\", \"sector\": \"fire\", \"typology\": \"ESTACION_BOMBEROS\","
                 + " \"parish_code\": \"090150\", \"condition\": \"good\", \"capacity\": 12.0, \"staff\": 15.00}]");
         assertEquals(List.of(12L, 15L), List.of(c.establishments().get(0).capacity(), c.establishments().get(0).staff()));
-        assertEquals(c.establishments(), j.establishments());
+        assertEquals(c.establishments().stream().map(e -> e.withSource("")).toList(), j.establishments().stream()
+                .map(e -> e.withSource("")).toList(), "the same but for their source: each file is its own");
         assertEquals(List.of("inv.csv:2: F1: capacity \"12.5\": must be a whole number"), rejections(csv(HEADER
                 + "F1,fire,ESTACION_BOMBEROS,090150,,,,good,12.5,15,\n")));
     }
@@ -79,7 +80,7 @@ class HostileInventoryTest {
                 "inv.json:1: F1: capacity {\"seats\":1}: must be a number, not an object",
                 "inv.json:3: F2: staff [999]: must be a number, not an array",
                 "inv.json:5: F3: parish_code 90150: must be a string, not a number; lat true: must be a number, not a"
-                        + " boolean; neither parish_code nor circuit_code is given; lat and lon are given together or"
+                        + " boolean; neither parish_code, circuit_code nor within is given; lat and lon are given together or"
                         + " not at all",
                 "inv.json:7: F4: capacity \"15\": must be a number, not a string",
                 "inv.json:9: is a string, not an object"), rejections(inv));
@@ -163,12 +164,14 @@ class HostileInventoryTest {
     void deficitsCsvNeutralisesNamesTypologiesAndRulesAndKeepsNumbers(@TempDir Path dir) throws Exception {
         DeficitLine line = new DeficitLine(DeficitLine.Scope.STANDARD, CircuitCode.of("09D01C01"), "=cmd|' /C calc'!A0",
                 Sector.FIRE, "@TYPO", Measure.ESTABLISHMENTS, 3, 1, 0, 2, 0, "-rule", "+std",
-                new Provenance("source", Provenance.Status.ASSUMED), "");
+                new Provenance("source", Provenance.Status.ASSUMED), "", Set.of("@TYPO"), Assessment.ASSESSED,
+                CircuitCode.of("09D01C01"), "", List.of("=src (2022)"), Provenance.Status.ASSUMED);
         DeficitsCsv.write(new Evaluation(2022, Set.of(Sector.FIRE), List.of(line), List.of(), 1),
                 dir.resolve("deficits.csv"));
         CSVRecord r = records(dir.resolve("deficits.csv")).get(0);
-        assertEquals(List.of("'=cmd|' /C calc'!A0", "'@TYPO", "3", "2", "'-rule", "'+std"), List.of(r.get("name"),
-                r.get("typology"), r.get("required"), r.get("deficit"), r.get("rule"), r.get("standard")));
+        assertEquals(List.of("'=cmd|' /C calc'!A0", "'@TYPO", "3", "2", "'-rule", "'+std", "'=src (2022)"),
+                List.of(r.get("name"), r.get("typology"), r.get("required"), r.get("deficit"), r.get("rule"),
+                        r.get("standard"), r.get("sources")));
         assertTrue(Files.readString(dir.resolve("deficits.csv")).lines().skip(1)
                 .noneMatch(l -> l.matches("(^|.*,)[=+@\t].*")), "no unquoted formula-leading cell");
     }

@@ -64,13 +64,14 @@ class StandardsEngineTest {
     }
 
     @Test
-    void anEstablishmentOfADistrictTypologyCountsAtItsDistrict() {
+    void anEstablishmentOfADistrictTypologyLocatedInACircuitCountsAtItsDistrict() {
         ParishCode sigchos = ParishCode.of("050550");
         Establishment uvc = new Establishment("UVC-1", Sector.POLICE, "UVC", sigchos, null, null, Condition.GOOD, 350,
                 300, "UVC Sigchos");
         Evaluation e = ENGINE.evaluate(ECUADOR, new Inventory(List.of(uvc), List.of()), POLICE);
-        assertEquals(ECUADOR.districtsHolding(sigchos).get(0), ENGINE.placement(ECUADOR, uvc));
-        assertEquals(0, line(e, ENGINE.placement(ECUADOR, uvc).value(), "UVC", Measure.ESTABLISHMENTS).deficit());
+        assertEquals(ECUADOR.circuitsHolding(sigchos), ENGINE.locate(ECUADOR, uvc).circuits());
+        assertEquals(0, line(e, ECUADOR.districtsHolding(sigchos).get(0).value(), "UVC", Measure.ESTABLISHMENTS)
+                .deficit());
     }
 
     @Test

@@ -12,16 +12,36 @@ import io.github.desconcentra.territory.internal.Ids;
  */
 public record Provenance(String source, Status status) {
 
-    /** How a value was obtained. */
+    /**
+     * How a value was obtained, from the strongest to the weakest: the declaration order is the order of trust, so a
+     * figure computed from several inputs is only as strong as the weakest of them ({@link #weakest}).
+     */
     public enum Status {
         /** The number appears in the cited source. */
         SOURCED,
         /** Derived with stated arithmetic from sourced numbers. */
         DERIVED,
+        /**
+         * Read from the source by a stated inference rather than recorded in it: e.g. a health unit's typology taken
+         * from its name and from the block of the list it appears in, where the source has no typology column.
+         */
+        INFERRED,
         /** Estimated from sourced numbers by a stated method that adds information (interpolation, apportionment). */
         ESTIMATED,
         /** An assumption or proposed planning rule, not sourced; replace it when better data exists. */
-        ASSUMED;
+        ASSUMED,
+        /** A generated demonstration value that describes nothing real (the seeded sample inventory). */
+        SAMPLE;
+
+        /** True when this status is weaker than (after) {@code other}. */
+        public boolean isWeakerThan(Status other) {
+            return compareTo(other) > 0;
+        }
+
+        /** The weaker of two statuses; {@code b} may be null (then {@code a}). */
+        public static Status weakest(Status a, Status b) {
+            return b == null || a.compareTo(b) >= 0 ? a : b;
+        }
 
         /** The lower-case identifier used in files, e.g. {@code "assumed"}. */
         public String id() {
@@ -29,7 +49,8 @@ public record Provenance(String source, Status status) {
         }
 
         /**
-         * Parses {@code sourced}, {@code derived}, {@code estimated} or {@code assumed}, ignoring case.
+         * Parses {@code sourced}, {@code derived}, {@code inferred}, {@code estimated}, {@code assumed} or
+         * {@code sample}, ignoring case.
          *
          * @throws IllegalArgumentException naming the value otherwise
          */

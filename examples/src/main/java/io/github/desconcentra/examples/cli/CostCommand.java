@@ -42,11 +42,14 @@ final class CostCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
         Territory t = territory.load();
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w, spec.commandLine().getErr());
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w,
+                spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
+        InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
+        CostingCsv.writeIdealWhereUnknown(report, out.resolve("ideal_where_unknown.csv"));
         printTotals(w, report);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("costs.csv"), report.lines().size());
         return 0;
@@ -70,5 +73,8 @@ final class CostCommand implements Callable<Integer> {
         if (!report.notCosted().isEmpty()) {
             w.printf(Locale.ROOT, "%d gap lines not costed, with the reason in not_costed.csv%n", report.notCosted().size());
         }
+        report.idealTotals().forEach((sector, l) -> w.printf(Locale.ROOT, "%s: supply not assessed in places; the"
+                + " ideal network there, as if built new (not a deficit): capex %,.0f, opex %,.0f a year"
+                + " (ideal_where_unknown.csv)%n", sector, l.capex().amount(), l.opexPerYear().amount()));
     }
 }

@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
         subcommands = {RunCommand.class, SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
-            CompareCommand.class, IdealCommand.class, ImportAmieCommand.class, StandardsCommand.class,
+            CompareCommand.class, IdealCommand.class, ImportCommand.class, ImportAmieCommand.class, StandardsCommand.class,
             ValidateCommand.class, TestStandardsCommand.class,
-            BuildReferenceCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            BuildReferenceCommand.class, BuildReferenceInventoryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
     public static final int INPUT_ERROR = 1;

@@ -25,8 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra evaluate}: deficits per circuit, district and zone, rolled up to the nation. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate the sector standards on a territory and its current supply; write DIR/deficits.csv"
-                + " and DIR/rejected.csv (invalid inventory records stop the command unless --keep-going).")
+        description = "Evaluate the sector standards on a territory and its current supply; write DIR/deficits.csv,"
+                + " DIR/excluded.csv and DIR/rejected.csv (invalid inventory records stop the command unless"
+                + " --keep-going). Where no inventory source covers a sector, its supply is unknown: the lines say"
+                + " not_assessed, not a deficit.")
 final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
@@ -44,9 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
-        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), w, spec.commandLine().getErr());
+        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), territory.isReference(), w,
+                spec.commandLine().getErr());
         Evaluation result = done.evaluation();
         DeficitsCsv.write(result, out.resolve("deficits.csv"));
+        InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         printNational(w, result);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("deficits.csv"), result.lines().size());
@@ -54,12 +58,17 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static void printNational(PrintWriter w, Evaluation result) {
-        w.printf(Locale.ROOT, "%-15s %-18s %-15s %12s %12s %12s%n", "sector", "typology", "measure", "required",
-                "usable", "deficit");
-        for (DeficitLine l : result.lines(DeficitLine.Scope.ROLLUP)) {
-            if (l.level() == Level.NATION) {
-                w.printf(Locale.ROOT, "%-15s %-18s %-15s %,12d %,12d %,12d%n", l.sector().id(), l.typology(),
-                        l.measure().id(), l.required(), l.usableSupply(), l.deficit());
+        w.printf(Locale.ROOT, "%-15s %-18s %-15s %12s %12s %12s  %s%n", "sector", "typology", "measure", "required",
+                "usable", "deficit", "supply");
+        for (DeficitLine l : result.lines()) {
+            if (l.level() == Level.NATION && l.scope() != DeficitLine.Scope.REQUIREMENT) {
+                boolean unknown = l.assessment() == io.github.desconcentra.standards.Assessment.NOT_ASSESSED;
+                w.printf(Locale.ROOT, "%-15s %-18s %-15s %,12d %12s %12s  %s%n", l.sector().id(), l.typology(),
+                        l.measure().id(), l.required(), unknown ? "unknown" : String.format(Locale.ROOT, "%,d",
+                        l.usableSupply()), unknown ? "-" : String.format(Locale.ROOT, "%,d", l.deficit()),
+                        l.assessment().id().replace('_', ' ') + (l.assessment()
+                        == io.github.desconcentra.standards.Assessment.PARTLY_ASSESSED ? " (deficit is an upper bound)"
+                        : ""));
             }
         }
     }
@@ -74,10 +83,28 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The options shared by evaluate, cost, plan and run. */
     static final class EvaluationArgs {
-        @Option(names = "--inventory", paramLabel = "FILE",
-                description = "Inventory files (canonical CSV or JSON); later files replace earlier ones sector by"
-                        + " sector. Default: an empty inventory.")
-        List<Path> inventories = new ArrayList<>();
+        @Option(names = "--inventory", paramLabel = "FILE|sample",
+                description = "Inventory files (canonical CSV or JSON), or 'sample' for the generated demo inventory"
+                        + " of health, inclusion, police, rehabilitation and fire (status sample, labelled in every"
+                        + " output); later ones replace earlier ones sector by sector. Default: on the reference"
+                        + " territory its reference inventory of real national registries, elsewhere none. A file"
+                        + " covers its sectors only partly unless --assume-complete names it.")
+        List<String> inventories = new ArrayList<>();
+
+        @Option(names = "--assume-complete", paramLabel = "FILE",
+                description = "Declare that an --inventory FILE lists every establishment of its sectors in the"
+                        + " territory: where it lists none there are none (status assumed). Default: never assumed.")
+        List<Path> assumeComplete = new ArrayList<>();
+
+        @Option(names = "--assume-none", split = ",", paramLabel = "SECTOR", converter = SectorConverter.class,
+                description = "Declare that these sectors have no establishment beyond those inventoried, anywhere"
+                        + " (e.g. --assume-none fire): their lines become assessed, status assumed. Default: a"
+                        + " sector no source covers has unknown supply, not zero.")
+        List<Sector> assumeNone = new ArrayList<>();
+
+        @Option(names = "--no-reference-inventory",
+                description = "On the reference territory, start from no inventory instead of the reference one.")
+        boolean noReferenceInventory;
 
         @Option(names = "--sectors", split = ",", paramLabel = "SECTOR", converter = SectorConverter.class,
                 description = "Sectors to evaluate, comma-separated (default all): health, education, inclusion,"
@@ -132,10 +159,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
 
         /** Loads the standards and the inventories and evaluates the territory. */
-        Evaluated evaluate(Territory t, PrintWriter w, PrintWriter err) {
+        Evaluated evaluate(Territory t, boolean referenceTerritory, PrintWriter w, PrintWriter err) {
             StandardsEngine engine = engine();
-            Inventory inventory = inventory(t, engine, List.of(), w::println, err);
+            Inventory inventory = inventory(t, engine, base(t, engine, referenceTerritory), w::println, err);
             return new Evaluated(engine, inventory, engine.evaluate(t, inventory, options()));
+        }
+
+        /** The inventory the --inventory files go over: the reference inventory on the reference territory. */
+        List<Inventory> base(Territory t, StandardsEngine engine, boolean referenceTerritory) {
+            return referenceTerritory && !noReferenceInventory
+                    ? List.of(io.github.desconcentra.standards.reference.ReferenceInventory.load(t, engine.catalogue()))
+                    : List.of();
         }
 
         /** The embedded standards, or the --standards folder compiled at run time. */
@@ -151,7 +185,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Inventory inventory(Territory t, StandardsEngine engine, List<Inventory> base,
                             java.util.function.Consumer<String> progress, PrintWriter err) {
             return Inventories.read(inventories, base, t, engine.catalogue(), allowedRejections(), progress,
-                    line -> err.println("desconcentra: " + line));
+                    line -> err.println("desconcentra: " + line), assumeComplete, assumeNone);
         }
     }
 

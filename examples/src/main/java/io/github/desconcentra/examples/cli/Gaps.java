@@ -1,19 +1,35 @@
 package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.costing.Gap;
+import io.github.desconcentra.costing.SupplyAssessment;
+import io.github.desconcentra.standards.Assessment;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Evaluation;
 import java.util.List;
 
-/** Adapts an evaluation's standard lines to the costing module's gaps. */
-final class Gaps {
+/**
+ * Adapts an evaluation's compared lines (standard lines, and comparison lines where supply is located only at a
+ * coarser unit) to the costing module's gaps, with how far their supply is known, its sources and the weakest status.
+ * Requirement-only lines are not gaps: their requirement is compared, and costed, on their comparison line.
+ */
+public final class Gaps {
     private Gaps() {
     }
 
-    static List<Gap> of(Evaluation evaluation) {
-        return evaluation.lines(DeficitLine.Scope.STANDARD).stream()
+    /** The gap lines of an evaluation. */
+    public static List<Gap> of(Evaluation evaluation) {
+        return evaluation.comparedLines().stream()
                 .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(), l.deficit(),
-                        l.repairSupply(), l.rule(), l.supply(), true))
+                        l.repairSupply(), l.rule(), l.supply(), assessment(l.assessment()), l.sourcesText(),
+                        l.status()))
                 .toList();
+    }
+
+    static SupplyAssessment assessment(Assessment a) {
+        return switch (a) {
+            case ASSESSED -> SupplyAssessment.ASSESSED;
+            case PARTLY_ASSESSED -> SupplyAssessment.PARTLY_ASSESSED;
+            case NOT_ASSESSED -> SupplyAssessment.NOT_ASSESSED;
+        };
     }
 }

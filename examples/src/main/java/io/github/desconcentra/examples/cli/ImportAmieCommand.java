@@ -46,17 +46,7 @@ final class ImportAmieCommand implements Callable<Integer> {
         AmieImporter.Mapping m = mapping == null ? AmieImporter.Mapping.standard()
                 : AmieImporter.Mapping.read(mapping);
         Inventory inv = AmieImporter.importFile(file, t, m);
-        InventoryIo.writeCsv(inv.establishments(), out.resolve("inventory.csv"));
-        InventoryIo.writeExcluded(inv.excluded(), out.resolve("excluded.csv"), false);
-        InventoryIo.writeRejected(inv.rejected(), out.resolve("rejected.csv"), false);
-        PrintWriter w = spec.commandLine().getOut();
-        w.println(inv.accounting());
-        for (Map.Entry<String, Integer> e : AmieImporter.exclusionsByReason(inv).entrySet()) {
-            w.printf(Locale.ROOT, "  excluded %5d: %s%n", e.getValue(), e.getKey());
-        }
-        for (Map.Entry<String, Integer> e : AmieImporter.rejectionsByReason(inv).entrySet()) {
-            w.printf(Locale.ROOT, "  rejected %5d: %s%n", e.getValue(), e.getKey());
-        }
+        ImportCommand.write(inv, out, spec.commandLine().getOut());
         return 0;
     }
 }

@@ -40,23 +40,50 @@ final class Inventories {
         }
     }
 
+    /** The {@code --inventory} value that stands for the generated demo inventory. */
+    static final String SAMPLE = "sample";
+
     /**
-     * Reads {@code files} in order, merges them sector by sector over {@code base}, and refuses the result when more
-     * than {@code allowed} records were rejected.
+     * Reads {@code files} in order ({@value #SAMPLE} is the generated demo inventory), merges them sector by sector
+     * over {@code base}, declares the files of {@code complete} complete and the sectors of {@code none} empty beyond
+     * what is inventoried, and refuses the result when more than {@code allowed} records were rejected.
      *
      * @param progress receives one line per file read (read, accepted, excluded, rejected)
      * @param warning receives one line when rejected records were left out (shown even when progress is not)
      * @throws Rejected listing every rejected record when there are more than {@code allowed}
+     * @throws InputException when a file of {@code complete} is not among {@code files}
      */
-    static Inventory read(List<Path> files, List<Inventory> base, Territory territory, Catalogue catalogue,
-                          long allowed, Consumer<String> progress, Consumer<String> warning) {
+    static Inventory read(List<String> files, List<Inventory> base, Territory territory, Catalogue catalogue,
+                          long allowed, Consumer<String> progress, Consumer<String> warning, List<Path> complete,
+                          List<io.github.desconcentra.standards.Sector> none) {
         List<Inventory> parts = new ArrayList<>(base);
-        for (Path p : files) {
-            Inventory inv = InventoryIo.read(p, territory, catalogue);
-            progress.accept(p + ": " + inv.accounting());
+        java.util.Map<Path, String> sourceOf = new java.util.HashMap<>();
+        for (String f : files) {
+            Inventory inv;
+            if (f.equals(SAMPLE)) {
+                inv = io.github.desconcentra.standards.reference.ReferenceInventory.sample(territory, catalogue);
+                progress.accept("sample (generated demo inventory, not real): " + inv.accounting());
+            } else {
+                Path p = Path.of(f);
+                inv = InventoryIo.read(p, territory, catalogue);
+                progress.accept(p + ": " + inv.accounting());
+                if (!inv.sources().isEmpty()) {
+                    sourceOf.put(p.toAbsolutePath().normalize(), inv.sources().get(0).id());
+                }
+            }
             parts.add(inv);
         }
         Inventory merged = Inventory.replacingBySector(parts);
+        for (Path c : complete) {
+            String id = sourceOf.get(c.toAbsolutePath().normalize());
+            if (id == null) {
+                throw new InputException(Problem.of("--assume-complete", c + " is not one of the --inventory files"));
+            }
+            if (merged.source(id).isPresent()) {
+                merged = merged.assumingComplete(id);
+            }
+        }
+        merged = merged.assumingNoneBeyond(new java.util.HashSet<>(none));
         List<Rejection> rejected = merged.rejected();
         if (rejected.size() > allowed) {
             List<Problem> problems = rejected.stream().map(Rejection::toProblem).toList();

@@ -77,7 +77,7 @@ final class PlanCommand implements Callable<Integer> {
         OutputFolder.prepare("--out", out);
         Territory t = territory.load();
         Horizon horizon = planOptions.horizon(t, root.clock);
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, w, spec.commandLine().getErr());
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w, spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
         GapSeries series = horizon.series(t, done.evaluation(), done.engine(), done.inventory(), evaluation.options(),
                 s -> { });

@@ -46,7 +46,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code desconcentra run}: the whole pipeline, validate → evaluate → cost → plan, and the reports. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the whole pipeline (validate, evaluate, cost, plan) and write the reports. With no options"
-                + " it runs on the embedded Ecuador reference territory and reference inventory, plans the ten years"
+                + " it runs on the embedded Ecuador reference territory and its reference inventory of real national"
+                + " registries (sectors and units no source covers are not assessed, never read as zero), plans the"
+                + " ten years"
                 + " from next year on each year's projected demand at USD 1,500 million a year (capex and recurrent"
                 + " cost), and writes into ./desconcentra-report/.")
 final class RunCommand implements Callable<Integer> {
@@ -95,37 +97,25 @@ final class RunCommand implements Callable<Integer> {
         StandardsEngine engine = evaluation.engine();
         Map<String, String> inputs = new TreeMap<>();
         checksumTerritory(inputs);
-        List<Inventory> base = new ArrayList<>();
-        List<String> sample = new ArrayList<>();
-        String label;
-        boolean reference = territory.territory == null;
-        if (reference) {
-            base.add(ReferenceInventory.load(t, engine.catalogue()));
-            inputs.put("inventory:reference:" + ReferenceInventory.SCHOOLS, sha256(resource(ReferenceInventory
-                    .SCHOOLS)));
-            inputs.put("inventory:reference:sample", "generated, seed " + ReferenceInventory.SEED);
+        boolean reference = territory.isReference();
+        List<Inventory> base = evaluation.base(t, engine, reference);
+        if (!base.isEmpty()) {
+            for (String f : referenceInventoryFiles()) {
+                inputs.put("inventory:reference:" + f, sha256(resource(ReferenceInventory.FOLDER + "/" + f)));
+            }
         }
         Inventory inventory = evaluation.inventory(t, engine, base, this::progress, spec.commandLine().getErr());
-        for (Path p : evaluation.inventories) {
-            inputs.put("inventory:" + p, sha256(p));
+        for (String f : evaluation.inventories) {
+            inputs.put("inventory:" + f, f.equals(Inventories.SAMPLE) ? "generated demo, seed " + ReferenceInventory.SEED
+                    : sha256(Path.of(f)));
         }
-        if (reference) {
-            // The sectors the user's files replaced: those whose kept establishments are not the reference's.
-            Set<Object> fromReference = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            fromReference.addAll(base.get(0).establishments());
-            Set<Sector> own = EnumSet.noneOf(Sector.class);
-            inventory.establishments().stream().filter(x -> !fromReference.contains(x))
-                    .forEach(x -> own.add(x.sector()));
-            for (Sector s : ReferenceInventory.SAMPLE_SECTORS) {
-                if (!own.contains(s)) {
-                    sample.add(s.id());
-                }
-            }
-            label = ReferenceInventory.LABEL + (evaluation.inventories.isEmpty() ? ""
-                    : ", replaced sector by sector by " + evaluation.inventories);
-        } else {
-            label = evaluation.inventories.isEmpty() ? "none (empty inventory)" : evaluation.inventories.toString();
-        }
+        List<String> sample = new ArrayList<>();
+        inventory.sources().stream().filter(x -> x.status() == io.github.desconcentra.territory.Provenance.Status
+                .SAMPLE).forEach(x -> x.sectors().forEach(sec -> sample.add(sec.id())));
+        String label = inventory.sources().isEmpty() ? "none: no inventory source, every sector not assessed"
+                : String.join("; ", inventory.sources().stream().map(x -> x.citation() + (x.status()
+                == io.github.desconcentra.territory.Provenance.Status.SAMPLE ? " [SAMPLE: generated, not real]" : ""))
+                .toList());
         EvaluationOptions options = evaluation.options();
         progress("evaluating " + options.sectors().size() + " sectors on " + t.circuits().size() + " circuits");
         Evaluation e = engine.evaluate(t, inventory, options);
@@ -182,6 +172,18 @@ final class RunCommand implements Callable<Integer> {
         w.printf(Locale.ROOT, "wrote %s: %s%n", out, String.join(", ", Reports.FILES));
         w.flush();
         return 0;
+    }
+
+    /** The files of the embedded reference inventory, in a fixed order. */
+    private static List<String> referenceInventoryFiles() {
+        List<String> files = new ArrayList<>();
+        for (String r : ReferenceInventory.REGISTRIES) {
+            files.add(r + ".csv");
+            files.add(r + "_excluded.csv");
+            files.add(r + "_rejected.csv");
+        }
+        files.add(ReferenceInventory.SOURCES);
+        return files;
     }
 
     private void checksumTerritory(Map<String, String> inputs) throws IOException {

@@ -20,6 +20,11 @@ public final class TerritoryOptions {
             description = "Project populations to this year (default: the census year).")
     Integer year;
 
+    /** True when the embedded reference territory is chosen. */
+    boolean isReference() {
+        return territory == null;
+    }
+
     /** A short description of the chosen territory. */
     String label() {
         return territory == null ? ReferenceTerritory.NAME : territory.toString();

@@ -17,8 +17,18 @@ import java.util.TreeMap;
 /** The aggregates every report shows, computed once from a run. */
 final class Figures {
     final RunResult run;
-    /** Deficit per sector and measure at the nation. */
+    /** Deficit per sector and measure at the nation, over the lines whose supply was assessed (costed). */
     final Map<Sector, Map<Measure, Long>> nationalDeficit = new EnumMap<>(Sector.class);
+    /** Deficit per sector and measure over the lines whose supply was partly assessed: upper bounds, not costed. */
+    final Map<Sector, Map<Measure, Long>> upperBound = new EnumMap<>(Sector.class);
+    /** Requirement per sector and measure over the lines whose supply was not assessed: no deficit is known. */
+    final Map<Sector, Map<Measure, Long>> unknownRequired = new EnumMap<>(Sector.class);
+    /** How far supply is known per zone and sector, with the sources. */
+    final java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, io.github.desconcentra.standards.Evaluation
+            .Coverage>> zoneCoverage;
+    /** How far supply is known per district and sector, with the sources. */
+    final java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, io.github.desconcentra.standards.Evaluation
+            .Coverage>> districtCoverage;
     /** Capex and opex per sector and unit (sector totals). */
     final Map<UnitCode, Map<String, Money[]>> totals = new TreeMap<>();
     /** Spend per year and sector of the plan: capex paid plus the recurrent cost of what is open. */
@@ -37,22 +47,24 @@ final class Figures {
             }
         }
         for (Sector s : Sector.values()) {
-            Map<Measure, Long> m = new EnumMap<>(Measure.class);
-            for (Measure x : Measure.values()) {
-                m.put(x, 0L);
-            }
-            nationalDeficit.put(s, m);
-        }
-        for (DeficitLine l : run.evaluation().lines(DeficitLine.Scope.ROLLUP)) {
-            if (l.level() == Level.NATION) {
-                nationalDeficit.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+            for (Map<Sector, Map<Measure, Long>> table : List.of(nationalDeficit, upperBound, unknownRequired)) {
+                Map<Measure, Long> m = new EnumMap<>(Measure.class);
+                for (Measure x : Measure.values()) {
+                    m.put(x, 0L);
+                }
+                table.put(s, m);
             }
         }
-        for (DeficitLine l : run.evaluation().lines(DeficitLine.Scope.STANDARD)) {
-            if (l.level() == Level.NATION) {
-                nationalDeficit.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+        // Compared lines partition the requirements, so their sums are the national figures of each state.
+        for (DeficitLine l : run.evaluation().comparedLines()) {
+            switch (l.assessment()) {
+                case ASSESSED -> nationalDeficit.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+                case PARTLY_ASSESSED -> upperBound.get(l.sector()).merge(l.measure(), l.deficit(), Long::sum);
+                case NOT_ASSESSED -> unknownRequired.get(l.sector()).merge(l.measure(), l.required(), Long::sum);
             }
         }
+        zoneCoverage = run.evaluation().coverage(Level.ZONE, run.territory());
+        districtCoverage = run.evaluation().coverage(Level.DISTRICT, run.territory());
         for (CostLine c : run.costs().lines()) {
             if (c.scope().equals("total")) {
                 totals.computeIfAbsent(c.unit(), k -> new TreeMap<>()).put(c.sector(),
@@ -61,6 +73,40 @@ final class Figures {
         }
         spendBySector = run.plan().spendPerYearAndSector();
         outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
+    }
+
+    /** The capex of the ideal network where a sector's supply is unknown, at the nation. */
+    Money idealCapex(String sector) {
+        io.github.desconcentra.costing.CostLine l = run.costs().idealTotals().get(sector);
+        return l == null ? Money.zero(Money.USD) : l.capex();
+    }
+
+    /** The recurrent cost of the ideal network where a sector's supply is unknown, at the nation. */
+    Money idealOpex(String sector) {
+        io.github.desconcentra.costing.CostLine l = run.costs().idealTotals().get(sector);
+        return l == null ? Money.zero(Money.USD) : l.opexPerYear();
+    }
+
+    /** The one-letter state of a coverage: A assessed, P partly, N not assessed. */
+    static String letter(io.github.desconcentra.standards.Assessment a) {
+        return switch (a) {
+            case ASSESSED -> "A";
+            case PARTLY_ASSESSED -> "P";
+            case NOT_ASSESSED -> "N";
+        };
+    }
+
+    /** Every source of the run as cited, with its status, e.g. {@code mineduc-amie-2023 (2023), sourced}. */
+    List<String> sources() {
+        return run.inventory().sources().stream().map(x -> x.citation() + ", " + x.status().id()
+                + (x.status() == io.github.desconcentra.territory.Provenance.Status.SAMPLE
+                ? " (GENERATED DEMO, NOT REAL)" : "")).toList();
+    }
+
+    /** A cell naming an inventory's sources and, when any is the generated sample, saying so. */
+    String inventoryCell() {
+        return run.inventory().hasSample() ? "SAMPLE (generated demo, not real) in: " + String.join("; ",
+                run.sampleSectors()) : "real inventories only";
     }
 
     Money capex(UnitCode unit, String sector) {

@@ -20,7 +20,10 @@ import java.util.Map;
 
 /**
  * Writes {@code deficits.geojson}: one point per circuit at the population-weighted centroid of its parishes, with
- * the circuit's establishment deficit and gap capex per inhabitant for each sector.
+ * for each sector how far its supply is known there ({@code <sector>_supply}: assessed, partly_assessed,
+ * not_assessed, or null where nothing is required), the establishment deficit compared at the circuit where it was
+ * assessed (null otherwise: compared at a coarser unit, or unknown) and the gap capex per inhabitant of the lines
+ * compared at the circuit; and on every feature the inventory sources and whether any is the generated sample.
  */
 final class ReportGeoJson {
     private ReportGeoJson() {
@@ -47,12 +50,24 @@ final class ReportGeoJson {
         ObjectMapper mapper = new ObjectMapper();
         Territory t = f.run.territory();
         Map<String, Long> establishmentDeficit = new HashMap<>();
-        for (DeficitLine l : f.run.evaluation().lines(DeficitLine.Scope.STANDARD)) {
-            if (l.measure() == Measure.ESTABLISHMENTS) {
-                establishmentDeficit.merge(l.code().value() + "|" + l.sector().id(), l.deficit(), Long::sum);
+        Map<String, io.github.desconcentra.standards.Assessment> supply = new HashMap<>();
+        for (DeficitLine l : f.run.evaluation().lines()) {
+            if (l.level() != io.github.desconcentra.territory.Level.CIRCUIT) {
+                continue;
+            }
+            String key = l.code().value() + "|" + l.sector().id();
+            if (l.scope() == DeficitLine.Scope.STANDARD || l.scope() == DeficitLine.Scope.REQUIREMENT) {
+                supply.merge(key, l.assessment(), io.github.desconcentra.standards.Assessment::and);
+            }
+            if (l.scope() == DeficitLine.Scope.STANDARD && l.measure() == Measure.ESTABLISHMENTS
+                    && l.assessment() == io.github.desconcentra.standards.Assessment.ASSESSED) {
+                establishmentDeficit.merge(key, l.deficit(), Long::sum);
             }
         }
+        String sources = String.join("; ", f.sources());
+        boolean sample = f.run.inventory().hasSample();
         ObjectNode root = mapper.createObjectNode().put("type", "FeatureCollection");
+        root.put("inventory_sources", sources).put("inventory_sample", sample);
         ArrayNode features = root.putArray("features");
         for (Circuit c : t.circuits()) {
             Coordinates at = f.centroids.get(c.code());
@@ -66,10 +81,23 @@ final class ReportGeoJson {
             p.put("code", c.code().value()).put("name", c.name()).put("district", c.district().value())
                     .put("zone", t.district(c.district()).zone().value()).put("population", t.population(c.code()))
                     .put("estimated", c.isEstimated())
-                    .put("gap_capex_per_capita", f.capexPerCapita(c.code()));
+                    .put("gap_capex_per_capita", f.capexPerCapita(c.code()))
+                    .put("inventory_sources", sources).put("inventory_sample", sample);
             long pop = t.population(c.code());
             for (String s : Figures.sectorIds()) {
-                p.put(s + "_deficit_establishments", establishmentDeficit.getOrDefault(c.code().value() + "|" + s, 0L));
+                String key = c.code().value() + "|" + s;
+                io.github.desconcentra.standards.Assessment a = supply.get(key);
+                if (a == null) {
+                    p.putNull(s + "_supply");
+                } else {
+                    p.put(s + "_supply", a.id());
+                }
+                Long d = establishmentDeficit.get(key);
+                if (d == null) {
+                    p.putNull(s + "_deficit_establishments");
+                } else {
+                    p.put(s + "_deficit_establishments", d);
+                }
                 p.put(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
                         : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
             }

@@ -80,11 +80,15 @@ final class ReportHtml {
                     + " <code>rejected.csv</code>.</p>\n");
         }
         if (!run.sampleSectors().isEmpty()) {
-            h.append("<p class=\"note\">The current supply of ").append(esc(String.join(", ", run.sampleSectors())))
-                    .append(" is a <b>generated sample</b>, not real establishments: their deficits and costs are"
-                            + " illustrative.</p>\n");
+            h.append("<p class=\"note\" id=\"sample-note\">The current supply of ")
+                    .append(esc(String.join(", ", run.sampleSectors())))
+                    .append(" is a <b>generated sample</b> (demo), not real establishments: every line it feeds has"
+                            + " status <code>sample</code>, and its deficits and costs are illustrative.</p>\n");
         }
+        inventory(h, f);
         national(h, f, nation);
+        unknown(h, f);
+        coverage(h, f);
         zones(h, f, t);
         h.append("<h2>Cost of the gap by sector (USD million)</h2>\n");
         List<String[]> bars = new ArrayList<>();
@@ -105,12 +109,85 @@ final class ReportHtml {
         return h.toString();
     }
 
+    /** The inventory sources and what each input file gave. */
+    private static void inventory(StringBuilder h, Figures f) {
+        h.append("<h2>Inventory</h2>\n<table id=\"inventory-files\"><tr><th>file</th><th>source</th><th>read</th>"
+                + "<th>accepted</th><th>excluded</th><th>rejected</th></tr>\n");
+        for (io.github.desconcentra.standards.Inventory.FileAccount a : f.run.inventory().files()) {
+            h.append("<tr><td>").append(esc(a.file())).append("</td><td>").append(esc(a.source())).append("</td><td>")
+                    .append(count(a.read())).append("</td><td>").append(count(a.accepted())).append("</td><td>")
+                    .append(count(a.excluded())).append("</td><td>").append(count(a.rejected())).append("</td></tr>\n");
+        }
+        h.append("</table>\n<table id=\"inventory-sources\"><tr><th>source</th><th>publisher</th><th>vintage</th>"
+                + "<th>status</th><th>covers</th></tr>\n");
+        for (io.github.desconcentra.standards.InventorySource x : f.run.inventory().sources()) {
+            List<String> covers = new ArrayList<>();
+            x.coverage().forEach(c -> covers.add(c.sector().id() + (c.typologies().isEmpty() ? "" : " "
+                    + String.join("/", c.typologies())) + " (" + String.join(", ", c.measures().stream()
+                    .map(Measure::id).toList()) + ") over " + String.join(", ", c.over().stream()
+                    .map(UnitCode::value).toList()) + (c.complete() ? "" : ", incomplete")));
+            h.append("<tr><td>").append(esc(x.id())).append("</td><td>").append(esc(x.publisher()))
+                    .append("</td><td>").append(esc(x.vintage())).append("</td><td>").append(x.status().id())
+                    .append("</td><td>").append(esc(covers.isEmpty() ? "nothing declared" : String.join("; ", covers)))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** Partly assessed deficits (upper bounds) and the ideal network where supply is unknown, kept apart. */
+    private static void unknown(StringBuilder h, Figures f) {
+        h.append("<h2>Where the supply is not fully known</h2>\n<p>Unknown is not zero. Where the supply was only"
+                + " partly assessed the deficit is an <b>upper bound</b>; where it was not assessed only the"
+                + " requirement is known, and the cost of the <b>whole ideal network as if built new</b> is shown"
+                + " for scale: it is not a deficit, and neither is costed above or planned.</p>\n");
+        h.append("<table id=\"unknown-supply\"><tr><th>sector</th><th>upper-bound deficit: establishments</th>"
+                + "<th>places</th><th>staff</th><th>required where unknown: establishments</th><th>places</th>"
+                + "<th>staff</th><th>ideal network capex (USD M)</th><th>ideal network opex per year (USD M)</th>"
+                + "</tr>\n");
+        for (Sector s : Sector.values()) {
+            Map<Measure, Long> u = f.upperBound.get(s);
+            Map<Measure, Long> r = f.unknownRequired.get(s);
+            h.append("<tr><td>").append(s.id()).append("</td><td>").append(count(u.get(Measure.ESTABLISHMENTS)))
+                    .append("</td><td>").append(count(u.get(Measure.PLACES))).append("</td><td>")
+                    .append(count(u.get(Measure.STAFF))).append("</td><td>")
+                    .append(count(r.get(Measure.ESTABLISHMENTS))).append("</td><td>")
+                    .append(count(r.get(Measure.PLACES))).append("</td><td>").append(count(r.get(Measure.STAFF)))
+                    .append("</td><td>").append(millions(f.idealCapex(s.id()))).append("</td><td>")
+                    .append(millions(f.idealOpex(s.id()))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    /** The data-coverage view: sector by zone and by district. */
+    private static void coverage(StringBuilder h, Figures f) {
+        h.append("<h2>Data coverage</h2>\n<p>A: supply assessed; P: partly assessed; N: not assessed (unknown);"
+                + " hover a cell for its sources.</p>\n");
+        for (var level : List.of(Map.entry("zone", f.zoneCoverage), Map.entry("district", f.districtCoverage))) {
+            h.append("<table id=\"coverage-").append(level.getKey()).append("\"><tr><th>").append(level.getKey())
+                    .append("</th>");
+            for (Sector s : Sector.values()) {
+                h.append("<th>").append(s.id()).append("</th>");
+            }
+            h.append("</tr>\n");
+            level.getValue().forEach((unit, bySector) -> {
+                h.append("<tr><td>").append(esc(unit.value())).append("</td>");
+                for (Sector s : Sector.values()) {
+                    var c = bySector.get(s);
+                    h.append(c == null ? "<td>-</td>" : "<td title=\"" + esc(String.join("; ", c.sources())) + "\">"
+                            + Figures.letter(c.assessment()) + "</td>");
+                }
+                h.append("</tr>\n");
+            });
+            h.append("</table>\n");
+        }
+    }
+
     private static void national(StringBuilder h, Figures f, UnitCode nation) {
         Territory t = f.run.territory();
         h.append("<h2>Nation</h2>\n<p id=\"national-summary\">").append(count(t.zones().size())).append(" zones, ")
                 .append(count(t.districts().size())).append(" districts, ").append(count(t.circuits().size()))
-                .append(" circuits, ").append(count(t.population(nation))).append(" people. Capex to close the gap:"
-                        + " <b id=\"national-capex\">USD ").append(f.run.costs().nationalCapex().toPlainString())
+                .append(" circuits, ").append(count(t.population(nation))).append(" people. Capex to close the gap"
+                        + " where the supply was assessed: <b id=\"national-capex\">USD ").append(f.run.costs().nationalCapex().toPlainString())
                 .append("</b>; opex: <b id=\"national-opex\">USD ").append(f.run.costs().nationalOpex().toPlainString())
                 .append("</b> a year.</p>\n");
         h.append("<table id=\"national\"><tr><th>sector</th><th>establishments missing</th><th>places missing</th>"

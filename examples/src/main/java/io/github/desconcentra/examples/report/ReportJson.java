@@ -58,8 +58,30 @@ final class ReportJson {
         records.put("accepted", run.inventory().establishments().size());
         records.put("excluded", run.inventory().excluded().size());
         records.put("rejected", run.inventory().rejected().size());
+        ArrayNode files = records.putArray("files");
+        for (io.github.desconcentra.standards.Inventory.FileAccount a : run.inventory().files()) {
+            files.addObject().put("file", a.file()).put("source", a.source()).put("read", a.read())
+                    .put("accepted", a.accepted()).put("excluded", a.excluded()).put("rejected", a.rejected());
+        }
         ArrayNode sample = meta.putArray("sampleSectors");
         run.sampleSectors().forEach(sample::add);
+        ArrayNode sources = meta.putArray("inventorySources");
+        for (io.github.desconcentra.standards.InventorySource x : run.inventory().sources()) {
+            ObjectNode so = sources.addObject().put("id", x.id()).put("title", x.title())
+                    .put("publisher", x.publisher()).put("vintage", x.vintage()).put("status", x.status().id())
+                    .put("note", x.note());
+            ArrayNode cover = so.putArray("coverage");
+            for (io.github.desconcentra.standards.InventorySource.Coverage c : x.coverage()) {
+                ObjectNode co = cover.addObject().put("sector", c.sector().id()).put("complete", c.complete())
+                        .put("basis", c.basis());
+                ArrayNode ty = co.putArray("typologies");
+                c.typologies().forEach(ty::add);
+                ArrayNode ms = co.putArray("measures");
+                c.measures().forEach(m -> ms.add(m.id()));
+                ArrayNode over = co.putArray("over");
+                c.over().forEach(u -> over.add(u.value()));
+            }
+        }
         ObjectNode inputs = meta.putObject("inputs");
         run.inputs().forEach(inputs::put);
         ObjectNode params = meta.putObject("parameters");
@@ -79,14 +101,25 @@ final class ReportJson {
             ObjectNode by = o.putObject("capexBySector");
             Figures.sectorIds().forEach(s -> by.put(s, money(f.capex(z.code(), s))));
         }
+        coverage(root.putObject("dataCoverage"), f);
         ArrayNode deficits = root.putArray("deficits");
         for (DeficitLine l : run.evaluation().lines()) {
-            deficits.addObject().put("scope", l.scope().id()).put("level", l.level().id())
+            boolean unknown = l.assessment() == io.github.desconcentra.standards.Assessment.NOT_ASSESSED
+                    || l.scope() == DeficitLine.Scope.REQUIREMENT;
+            ObjectNode d = deficits.addObject().put("scope", l.scope().id()).put("level", l.level().id())
                     .put("code", l.code().value()).put("name", l.name()).put("sector", l.sector().id())
-                    .put("typology", l.typology()).put("measure", l.measure().id()).put("required", l.required())
-                    .put("usableSupply", l.usableSupply()).put("repairSupply", l.repairSupply())
-                    .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage())
-                    .put("rule", l.rule()).put("standard", l.standard()).put("status", l.provenance().status().id())
+                    .put("typology", l.typology()).put("measure", l.measure().id()).put("required", l.required());
+            if (unknown) {
+                d.putNull("usableSupply").putNull("repairSupply").putNull("deficit").putNull("surplus")
+                        .putNull("coverage");
+            } else {
+                d.put("usableSupply", l.usableSupply()).put("repairSupply", l.repairSupply())
+                        .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage());
+            }
+            d.put("assessment", l.assessment().id()).put("comparedAt", l.comparedAt().value())
+                    .put("comparison", l.comparison()).put("sources", l.sourcesText())
+                    .put("rule", l.rule()).put("standard", l.standard())
+                    .put("standardStatus", l.provenance().status().id()).put("status", l.status().id())
                     .put("inputs", l.inputs());
         }
         ArrayNode costs = root.putArray("costs");
@@ -94,7 +127,15 @@ final class ReportJson {
             costs.addObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
                     .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
                     .put("quantity", c.quantity()).put("capex", money(c.capex()))
-                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule());
+                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("sources", c.sources())
+                    .put("status", c.statusId());
+        }
+        ArrayNode ideal = root.putArray("idealWhereSupplyUnknown");
+        for (CostLine c : run.costs().idealWhereUnknown()) {
+            ideal.addObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
+                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
+                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
+                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("status", c.statusId());
         }
         plan(root.putObject("plan"), f);
         assumptions(root.putArray("assumptions"), run);
@@ -151,6 +192,13 @@ final class ReportJson {
                         f.nationalDeficit.get(s).get(m));
             }
             so.put("capex", money(f.capex(nation, s.id()))).put("opexPerYear", money(f.opex(nation, s.id())));
+            for (Measure m : Measure.values()) {
+                String name = Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1);
+                so.put("upperBoundDeficit" + name, f.upperBound.get(s).get(m));
+                so.put("requiredWhereSupplyUnknown" + name, f.unknownRequired.get(s).get(m));
+            }
+            so.put("idealCapexWhereSupplyUnknown", money(f.idealCapex(s.id())))
+                    .put("idealOpexPerYearWhereSupplyUnknown", money(f.idealOpex(s.id())));
         }
         ObjectNode seed = o.putObject("publishedFigures");
         BigDecimal capex = f.run.costs().nationalCapex().amount();
@@ -213,6 +261,22 @@ final class ReportJson {
         plan.notPlanned().forEach(n -> notPlanned.addObject().put("code", n.gap().unit().value())
                 .put("sector", n.gap().sector()).put("typology", n.gap().typology()).put("measure", n.gap().measure())
                 .put("year", n.year()).put("reason", n.reason()));
+    }
+
+    /** Sector by zone and by district: assessed, partly assessed or not assessed, with the sources. */
+    private static void coverage(ObjectNode o, Figures f) {
+        for (var level : java.util.List.of(Map.entry("zones", f.zoneCoverage), Map.entry("districts",
+                f.districtCoverage))) {
+            ObjectNode units = o.putObject(level.getKey());
+            level.getValue().forEach((unit, bySector) -> {
+                ObjectNode u = units.putObject(unit.value());
+                bySector.forEach((sector, c) -> {
+                    ObjectNode x = u.putObject(sector.id()).put("assessment", c.assessment().id());
+                    ArrayNode src = x.putArray("sources");
+                    c.sources().forEach(src::add);
+                });
+            });
+        }
     }
 
     private static void closed(ObjectNode o, Map<String, ? extends Map<Integer, BigDecimal>> rows) {

@@ -11,15 +11,17 @@ import java.time.Instant;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
- * {@code not_costed.csv}, {@code plan.csv}, {@code unfunded.csv}, {@code rejected.csv}, {@code report.json},
- * {@code deficits.geojson} and
- * {@code report.html}. The same run gives byte-identical files unless a timestamp is asked for.
+ * {@code not_costed.csv}, {@code ideal_where_unknown.csv}, {@code plan.csv}, {@code unfunded.csv},
+ * {@code excluded.csv}, {@code rejected.csv}, {@code report.json}, {@code deficits.geojson} and {@code report.html}.
+ * Every file states the inventory sources: per line in the CSVs ({@code sources} and {@code status} columns, and the
+ * file of each excluded or rejected record), in the metadata of the JSON and on every GeoJSON feature. The same run
+ * gives byte-identical files unless a timestamp is asked for.
  */
 public final class Reports {
     /** The files written, in order. */
     public static final java.util.List<String> FILES = java.util.List.of("summary.txt", "deficits.csv", "costs.csv",
-            "not_costed.csv", "plan.csv", "unfunded.csv", "rejected.csv", "report.json", "deficits.geojson",
-            "report.html");
+            "not_costed.csv", "ideal_where_unknown.csv", "plan.csv", "unfunded.csv", "excluded.csv", "rejected.csv",
+            "report.json", "deficits.geojson", "report.html");
 
     private Reports() {
     }
@@ -40,8 +42,10 @@ public final class Reports {
             DeficitsCsv.write(run.evaluation(), out.resolve("deficits.csv"));
             CostingCsv.writeCosts(run.costs(), out.resolve("costs.csv"));
             CostingCsv.writeNotCosted(run.costs(), out.resolve("not_costed.csv"));
+            CostingCsv.writeIdealWhereUnknown(run.costs(), out.resolve("ideal_where_unknown.csv"));
             CostingCsv.writePlan(run.plan(), run.territory(), out.resolve("plan.csv"));
             CostingCsv.writeUnfunded(run.plan(), run.territory(), out.resolve("unfunded.csv"));
+            InventoryIo.writeExcluded(run.inventory().excluded(), out.resolve("excluded.csv"), true);
             InventoryIo.writeRejected(run.inventory().rejected(), out.resolve("rejected.csv"), true);
             ReportJson.write(f, timestamp, out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));

@@ -35,13 +35,18 @@ public final class SummaryText {
         b.append(String.format(Locale.ROOT, "Inventory records: %s%s%n", run.inventory().accounting(),
                 run.inventory().rejected().isEmpty() ? "" : " (invalid records left out with --keep-going, listed in"
                         + " rejected.csv)"));
+        for (io.github.desconcentra.standards.Inventory.FileAccount a : run.inventory().files()) {
+            b.append(String.format(Locale.ROOT, "  %-40s %s (source %s)%n", a.file(), a.accounting(),
+                    a.source().isEmpty() ? "none declared" : a.source()));
+        }
         if (!run.sampleSectors().isEmpty()) {
-            b.append(String.format(Locale.ROOT, "NOTE: the supply of %s is a generated SAMPLE; their figures are"
-                    + " illustrative.%n", String.join(", ", run.sampleSectors())));
+            b.append(String.format(Locale.ROOT, "NOTE: the supply of %s is a generated SAMPLE (demo, not real); every"
+                    + " line it feeds says status sample.%n", String.join(", ", run.sampleSectors())));
         }
         b.append(String.format(Locale.ROOT, "Nation: %d zones, %d districts, %d circuits, %,d people%n",
                 t.zones().size(), t.districts().size(), t.circuits().size(), t.population(nation)));
         b.append(ageGroups(t)).append(String.format(Locale.ROOT, "%n"));
+        b.append(String.format(Locale.ROOT, "Deficits where the supply was assessed (costed and planned):%n"));
         b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %18s %18s%n", "sector", "establishments",
                 "places", "staff", "capex (USD M)", "opex/yr (USD M)"));
         for (Sector s : Sector.values()) {
@@ -52,6 +57,26 @@ public final class SummaryText {
         }
         b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %,18.1f %,18.1f%n", "total", "", "", "",
                 millions(f.capex(nation)), millions(f.opex(nation))));
+        b.append(String.format(Locale.ROOT, "%nWhere the supply was only partly assessed the deficit is an upper bound"
+                + " (not costed, not planned):%n"));
+        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s%n", "sector", "establishments", "places", "staff"));
+        for (Sector s : Sector.values()) {
+            var d = f.upperBound.get(s);
+            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d%n", s.id(), d.get(Measure.ESTABLISHMENTS),
+                    d.get(Measure.PLACES), d.get(Measure.STAFF)));
+        }
+        b.append(String.format(Locale.ROOT, "%nWhere the supply was not assessed it is unknown, not zero: the"
+                + " requirement, and the cost of the whole ideal network as if built new (NOT a deficit; not"
+                + " planned; ideal_where_unknown.csv):%n"));
+        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %18s %18s%n", "sector", "establishments",
+                "places", "staff", "capex (USD M)", "opex/yr (USD M)"));
+        for (Sector s : Sector.values()) {
+            var d = f.unknownRequired.get(s);
+            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d %,18.1f %,18.1f%n", s.id(),
+                    d.get(Measure.ESTABLISHMENTS), d.get(Measure.PLACES), d.get(Measure.STAFF),
+                    millions(f.idealCapex(s.id())), millions(f.idealOpex(s.id()))));
+        }
+        coverage(b, f);
         BigDecimal capex = run.costs().nationalCapex().amount();
         b.append(String.format(Locale.ROOT, "%nCapex is %sx the seed's USD 13,316 M (six sectors, unverified) and %sx"
                 + " the 2012 press figure of USD 39,699 M (66 services); opex is %sx its USD 4,701 M a year.%n",
@@ -60,6 +85,25 @@ public final class SummaryText {
                 PublishedFigures.ratio(run.costs().nationalOpex().amount(), PublishedFigures.PRESS_2012_RECURRENT)));
         plan(b, f);
         return b.toString();
+    }
+
+    /** The data-coverage view: sector by zone (A assessed, P partly, N not assessed) and the sources. */
+    private static void coverage(StringBuilder b, Figures f) {
+        b.append(String.format(Locale.ROOT, "%nData coverage by zone (A assessed, P partly assessed, N not assessed;"
+                + " per district in report.json and report.html):%n"));
+        b.append(String.format(Locale.ROOT, "  %-15s", "sector"));
+        f.zoneCoverage.keySet().forEach(z -> b.append(String.format(Locale.ROOT, " %3s", z.value())));
+        b.append(System.lineSeparator());
+        for (Sector s : Sector.values()) {
+            b.append(String.format(Locale.ROOT, "  %-15s", s.id()));
+            for (var byZone : f.zoneCoverage.values()) {
+                var c = byZone.get(s);
+                b.append(String.format(Locale.ROOT, " %3s", c == null ? "-" : Figures.letter(c.assessment())));
+            }
+            b.append(System.lineSeparator());
+        }
+        b.append(String.format(Locale.ROOT, "Inventory sources:%n"));
+        f.sources().forEach(x -> b.append("  ").append(x).append(System.lineSeparator()));
     }
 
     /** How many of the biggest unfunded projects the summary lists. */

@@ -49,7 +49,8 @@ class CostAndPlanCommandTest {
 
     @Test
     void planOnTheEmbeddedDatasetKeepsCapexAndRecurrentCostWithinEveryCeiling(@TempDir Path dir) throws Exception {
-        CliRunner r = CliRunner.run("plan", "--sectors", "fire,police", "--budget-per-year", "60000000",
+        CliRunner r = CliRunner.run("plan", "--sectors", "fire,police", "--assume-none", "fire,police",
+                "--budget-per-year", "60000000",
                 "--first-year", "2027", "--last-year", "2031", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         List<CSVRecord> plan = read(dir.resolve("plan.csv"));
@@ -76,8 +77,9 @@ class CostAndPlanCommandTest {
 
     @Test
     void compareShowsWhatChangesBetweenTwoScenarios(@TempDir Path dir) {
-        assertEquals(0, CliRunner.run("cost", "--sectors", "fire", "--out", dir.resolve("a").toString()).exitCode());
-        assertEquals(0, CliRunner.run("cost", "--sectors", "fire", "--year", "2030", "--out",
+        assertEquals(0, CliRunner.run("cost", "--sectors", "fire", "--assume-none", "fire", "--out",
+                dir.resolve("a").toString()).exitCode());
+        assertEquals(0, CliRunner.run("cost", "--sectors", "fire", "--assume-none", "fire", "--year", "2030", "--out",
                 dir.resolve("b").toString()).exitCode());
         CliRunner r = CliRunner.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString());
         assertEquals(0, r.exitCode(), r.err());

@@ -139,7 +139,7 @@ class HostileInputCliTest {
             assertEquals(List.of("desconcentra: error: " + inv + ":4: F2: capacity \"-15\": must not be negative (and 1"
                             + " more problem)",
                     "  " + inv + ":4: F2: capacity \"-15\": must not be negative",
-                    "  " + inv + ":6: F3: unknown parish 999999",
+                    "  " + inv + ":6: F3: unknown parish or urban parish 999999",
                     "desconcentra: 2 inventory records are invalid: correct them, or run with --keep-going to evaluate"
                             + " without them (listed in rejected.csv)"), strict.err().lines().toList());
             CliRunner going = run(command, "--sectors", "fire", "--inventory", inv.toString(), "--keep-going",
@@ -147,7 +147,7 @@ class HostileInputCliTest {
             assertEquals(0, going.exitCode(), going.err());
             assertTrue(going.err().contains("warning: 2 invalid inventory records left out"), going.err());
             assertEquals(List.of("file,line,id,reason", inv + ",4,F2,\"capacity \"\"-15\"\": must not be negative\"",
-                    inv + ",6,F3,unknown parish 999999"), Files.readAllLines(dir.resolve(command)
+                    inv + ",6,F3,unknown parish or urban parish 999999"), Files.readAllLines(dir.resolve(command)
                     .resolve("rejected.csv")));
         }
         assertEquals(1, run("evaluate", "--sectors", "fire", "--inventory", inv.toString(), "--max-rejected", "1",

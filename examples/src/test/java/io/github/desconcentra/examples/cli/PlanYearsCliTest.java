@@ -91,8 +91,8 @@ class PlanYearsCliTest {
 
     @Test
     void withABudgetOfZeroNothingIsFundedAndTheSummarySaysSo(@TempDir Path dir) throws Exception {
-        CliRunner r = at(NOV_2026, "run", "--quiet", "--sectors", "fire", "--budget-per-year", "0", "--out",
-                dir.toString());
+        CliRunner r = at(NOV_2026, "run", "--quiet", "--sectors", "fire", "--assume-none", "fire",
+                "--budget-per-year", "0", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Nothing is funded: the ceilings are USD 0."), r.out());
         assertTrue(r.out().contains("Funded 0 of "), r.out());

@@ -74,21 +74,4 @@ class AmieImporterTest {
         assertEquals(25, zone5.stream().map(DeficitLine::code).distinct().count());
         assertTrue(zone5.stream().anyMatch(l -> l.usableSupply() > 0));
     }
-
-    @Test
-    void theEmbeddedSchoolInventoryIsWhatTheImporterDerivesFromTheRegistry(@org.junit.jupiter.api.io.TempDir Path dir)
-            throws Exception {
-        Path file = Path.of(System.getProperty("desconcentra.shared.data", "../../shared/data/ecuador"),
-                "schools_zone5.csv");
-        assumeTrue(Files.exists(file), "the shared zone-5 registry is not beside the checkout");
-        Inventory inv = AmieImporter.importFile(file, ECUADOR, AmieImporter.Mapping.standard());
-        io.github.desconcentra.standards.InventoryIo.writeCsv(inv.establishments(), dir.resolve("i.csv"));
-        try (java.io.InputStream committed = getClass().getClassLoader().getResourceAsStream(
-                io.github.desconcentra.standards.reference.ReferenceInventory.SCHOOLS)) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(dir.resolve("i.csv")),
-                    committed.readAllBytes(), "regenerate with: desconcentra import-amie FILE --out DIR and copy"
-                            + " DIR/inventory.csv to " + io.github.desconcentra.standards.reference
-                            .ReferenceInventory.SCHOOLS);
-        }
-    }
 }
