@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -217,20 +218,35 @@ public record PlanOutcomes(int firstYear, int lastYear, List<Item> items) {
     }
 
     /**
-     * The sectors with a gap whose projects all stay unfunded, each with the most frequent reason of its projects
-     * (ties: the reason first in alphabetical order).
+     * The sectors with a gap whose plan closes none of it by the last year (less than half a percent of the people
+     * its projects would serve, as {@link #closedBySector()} rounds it), each with why: the most frequent reason of its
+     * unfunded projects (ties: the reason first in alphabetical order), preceded, when some of its projects are funded,
+     * by how many and what they close. A sector that gets a few staffing packages but none of the buildings its gap
+     * needs is named here, not counted as served.
      */
     public SortedMap<String, String> sectorsWithNothing() {
         SortedMap<String, String> m = new TreeMap<>();
+        BigDecimal negligible = new BigDecimal("0.005");
         for (String s : sectors()) {
             List<Item> of = items.stream().filter(i -> i.sector().equals(s)).toList();
-            if (of.stream().noneMatch(Item::funded)) {
-                Map<String, Long> counts = new TreeMap<>();
-                of.forEach(i -> counts.merge(generic(i.reason()), 1L, Long::sum));
-                String reason = Collections.max(counts.entrySet(), Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).getKey();
-                m.put(s, reason + " (" + counts.get(reason) + " of its " + of.size() + " projects)");
+            BigDecimal closed = closed(of).get(lastYear);
+            if (closed.compareTo(negligible) >= 0) {
+                continue;
             }
+            Map<String, Long> counts = new TreeMap<>();
+            of.stream().filter(i -> !i.funded()).forEach(i -> counts.merge(generic(i.reason()), 1L, Long::sum));
+            long funded = of.stream().filter(Item::funded).count();
+            String prefix = funded == 0 ? "" : String.format(Locale.ROOT, "%d of its %d projects funded, closing"
+                    + " %s %% of its gap by %d; the others: ", funded, of.size(),
+                    closed.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString(), lastYear);
+            if (counts.isEmpty()) {
+                m.put(s, prefix + "none unfunded");
+                continue;
+            }
+            String reason = Collections.max(counts.entrySet(), Map.Entry.<String, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).getKey();
+            m.put(s, prefix + reason + " (" + counts.get(reason) + " of its " + (of.size() - funded)
+                    + (funded == 0 ? " projects)" : " unfunded)"));
         }
         return m;
     }

@@ -2,6 +2,7 @@ package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -34,6 +35,14 @@ public record Priority(BigDecimal score, int year, long required, long deficit, 
         Preconditions.requireNonNegative(people, "people", "priority");
         Preconditions.requireNonNegative(peopleServed, "people served", "priority");
         Preconditions.check(weight.signum() >= 0, "weight must not be negative: %s", weight);
+    }
+
+    /**
+     * The people of the unit the standard leaves unserved when the project comes: {@code share unmet × people},
+     * half-even to a whole person. Breaks ties between equal scores (larger first).
+     */
+    public long peopleUnserved() {
+        return shareUnmet.multiply(BigDecimal.valueOf(people)).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     /**

@@ -13,10 +13,11 @@ import java.util.TreeMap;
  *
  * <p>Every score is built from the gap line a project closes, in the first year the project is needed (see
  * {@link Priority}): the share of the standard still unmet in its unit when the project comes, and the people of the
- * unit. Their product is the number of people the standard leaves unserved there, so a circuit's health post, a
- * district's fire station and a zone's hospital are ranked on one scale, in people; and as a unit's projects come one
- * after the other its share shrinks, so the next place gets its turn. The score does not depend on how a need is cut
- * into projects.
+ * unit. The default ranks by the share: a share is comparable whatever the level, so a circuit without the health post
+ * it needs comes before a zone that lacks a tenth of its hospital beds, however many more people the zone holds; among
+ * equal shares the unit with more people left unserved ({@code share × people}) comes first. As a unit's projects
+ * come one after the other its share shrinks, so the next place gets its turn; the score does not depend on how a need
+ * is cut into projects.
  *
  * @param kind never null
  * @param povertyWeights per-unit weights for {@link Kind#POVERTY_WEIGHTED} (missing units weigh 1); copied
@@ -29,14 +30,15 @@ public record PriorityPolicy(Kind kind, Map<UnitCode, BigDecimal> povertyWeights
     /** The ranking criteria. */
     public enum Kind {
         /**
-         * Default, "the places with the largest deficit first": {@code share unmet × people}, 2 decimals half-even:
-         * the people of the unit the standard leaves unserved when the project comes. The first of four fire stations
-         * a district of 200,000 lacks entirely scores 200,000; the second 150,000.
+         * Default, "the places with the largest deficit first": the share of the standard unmet when the project
+         * comes, 4 decimals; ties go to the unit with more people left unserved ({@link Priority#peopleUnserved()}).
+         * The first of four fire stations a district lacks entirely scores 1, the second 0.75; a zone short of 650 of
+         * its 5,360 beds scores 0.1213.
          */
         LARGEST_DEFICIT,
         /** People served per USD million of the project's capex and one year of its recurrent cost, 6 decimals. */
         PEOPLE_PER_DOLLAR,
-        /** {@link #LARGEST_DEFICIT} times a weight supplied per unit (missing units weigh 1), 2 decimals. */
+        /** {@link #LARGEST_DEFICIT} times a weight supplied per unit (missing units weigh 1), 4 decimals. */
         POVERTY_WEIGHTED;
 
         /** The identifier used on the command line, e.g. {@code largest-deficit}. */
@@ -99,8 +101,8 @@ public record PriorityPolicy(Kind kind, Map<UnitCode, BigDecimal> povertyWeights
         return switch (kind) {
             case PEOPLE_PER_DOLLAR -> BigDecimal.valueOf(peopleServed).multiply(BigDecimal.valueOf(1_000_000))
                     .divide(firstYearCost.amount().max(BigDecimal.ONE), 6, RoundingMode.HALF_EVEN);
-            case LARGEST_DEFICIT, POVERTY_WEIGHTED -> shareUnmet.multiply(BigDecimal.valueOf(people))
-                    .multiply(weight).setScale(2, RoundingMode.HALF_EVEN);
+            case LARGEST_DEFICIT, POVERTY_WEIGHTED -> shareUnmet.multiply(weight).setScale(4,
+                    RoundingMode.HALF_EVEN);
         };
     }
 }

@@ -58,11 +58,12 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
     }
 
     /**
-     * Priority order: score descending, then the first year needed, unit code, sector, typology, action, and the
-     * project's number.
+     * Priority order: score descending, then the people left unserved descending, the first year needed, unit code,
+     * sector, typology, action, and the project's number.
      */
     public static final Comparator<Project> PRIORITY = Comparator.comparing(Project::priority,
-                    Comparator.comparing(Priority::score).reversed())
+                    Comparator.comparing(Priority::score).reversed()
+                            .thenComparing(Comparator.comparingLong(Priority::peopleUnserved).reversed()))
             .thenComparingInt(Project::firstNeeded)
             .thenComparing(p -> p.unit().value()).thenComparing(Project::sector).thenComparing(Project::typology)
             .thenComparing(Project::action).thenComparingInt(p -> p.id().length()).thenComparing(Project::id);

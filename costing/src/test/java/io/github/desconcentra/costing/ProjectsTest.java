@@ -10,6 +10,7 @@ import io.github.desconcentra.territory.ZoneCode;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -48,17 +49,46 @@ class ProjectsTest {
     }
 
     @Test
-    void theScoreIsThePeopleTheStandardLeavesUnservedWhenTheProjectComes() {
+    void theScoreIsTheShareOfTheStandardUnmetWhenTheProjectComes() {
         UnitCode z9 = ZoneCode.of("Z9");
         assertEquals(2_679_722, ECUADOR.population(z9));
         Gap beds = new Gap(z9, "health", "HOSPITAL_GENERAL", "places", 5_360, 650, 0, "two beds per 1,000");
         Projects ps = of(GapSeries.constant(ECUADOR, List.of(beds), 2027, 2027));
-        // 650 of 5,360 beds missing: 0.1213 × 2,679,722 = 325,050.28; the second hospital comes after 300 beds.
-        assertEquals(List.of(new BigDecimal("325050.28"), new BigDecimal("174985.85"), new BigDecimal("24921.41")),
+        // 650 of 5,360 beds missing: 650 / 5,360 = 0.1213; the second hospital comes after 300 beds: 350 / 5,360.
+        assertEquals(List.of(new BigDecimal("0.1213"), new BigDecimal("0.0653"), new BigDecimal("0.0093")),
                 ps.ranked().stream().map(p -> p.priority().score()).toList());
         Priority p = byId(ps, "Z9/HOSPITAL_GENERAL/build/2").priority();
         assertEquals("year=2027; share_unmet=0.0653 (deficit 650 less 300 met before, of 5360 required);"
                 + " people=2679722; people_served=149984", p.inputs());
+        assertEquals(174_986, p.peopleUnserved(), "0.0653 × 2,679,722 = 174,985.85");
+    }
+
+    @Test
+    void aCircuitWithoutTheCentreItNeedsComesBeforeAZoneShortOfATenthOfItsBeds() {
+        UnitCode z9 = ZoneCode.of("Z9");
+        UnitCode d = DistrictCode.of("17D05");
+        Gap beds = new Gap(z9, "health", "HOSPITAL_GENERAL", "places", 5_360, 650, 0, "two beds per 1,000");
+        Gap stations = new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments", 4, 2, 0, "stations");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(beds, stations), 2027, 2027));
+        // The district lacks 2 of 4 stations (0.5, then 0.25): both come before the zone's first hospital (0.1213),
+        // although the zone holds ten times the district's people.
+        assertEquals(List.of("17D05/ESTACION_BOMBEROS/build/1", "17D05/ESTACION_BOMBEROS/build/2",
+                "Z9/HOSPITAL_GENERAL/build/1", "Z9/HOSPITAL_GENERAL/build/2", "Z9/HOSPITAL_GENERAL/build/3"),
+                ps.ranked().stream().map(Project::id).toList());
+    }
+
+    @Test
+    void amongEqualSharesTheUnitWithMorePeopleUnservedComesFirst() {
+        UnitCode small = DistrictCode.of("17D05");
+        UnitCode large = DistrictCode.of("09D01");
+        Gap a = new Gap(small, "fire", "ESTACION_BOMBEROS", "establishments", 2, 1, 0, "stations");
+        Gap b = new Gap(large, "fire", "ESTACION_BOMBEROS", "establishments", 2, 1, 0, "stations");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(a, b), 2027, 2027));
+        Project first = ps.ranked().get(0);
+        Project second = ps.ranked().get(1);
+        assertEquals(first.priority().score(), second.priority().score());
+        assertTrue(first.priority().peopleUnserved() > second.priority().peopleUnserved(),
+                first.priority().inputs() + " before " + second.priority().inputs());
     }
 
     @Test
@@ -117,5 +147,21 @@ class ProjectsTest {
         assertEquals(new BigDecimal("0.0000"), PlanOutcomes.gini(List.of(new BigDecimal("0.3"),
                 new BigDecimal("0.3"))));
         assertEquals(new BigDecimal("0.0000"), PlanOutcomes.gini(List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
+    }
+
+    @Test
+    void aSectorWhosePlanClosesNoneOfItsGapIsNamedWithWhyEvenWhenAFewOfItsProjectsAreFunded() {
+        Money m = Money.parse("1000.00", Money.USD);
+        PlanOutcomes o = new PlanOutcomes(2027, 2030, List.of(
+                new PlanOutcomes.Item("a", "education", "Z1", "01D01", 10, Money.zero(Money.USD), m, 0, 2027, ""),
+                new PlanOutcomes.Item("b", "education", "Z1", "01D01", 9_990, m, m, 1, null, "ceilings spent"),
+                new PlanOutcomes.Item("c", "health", "Z1", "01D01", 100, m, m, 1, 2027, ""),
+                new PlanOutcomes.Item("d", "health", "Z1", "01D01", 100, m, m, 1, null, "ceilings spent"),
+                new PlanOutcomes.Item("e", "fire", "Z1", "01D01", 50, m, m, 1, null, "too big")));
+        // Education: 10 of 10,000 people served by 2030 = 0.1 %, below the half percent the tables show as 0 %.
+        assertEquals(Map.of(
+                "education", "1 of its 2 projects funded, closing 0.1 % of its gap by 2030; the others: ceilings"
+                        + " spent (1 of its 1 unfunded)",
+                "fire", "too big (1 of its 1 projects)"), o.sectorsWithNothing());
     }
 }

@@ -42,6 +42,16 @@ public record PopulationProjections(Map<CantonCode, Map<Integer, Long>> series) 
         return OptionalLong.of(y.get(year));
     }
 
+    /**
+     * The years some canton's series has, in order: for a single, plain message when a year is asked for that no
+     * series covers.
+     */
+    public java.util.SortedSet<Integer> years() {
+        java.util.SortedSet<Integer> all = new java.util.TreeSet<>();
+        series.values().forEach(y -> all.addAll(y.keySet()));
+        return Collections.unmodifiableSortedSet(all);
+    }
+
     /** True when there is no series at all. */
     public boolean isEmpty() {
         return series.isEmpty();

@@ -522,6 +522,14 @@ public final class Territory {
             return base;
         }
         PopulationProjections pp = census.projections();
+        if (!pp.years().contains(targetYear)) {
+            throw new InputException(List.of(Problem.of("projections", pp.isEmpty()
+                    ? "no population projections: this territory can only be used at its census year "
+                            + census.censusYear() + ", not " + targetYear
+                    : "no population projection for " + targetYear + ": the projections cover "
+                            + pp.years().first() + "-" + pp.years().last() + " (census year "
+                            + census.censusYear() + ")")));
+        }
         List<Problem> problems = new ArrayList<>();
         List<Parish> projected = new ArrayList<>();
         for (TerritorialUnit u : base.units(Level.CANTON)) {

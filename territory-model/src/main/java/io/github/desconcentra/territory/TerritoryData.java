@@ -116,4 +116,10 @@ public record TerritoryData(Nation nation, int censusYear, List<Province> provin
         return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
                 overrides, ageShares, projections, urbanParishes, ageStructures, newBoundaries);
     }
+
+    /** A copy with other population projections. */
+    public TerritoryData withProjections(PopulationProjections newProjections) {
+        return new TerritoryData(nation, censusYear, provinces, cantons, parishes, zones, districts, circuits,
+                overrides, ageShares, newProjections, urbanParishes, ageStructures, boundaries);
+    }
 }

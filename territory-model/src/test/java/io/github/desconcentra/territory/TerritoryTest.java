@@ -110,10 +110,19 @@ class TerritoryTest {
     }
 
     @Test
-    void aMissingProjectionNamesTheCantonAndYear() {
+    void aYearNoSeriesCoversIsOneProblemNamingTheYearsCovered() {
         InputException e = assertThrows(InputException.class, () -> territory.projectedTo(2040));
-        assertTrue(e.getMessage().contains("no population projection for canton 0101"), e.getMessage());
-        assertEquals(3, e.problems().size());
+        assertEquals(List.of("projections: no population projection for 2040: the projections cover 2020-2030"
+                + " (census year 2020)"), e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aCantonWhoseSeriesAndProvinceLackTheYearIsNamed() {
+        TerritoryData data = Fixtures.small();
+        TerritoryData gappy = data.withProjections(new PopulationProjections(Map.of(C0101, Map.of(2020, 1_000L,
+                2030, 1_500L))));
+        InputException e = assertThrows(InputException.class, () -> Territory.of(gappy).projectedTo(2030));
+        assertTrue(e.getMessage().contains("no population projection for canton 0201"), e.getMessage());
     }
 
     @Test

@@ -155,8 +155,8 @@ final class PlanCommand implements Callable<Integer> {
 
         @Option(names = "--priority", defaultValue = "largest-deficit",
                 paramLabel = "largest-deficit|people-per-dollar|poverty-weighted",
-                description = "How projects are ranked (default ${DEFAULT-VALUE}: share of the standard unmet times"
-                        + " the people the project serves).")
+                description = "How projects are ranked (default ${DEFAULT-VALUE}: the share of the standard unmet"
+                        + " when the project comes, ties to the unit with more people unserved).")
         String priority;
 
         @Option(names = "--poverty-weights", paramLabel = "FILE",

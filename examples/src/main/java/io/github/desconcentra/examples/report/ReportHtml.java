@@ -379,9 +379,10 @@ final class ReportHtml {
         closedTable(h, "closed-by-sector", "sector", o.closedBySector(), budget);
         closedTable(h, "closed-by-zone", "zone", o.closedByZone(), budget);
         Map<String, String> nothing = o.sectorsWithNothing();
-        h.append("<h3>Sectors that get nothing</h3>\n");
+        h.append("<h3>Sectors the plan leaves unclosed</h3>\n");
         if (nothing.isEmpty()) {
-            h.append("<p id=\"sectors-with-nothing\">Every sector with a gap receives funding.</p>\n");
+            h.append("<p id=\"sectors-with-nothing\">Every sector with a gap has funded projects that close part of it by "
+                    + budget.lastYear() + ".</p>\n");
         } else {
             h.append("<ul id=\"sectors-with-nothing\">");
             nothing.forEach((sector, r) -> h.append("<li><b>").append(esc(sector)).append("</b>: ").append(esc(r))

@@ -146,9 +146,9 @@ public final class SummaryText {
         table(b, first, last, "zone", o.closedByZone(), null);
         Map<String, String> nothing = o.sectorsWithNothing();
         if (nothing.isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%nEvery sector with a gap receives funding.%n"));
+            b.append(String.format(Locale.ROOT, "%nEvery sector with a gap has funded projects that close part of it by %d (table above).%n", last));
         } else {
-            b.append(String.format(Locale.ROOT, "%nSectors with a gap that get nothing:%n"));
+            b.append(String.format(Locale.ROOT, "%nSectors with a gap the plan leaves unclosed by %d:%n", last));
             nothing.forEach((s, r) -> b.append(String.format(Locale.ROOT, "  %s: %s%n", s, r)));
         }
         List<PlanOutcomes.Item> biggest = o.biggestUnfunded(BIGGEST);
