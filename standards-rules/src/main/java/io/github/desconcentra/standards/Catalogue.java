@@ -26,8 +26,9 @@ import java.util.function.Function;
  * Every figure carries a source and a status.
  */
 public final class Catalogue {
-    /** File names of a sector's folder. */
+    /** File name of a sector's typologies, in the sector's folder. */
     public static final String TYPOLOGIES = "typologies.csv";
+    /** File name of a sector's standard parameters, in the sector's folder. */
     public static final String PARAMETERS = "parameters.csv";
 
     private final Map<String, Typology> typologies;

@@ -15,8 +15,10 @@ import java.util.Optional;
  */
 public final class RuleException extends InputException {
     private static final long serialVersionUID = 1L;
+    /** The rule's name, or null. */
     private final String rule;
     private final transient UnitCode unit;
+    /** What went wrong. */
     private final String detail;
 
     /**

@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -84,7 +83,9 @@ public final class StandardsEngine {
     /**
      * Builds the rule base straight from the executable-model classes compiled at build time (listed in
      * {@value #MODEL_INDEX}), without scanning the classpath for KIE modules: about twice as fast to be ready as
-     * {@code KieServices.getKieClasspathContainer()}, and independent of how the jars are packaged.
+     * {@code KieServices.getKieClasspathContainer()}, and independent of how the jars are packaged. It needs only
+     * Drools' runtime ({@code drools-model-compiler} without the rule compiler): {@code KieServices} lives in the
+     * compiler, so the configuration comes from the core's factory.
      */
     static KieBase precompiledKieBase() {
         ClassLoader cl = StandardsEngine.class.getClassLoader();
@@ -103,7 +104,7 @@ public final class StandardsEngine {
         } catch (java.io.IOException | ReflectiveOperationException ex) {
             throw new IllegalStateException("cannot load the precompiled standards: " + ex, ex);
         }
-        org.kie.api.KieBaseConfiguration conf = KieServices.get().newKieBaseConfiguration();
+        org.kie.api.KieBaseConfiguration conf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration();
         conf.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
         return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, conf);
     }

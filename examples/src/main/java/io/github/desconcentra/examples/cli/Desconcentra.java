@@ -48,11 +48,8 @@ public final class Desconcentra implements Runnable {
 
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        // Apache POI (decision tables) logs through log4j-api; without a provider it complains on stderr.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory",
-                    "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        // Logging: SLF4J's simple binding, off by default (simplelogger.properties); Apache POI's Log4j API calls
+        // reach it through log4j-to-slf4j, so neither SLF4J nor Log4j complains of a missing provider.
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -27,12 +27,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.model.KieBaseModel;
-import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.conf.EqualityBehaviorOption;
 import org.kie.api.runtime.KieContainer;
 
@@ -78,6 +77,8 @@ public final class StandardsCompiler {
      * @param tablesOnly refuse DRL files in the folder
      * @return a ready engine
      * @throws InputException with every problem found, each located
+     * @throws IllegalStateException when the Drools rule compiler, an optional dependency, is not on the classpath
+     *     (the message says what to add)
      */
     public static StandardsEngine compile(Path dir, boolean tablesOnly) {
         return check(dir, tablesOnly, step -> {
@@ -92,8 +93,11 @@ public final class StandardsCompiler {
      * @param progress told what is being done, in a few words (e.g. for a progress line); never null
      * @return the engine, the warnings, and where each rule is written
      * @throws InputException with every problem found, each located
+     * @throws IllegalStateException when the Drools rule compiler, an optional dependency, is not on the classpath
+     *     (the message says what to add)
      */
     public static CompiledStandards check(Path dir, boolean tablesOnly, Consumer<String> progress) {
+        RuleCompiler.require();
         List<Problem> problems = new ArrayList<>();
         List<Sector> replaced = List.of();
         if (dir != null) {
@@ -199,7 +203,8 @@ public final class StandardsCompiler {
             }
             if (!sheets.isEmpty() && !DecisionTables.available()) {
                 problems.add(Problem.of(sheets.get(0).toString(), "decision tables need drools-decisiontables on"
-                        + " the classpath (an optional dependency of standards-rules)"));
+                        + " the classpath (an optional dependency of standards-rules): add"
+                        + " org.drools:drools-decisiontables to read them"));
             } else {
                 for (Path sheet : sheets) {
                     DecisionTables.Table t = DecisionTables.read(sheet, problems);
@@ -260,11 +265,6 @@ public final class StandardsCompiler {
     private static KieBase build(String key, List<RuleScan.Text> texts, List<Problem> problems) {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
-        KieModuleModel module = ks.newKieModuleModel();
-        KieBaseModel kbase = module.newKieBaseModel(StandardsEngine.KIE_BASE).setDefault(true)
-                .setEqualsBehavior(EqualityBehaviorOption.EQUALITY);
-        kbase.newKieSessionModel(StandardsEngine.KIE_BASE + "-session").setDefault(true);
-        kfs.writeKModuleXML(module.toXML());
         Map<String, RuleScan.Text> byPath = new LinkedHashMap<>();
         for (RuleScan.Text t : texts) {
             String path = StandardsEngine.RESOURCE_FOLDER + "/" + t.sector().id() + "/" + t.resource();
@@ -297,8 +297,12 @@ public final class StandardsCompiler {
             problems.addAll(found);
             return null;
         }
+        // The module's default rule base with equality behaviour, as kmodule.xml would declare it for the embedded
+        // standards: writing a kmodule.xml would need drools-xml-support (XStream) for nothing else.
         KieContainer container = ks.newKieContainer(ks.getRepository().getDefaultReleaseId());
-        KieBase base = container.getKieBase(StandardsEngine.KIE_BASE);
+        KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, container.getClassLoader());
+        conf.setOption(EqualityBehaviorOption.EQUALITY);
+        KieBase base = container.newKieBase(conf);
         BUILT.put(key, base);
         return base;
     }

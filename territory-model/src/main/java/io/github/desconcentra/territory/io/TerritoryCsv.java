@@ -96,17 +96,27 @@ import java.util.regex.Pattern;
  * Writing sorts rows by code, so the same data always gives the same bytes.
  */
 public final class TerritoryCsv {
-    /** File names of a territory folder. */
+    /** File names of a territory folder (see the table above): the country, its name and census year. */
     public static final String TERRITORY = "territory.csv";
+    /** The parishes with their canton, province, location and census population. */
     public static final String PARISHES = "parishes.csv";
+    /** The planning zones. */
     public static final String ZONES = "zones.csv";
+    /** The districts and their zone. */
     public static final String DISTRICTS = "districts.csv";
+    /** The circuits and the parishes (or parts of parishes) each covers. */
     public static final String CIRCUITS = "circuits.csv";
+    /** Optional: population projections per canton and year. */
     public static final String PROJECTIONS = "projections.csv";
+    /** Optional: target age groups supplied per parish or circuit, which win over computed ones. */
     public static final String DEMOGRAPHICS = "demographics.csv";
+    /** Optional: age-group shares, the fallback for parishes without an age structure. */
     public static final String AGE_SHARES = "age_shares.csv";
+    /** Optional: the urban parishes registries use, with the circuits each may lie in. */
     public static final String URBAN_PARISHES = "urban_parishes.csv";
+    /** Optional: each parish's people by five-year age group. */
     public static final String AGE_STRUCTURE = "age_structure.csv";
+    /** Optional: parish polygons (GeoJSON, WGS84). */
     public static final String BOUNDARIES = "boundaries.geojson";
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
