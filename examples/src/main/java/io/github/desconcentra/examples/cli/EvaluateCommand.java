@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
     static void printNational(PrintWriter w, Evaluation result) {
         w.printf(Locale.ROOT, "%-15s %-18s %-15s %12s %12s %12s%n", "sector", "typology", "measure", "required",
                 "usable", "deficit");
-        for (DeficitLine l : result.lines(DeficitLine.Scope.ROLLUP)) {
+        for (DeficitLine l : result.lines()) {
             if (l.level() == Level.NATION) {
                 w.printf(Locale.ROOT, "%-15s %-18s %-15s %,12d %,12d %,12d%n", l.sector().id(), l.typology(),
                         l.measure().id(), l.required(), l.usableSupply(), l.deficit());

@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " folders, missing metadata, parameters and typologies no file defines, and rules that fail when"
                 + " fired on made-up units of up to ten billion people (a divisor of 0, an overflow, a runaway)."
                 + " With --territory, also evaluate the rules on it as a dry run (a rule that fails there is an"
-                + " error naming the unit) and lint them. Exit 1 on any error, 0 otherwise (warnings: parameters no"
-                + " rule reads, and the lint findings).")
+                + " error naming the unit) and lint them, the cost cliffs at the unit costs of --costs. Exit 1 on"
+                + " any error, 0 otherwise (warnings: parameters no rule reads or without a range, and the lint"
+                + " findings).")
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--standards", required = true, paramLabel = "DIR", description = "The standards folder.")
     Path standards;
@@ -39,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
+
+    @picocli.CommandLine.Mixin
+    CostOptions costOptions;
 
     @Spec
     CommandSpec spec;
@@ -70,7 +74,7 @@ final class ValidateCommand implements Callable<Integer> {
             Territory loaded = t.load();
             progress("evaluating and linting the rules on " + t.label());
             try {
-                findings.addAll(compiled.lint(loaded));
+                findings.addAll(compiled.lint(loaded, costOptions.prices()));
             } catch (InputException e) {
                 return errors(out, e);
             }

@@ -56,20 +56,49 @@ class EvaluateCommandTest {
             String key = r.get("typology") + "|" + r.get("measure") + "|" + r.get("rule");
             if (r.get("scope").equals("standard")) {
                 nationFromStandardLines.merge(key, Long.parseLong(r.get("deficit")), Long::sum);
-            } else if (r.get("level").equals("nation")) {
+            }
+            if (r.get("level").equals("nation")) {
                 nationRollUp.put(key, Long.parseLong(r.get("deficit")));
             }
         }
-        assertEquals(nationFromStandardLines, nationRollUp);
+        assertEquals(nationFromStandardLines, nationRollUp, "a nation-level standard line is its own total");
+        assertTrue(nationRollUp.keySet().stream().anyMatch(k -> k.startsWith("CRS_REGIONAL|places|The nation")),
+                "regional prison places are compared nationally");
     }
 
     @Test
-    void idealCircuitIsDerivedFromTheRules() {
+    void idealCircuitListsTheMinimumSetBesideTheRules() {
         CliRunner r = CliRunner.run("ideal", "--level", "circuit");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("Ideal circuit (average of "), r.out());
-        assertTrue(r.out().contains("A circuit of more than 10,000 people needs a health centre type B per 25,000"),
-                r.out());
+        assertTrue(r.out().startsWith("Ideal circuit (the average of 1,134: 14,937 people;"), r.out());
+        for (String service : List.of("health centre type A", "community police unit", "school (the circuit's hub"
+                + " school)", "child development centre (CIBV) or home visits (CNH)")) {
+            assertTrue(r.out().contains(service), service + " in " + r.out());
+        }
+        assertTrue(r.out().contains("A circuit of at least 2,000 people needs a health centre type A per 10,000"
+                + " people"), r.out());
+    }
+
+    @Test
+    void idealCircuitOfAGivenPopulationScalesTheRulesNotTheMinimumSet() {
+        CliRunner r = CliRunner.run("ideal", "--level", "circuit", "--population", "15000");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Ideal circuit (of 15,000 people; age groups scaled from the 1,134 circuits'"
+                + " age structure;"), r.out());
+        String health = r.out().lines().filter(l -> l.contains("health centre type A")).findFirst().orElseThrow();
+        assertTrue(health.matches(" +health +health centre type A +1 +CS_A 2 establishments \\[assumed\\]"), health);
+        String police = r.out().lines().filter(l -> l.contains("community police unit")).findFirst().orElseThrow();
+        assertTrue(police.contains("UPC_A 2 establishments"), "15,000 people are two subcircuits of 8,732: " + police);
+    }
+
+    @Test
+    void idealDistrictListsTheDirectorates() {
+        CliRunner r = CliRunner.run("ideal", "--level", "district");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String office : List.of("district health directorate", "district education directorate",
+                "district MIES directorate", "district police unit", "basic hospital")) {
+            assertTrue(r.out().contains(office), office + " in " + r.out());
+        }
     }
 
     @Test
