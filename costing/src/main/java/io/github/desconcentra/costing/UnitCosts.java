@@ -124,7 +124,7 @@ public final class UnitCosts {
                 continue;
             }
             BigDecimal value = cells.parse(row, "value", v -> parse(item, v));
-            Range range = range(cells, row, item);
+            Range range = cells.range(row, value, v -> parse(item, v));
             Provenance provenance = provenance(cells, row);
             boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
                     || item == UnitCost.Item.SALARY_PER_STAFF;
@@ -139,13 +139,7 @@ public final class UnitCosts {
                 rows.broken = true;
             }
             if (value == null || provenance == null || (money && (year == null || currency == null))
-                    || (range == null && hasRange(row))) {
-                rows.broken = true;
-                continue;
-            }
-            if (range != null && !range.contains(value)) {
-                cells.problem(row, "value", row.get("value"), "must lie within its range, low " + row.get("low")
-                        + " to high " + row.get("high"));
+                    || (range == null && Cells.hasRange(row))) {
                 rows.broken = true;
                 continue;
             }
@@ -222,28 +216,6 @@ public final class UnitCosts {
                 yield BigDecimal.valueOf(years);
             }
         };
-    }
-
-    private static boolean hasRange(CsvTable.Row row) {
-        return !row.get("low").isEmpty() || !row.get("high").isEmpty() || !row.get("range_source").isEmpty();
-    }
-
-    /** The optional {@code low,high,range_source} of a row: all three or none, low not above high. */
-    private static Range range(Cells cells, CsvTable.Row row, UnitCost.Item item) {
-        if (!hasRange(row)) {
-            return null;
-        }
-        BigDecimal low = cells.parse(row, "low", v -> parse(item, v));
-        BigDecimal high = cells.parse(row, "high", v -> parse(item, v));
-        String source = cells.text(row, "range_source");
-        if (low == null || high == null || source == null) {
-            return null;
-        }
-        if (low.compareTo(high) > 0) {
-            cells.problem(row, "low", row.get("low"), "low must not be above high (" + row.get("high") + ")");
-            return null;
-        }
-        return new Range(low, high, source);
     }
 
     private static Provenance provenance(Cells cells, CsvTable.Row row) {

@@ -309,14 +309,14 @@ public final class Catalogue {
                 String name = cells.text(row, "name");
                 BigDecimal value = cells.parse(row, "value", Catalogue::parseValue);
                 Provenance prov = provenance(cells, row);
-                Range range = range(cells, row, value);
+                Range range = cells.range(row, value, Catalogue::parseValue);
                 if (standard != null && !standard.startsWith(sector.standardPrefix())) {
                     cells.problem(row, "standard", standard, "a " + sector.id() + " standard id must start with "
                             + sector.standardPrefix());
                     continue;
                 }
                 if (standard == null || name == null || value == null || prov == null
-                        || (range == null && hasRange(row))) {
+                        || (range == null && Cells.hasRange(row))) {
                     continue;
                 }
                 Long prev = first.putIfAbsent(standard + "/" + name, row.line());
@@ -456,36 +456,6 @@ public final class Catalogue {
             return null;
         }
         return code;
-    }
-
-    private static boolean hasRange(CsvTable.Row row) {
-        return !row.get("low").isEmpty() || !row.get("high").isEmpty() || !row.get("range_source").isEmpty();
-    }
-
-    /**
-     * The optional {@code low,high,range_source} of a row: all three or none; low ≤ value ≤ high. Null (with a
-     * problem when some are given but not all, or they do not hold the value) otherwise.
-     */
-    private static Range range(Cells cells, CsvTable.Row row, BigDecimal value) {
-        if (!hasRange(row)) {
-            return null;
-        }
-        BigDecimal low = cells.parse(row, "low", Catalogue::parseValue);
-        BigDecimal high = cells.parse(row, "high", Catalogue::parseValue);
-        String source = cells.text(row, "range_source");
-        if (low == null || high == null || source == null) {
-            return null;
-        }
-        if (low.compareTo(high) > 0) {
-            cells.problem(row, "low", row.get("low"), "low must not be above high (" + row.get("high") + ")");
-            return null;
-        }
-        if (value != null && (value.compareTo(low) < 0 || value.compareTo(high) > 0)) {
-            cells.problem(row, "value", row.get("value"), "must lie within its range, low " + row.get("low")
-                    + " to high " + row.get("high"));
-            return null;
-        }
-        return new Range(low, high, source);
     }
 
     private static BigDecimal parseValue(String v) {
