@@ -3,6 +3,9 @@ package io.github.desconcentra.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.desconcentra.costing.UnitCosts;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,27 @@ class StandardsCommandsTest {
         CliRunner broken = CliRunner.run("validate", "--standards", std.toString());
         assertEquals(1, broken.exitCode());
         assertTrue(broken.out().startsWith("error: " + drl + ":"), broken.out());
+    }
+
+    @Test
+    void validateWarnsOfAnUnsourcedUnitCostWithoutARange(@TempDir Path dir) throws Exception {
+        Path std = dir.resolve("std");
+        CliRunner.run("standards", "export", std.toString());
+        String costs;
+        try (InputStream in = UnitCosts.class.getResourceAsStream("unit_costs.csv")) {
+            costs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String row = "CS_A,repair_share,0.3,,,Repair share assumed: refurbishing a unit that needs repair costs 30% of a"
+                + " new one (no source),assumed,";
+        assertTrue(costs.contains(row + "0.2,0.5,Assumed: a fifth to half of a new unit"));
+        Path file = dir.resolve("costs.csv");
+        Files.writeString(file, costs.replace(row + "0.2,0.5,Assumed: a fifth to half of a new unit", row + ",,"));
+        CliRunner r = CliRunner.run("validate", "--quiet", "--standards", std.toString(), "--costs", file.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("warning: no range: " + file + ": unit cost CS_A/repair_share"
+                + " is not sourced but gives no low and high (columns low, high, range_source)")), r.out());
+        CliRunner defaults = CliRunner.run("validate", "--quiet", "--standards", std.toString());
+        assertTrue(defaults.out().lines().noneMatch(l -> l.startsWith("warning: no range")), defaults.out());
     }
 
     @Test
