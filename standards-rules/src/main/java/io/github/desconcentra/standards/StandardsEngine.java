@@ -275,10 +275,9 @@ public final class StandardsEngine {
 
     /**
      * The unit facts in session-sized groups: the nation and the zones together, and each district with its circuits,
-     * districts packed
-     * up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit to itself and its
-     * own requirements, so any grouping gives the same requirements; {@code partitioned = false} puts everything in
-     * one session. A territory without units has no partition.
+     * districts packed up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit
+     * to itself and its own requirements, so any grouping gives the same requirements; {@code partitioned = false}
+     * puts everything in one session. A territory without units has no partition.
      */
     private static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
         List<List<UnitFact>> out = new ArrayList<>();

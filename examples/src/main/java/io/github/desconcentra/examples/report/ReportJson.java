@@ -9,6 +9,7 @@ import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.PlanOutcomes;
+import io.github.desconcentra.costing.PriceIndex;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
@@ -19,6 +20,7 @@ import io.github.desconcentra.standards.Typology;
 import io.github.desconcentra.territory.AgeBasis;
 import io.github.desconcentra.territory.AgeGroup;
 import io.github.desconcentra.territory.AgeStructure;
+import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
@@ -29,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes {@code report.json}: run metadata (library version, input checksums, parameters), the standards with their
@@ -243,7 +246,7 @@ final class ReportJson {
                     .forEach(t -> list.add(new Assumption("typology", t.code(), t.provenance())));
             run.engine().catalogue().substitutions().stream().filter(x -> x.provenance().isAssumption())
                     .forEach(x -> list.add(new Assumption("substitution", x.typology() + " stands in for "
-                            + String.join(", ", new java.util.TreeSet<>(x.standsInFor())), x.provenance())));
+                            + String.join(", ", new TreeSet<>(x.standsInFor())), x.provenance())));
             run.engine().catalogue().minimumSet().stream().filter(m -> m.provenance().isAssumption())
                     .forEach(m -> list.add(new Assumption("minimum set", m.level().id() + ": " + m.item(),
                             m.provenance())));
@@ -254,7 +257,7 @@ final class ReportJson {
                             : " (range " + f.range().span() + ")"), f.provenance()));
                 }
             }));
-            io.github.desconcentra.costing.PriceIndex index = io.github.desconcentra.costing.PriceIndex.DEFAULT;
+            PriceIndex index = PriceIndex.DEFAULT;
             if (index.provenance().isAssumption()) {
                 list.add(new Assumption("price index", "every cost restated to one price year (" + index.coverage()
                         + ")", index.provenance()));
@@ -264,8 +267,7 @@ final class ReportJson {
             return list;
         }
 
-        private static String priceYear(io.github.desconcentra.costing.UnitCost c,
-                                        io.github.desconcentra.costing.UnitCost.Item item) {
+        private static String priceYear(UnitCost c, UnitCost.Item item) {
             return switch (item) {
                 case CAPEX, EQUIPMENT -> " USD of " + c.priceYear();
                 case SALARY_PER_STAFF -> " USD of " + c.salaryPriceYear() + " a year";
@@ -282,7 +284,7 @@ final class ReportJson {
             long split = t.parishes().stream().filter(p -> t.partsOf(p.code()).size() > 1).count();
             if (split > 0) {
                 long circuits = t.parishes().stream().filter(p -> t.partsOf(p.code()).size() > 1)
-                        .flatMap(p -> t.partsOf(p.code()).stream()).map(io.github.desconcentra.territory.CircuitPart::circuit)
+                        .flatMap(p -> t.partsOf(p.code()).stream()).map(CircuitPart::circuit)
                         .distinct().count();
                 list.add(new Assumption("territory", split + " parishes split among " + circuits + " circuits",
                         Provenance.estimated("the people of a parish held by several circuits are apportioned by the"
