@@ -207,9 +207,10 @@ public final class BaselineEvaluator {
                 "hospitals_per_district=" + pl(hospitals)));
         BigDecimal basic = v("HEALTH-BEDS/basic_beds");
         BigDecimal perBeds = v("HEALTH-BEDS/per_population");
+        long minBeds = w("HEALTH-BEDS/min_basic_beds");
         out.add(req("A district needs basic-hospital beds for its people", d, "HOSPITAL_BASICO", Measure.PLACES,
-                ceil(pop, basic, perBeds), "population=" + pop + "; basic_beds_per_population=" + pl(basic) + "/"
-                        + pl(perBeds)));
+                Math.max(minBeds, ceil(pop, basic, perBeds)), "population=" + pop + "; basic_beds_per_population="
+                        + pl(basic) + "/" + pl(perBeds) + "; min_basic_beds=" + pl(v("HEALTH-BEDS/min_basic_beds"))));
         BigDecimal staff = v("HEALTH-STAFF/professionals");
         BigDecimal perStaff = v("HEALTH-STAFF/per_population");
         BigDecimal share = v("HEALTH-STAFF/professional_share");

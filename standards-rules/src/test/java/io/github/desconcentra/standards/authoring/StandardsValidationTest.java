@@ -145,7 +145,7 @@ class StandardsValidationTest {
         replace(dir.resolve("health/parameters.csv"), "HEALTH-BEDS,beds,2,", "HEALTH-BEDS,beds,1000000000,");
         List<String> problems = problems(dir);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(dir + "/health/health.drl:96: rule \"A zone needs general-hospital"
+        assertTrue(problems.get(0).startsWith(dir + "/health/health.drl:98: rule \"A zone needs general-hospital"
                 + " beds for the rest of two beds per 1,000 people\" fails on a made-up zone of "), problems.get(0));
         assertTrue(problems.get(0).contains("above the most a standard may require of a unit (1,000,000,000,000)"),
                 problems.get(0));
