@@ -111,7 +111,7 @@ public final class CostCalculator {
         Money newUnit = ix.restate(uc.newUnit(), uc.priceYear(), y);
         Money repair = ix.restate(uc.repair(), uc.priceYear(), y);
         Money maintenance = ix.restate(uc.maintenance(), uc.priceYear(), y);
-        Money salary = ix.restate(uc.salaryPerStaff(), uc.priceYear(), y);
+        Money salary = ix.restate(uc.salaryPerStaff(), uc.salaryPriceYear(), y);
         Money zero = Money.zero(newUnit.currency());
         List<CostLine> out = new ArrayList<>();
         if (g.measure().equals("staff")) {

@@ -330,7 +330,7 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
                     staff = staffOf(k.typology(), c.size());
                     capex = newUnit.multipliedBy(c.size());
                     opex = ix.restate(uc.maintenance(), uc.priceYear(), py).multipliedBy(c.size())
-                            .plus(ix.restate(uc.salaryPerStaff(), uc.priceYear(), py).multipliedBy(staff));
+                            .plus(ix.restate(uc.salaryPerStaff(), uc.salaryPriceYear(), py).multipliedBy(staff));
                     build = uc.buildYears();
                 }
                 case REPAIR -> {
@@ -344,7 +344,7 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
                     action = Action.HIRE;
                     staff = c.size();
                     capex = zero;
-                    opex = ix.restate(uc.salaryPerStaff(), uc.priceYear(), py).multipliedBy(c.size());
+                    opex = ix.restate(uc.salaryPerStaff(), uc.salaryPriceYear(), py).multipliedBy(c.size());
                     build = 0;
                 }
             }

@@ -1,16 +1,22 @@
 package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Range;
+import io.github.desconcentra.territory.internal.Ids;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import io.github.desconcentra.territory.internal.Ids;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
- * What one unit of a typology costs, priced in {@code priceYear}.
+ * What one unit of a typology costs. Each figure has its own provenance (a sourced building cost is not made sourced
+ * by the assumed salary beside it, nor the salary assumed by it) and, when it is not sourced, a plausible range.
+ * Capital figures are priced in {@code priceYear}, the salary in {@code salaryPriceYear}.
  *
  * @param typology the typology code, never blank
- * @param basis what one unit is: an establishment, or a place (bed, prison place) for typologies costed per place
+ * @param basis what one unit is: an establishment, or a place (bed, seat, prison place) for typologies costed per place
  * @param capex capital cost of one new unit without equipment, not negative
  * @param equipment capital cost of equipping one new unit, not negative
  * @param repairShare the cost of refurbishing a unit in {@code needs_repair} condition, as a share of
@@ -18,12 +24,13 @@ import io.github.desconcentra.territory.internal.Ids;
  * @param maintenanceShare yearly maintenance of a new unit, as a share of {@code capex}, within [0, 1]
  * @param salaryPerStaff yearly cost of one staff member of this typology (for staff deficits), not negative
  * @param buildYears years from start to completion, at least 0
- * @param priceYear the year the amounts are priced in
- * @param provenance where the figures come from
+ * @param priceYear the year {@code capex} and {@code equipment} are priced in
+ * @param salaryPriceYear the year {@code salaryPerStaff} is priced in
+ * @param figures the provenance and range of every {@link Item}; every item present; copied
  */
 public record UnitCost(String typology, Basis basis, Money capex, Money equipment, BigDecimal repairShare,
                        BigDecimal maintenanceShare, Money salaryPerStaff, int buildYears, int priceYear,
-                       Provenance provenance) {
+                       int salaryPriceYear, Map<Item, Figure> figures) {
 
     /** What one unit of cost counts. */
     public enum Basis {
@@ -47,7 +54,50 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
         }
     }
 
-    /** @throws IllegalArgumentException naming the value when a figure is out of range */
+    /** The figures of a unit cost, each with its own provenance: the rows of {@code unit_costs.csv}. */
+    public enum Item {
+        /** Capital cost of one new unit without equipment. */
+        CAPEX,
+        /** Capital cost of equipping one new unit. */
+        EQUIPMENT,
+        /** Refurbishment as a share of a new unit. */
+        REPAIR_SHARE,
+        /** Yearly maintenance as a share of capex. */
+        MAINTENANCE_SHARE,
+        /** Yearly cost of one staff member. */
+        SALARY_PER_STAFF,
+        /** Years from start to completion. */
+        BUILD_YEARS;
+
+        /** The identifier used in files, e.g. {@code salary_per_staff}. */
+        public String id() {
+            return Ids.of(this);
+        }
+
+        /**
+         * Parses an identifier written by {@link #id()}, ignoring case.
+         *
+         * @throws IllegalArgumentException naming the value and the identifiers expected otherwise
+         */
+        public static Item fromId(String id) {
+            return Ids.parse(Item.class, id, "unit-cost item");
+        }
+    }
+
+    /**
+     * How one figure is known.
+     *
+     * @param provenance never null
+     * @param range how low and how high the figure could plausibly be, or null when none is given
+     */
+    public record Figure(Provenance provenance, Range range) {
+        /** @throws NullPointerException when the provenance is null */
+        public Figure {
+            Preconditions.requireNonNull(provenance, "provenance");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the value when a figure is out of range or outside its range */
     public UnitCost {
         Preconditions.requireText(typology, "typology", "unit cost");
         Preconditions.requireNonNull(basis, "basis of " + typology);
@@ -60,7 +110,62 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
                 "shares must be within [0, 1] (typology %s)", typology);
         Preconditions.check(buildYears >= 0 && buildYears <= 20, "build years must be within 0-20: %d (typology %s)",
                 buildYears, typology);
-        Preconditions.requireNonNull(provenance, "provenance of " + typology);
+        Preconditions.requireNonNull(figures, "figures of " + typology);
+        for (Item i : Item.values()) {
+            Figure f = figures.get(i);
+            Preconditions.check(f != null, "unit cost of typology %s has no %s", typology, i.id());
+            BigDecimal v = value(i, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears);
+            Preconditions.check(f.range() == null || f.range().contains(v), "%s %s of typology %s must lie within its"
+                    + " range %s", i.id(), v.toPlainString(), typology, f.range() == null ? "" : f.range().span());
+        }
+        figures = Collections.unmodifiableMap(new EnumMap<>(figures));
+    }
+
+    /**
+     * A unit cost whose figures all share one provenance, without ranges, the salary priced in {@code priceYear}.
+     *
+     * @throws IllegalArgumentException naming the value when a figure is out of range
+     */
+    public UnitCost(String typology, Basis basis, Money capex, Money equipment, BigDecimal repairShare,
+                    BigDecimal maintenanceShare, Money salaryPerStaff, int buildYears, int priceYear,
+                    Provenance provenance) {
+        this(typology, basis, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears, priceYear,
+                priceYear, all(provenance));
+    }
+
+    private static Map<Item, Figure> all(Provenance provenance) {
+        Map<Item, Figure> m = new EnumMap<>(Item.class);
+        for (Item i : Item.values()) {
+            m.put(i, new Figure(Preconditions.requireNonNull(provenance, "provenance"), null));
+        }
+        return m;
+    }
+
+    private static BigDecimal value(Item i, Money capex, Money equipment, BigDecimal repairShare,
+                                    BigDecimal maintenanceShare, Money salary, int buildYears) {
+        return switch (i) {
+            case CAPEX -> capex.amount();
+            case EQUIPMENT -> equipment.amount();
+            case REPAIR_SHARE -> repairShare;
+            case MAINTENANCE_SHARE -> maintenanceShare;
+            case SALARY_PER_STAFF -> salary.amount();
+            case BUILD_YEARS -> BigDecimal.valueOf(buildYears);
+        };
+    }
+
+    /** The value of one figure, as a decimal. */
+    public BigDecimal value(Item item) {
+        return value(item, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears);
+    }
+
+    /** The provenance of the capital cost, the figure a unit cost is known by. */
+    public Provenance provenance() {
+        return figures.get(Item.CAPEX).provenance();
+    }
+
+    /** The provenance of one figure. */
+    public Provenance provenance(Item item) {
+        return figures.get(item).provenance();
     }
 
     private static boolean share(BigDecimal s) {

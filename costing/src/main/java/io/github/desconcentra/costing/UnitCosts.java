@@ -3,6 +3,7 @@ package io.github.desconcentra.costing;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Range;
 import io.github.desconcentra.territory.internal.Cells;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.internal.InputFiles;
@@ -13,20 +14,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The unit costs of the typologies, read from a CSV file
- * ({@code typology,basis,capex,equipment,repair_share,maintenance_share,salary_per_staff,build_years,price_year,
- * currency,source,status}). The defaults ({@code unit_costs.csv} in this package) come from standards-research.md
- * section 7; derived and assumed figures are marked so.
+ * The unit costs of the typologies, read from a CSV file with one row per figure of a typology
+ * ({@code typology,item,value,price_year,currency,source,status} and optionally {@code low,high,range_source}): the
+ * items are {@code basis} ({@code establishments} or {@code places}), {@code capex} and {@code equipment} (amounts in
+ * one price year and currency), {@code repair_share} and {@code maintenance_share} (within [0, 1]),
+ * {@code salary_per_staff} (an amount with its own price year) and {@code build_years}; every typology gives all
+ * seven. Each figure has its own source and status, so a sourced building cost and an assumed salary say so
+ * separately; a figure that is not sourced should give a plausible low and high, which must hold its value. The
+ * defaults ({@code unit_costs.csv} in this package) come from standards-research.md; derived, estimated and assumed
+ * figures are marked so.
  */
 public final class UnitCosts {
-    private static final List<String> COLUMNS = List.of("typology", "basis", "capex", "equipment", "repair_share",
-            "maintenance_share", "salary_per_staff", "build_years", "price_year", "currency", "source", "status");
+    private static final List<String> COLUMNS = List.of("typology", "item", "value", "price_year", "currency",
+            "source", "status");
+    private static final List<String> RANGE_COLUMNS = List.of("low", "high", "range_source");
+    /** The {@code item} of the row that gives a typology's cost basis. */
+    private static final String BASIS = "basis";
     private final Map<String, UnitCost> byTypology;
 
     /** @throws IllegalArgumentException naming the typology when one is given twice */
@@ -55,6 +66,22 @@ public final class UnitCosts {
         }
     }
 
+    /** The figures read for one typology, and where its first row is. */
+    private static final class Rows {
+        final long firstLine;
+        UnitCost.Basis basis;
+        final Map<UnitCost.Item, BigDecimal> values = new EnumMap<>(UnitCost.Item.class);
+        final Map<UnitCost.Item, UnitCost.Figure> figures = new EnumMap<>(UnitCost.Item.class);
+        final Map<UnitCost.Item, Integer> years = new EnumMap<>(UnitCost.Item.class);
+        final Map<UnitCost.Item, Long> lines = new EnumMap<>(UnitCost.Item.class);
+        Currency currency;
+        boolean broken;
+
+        Rows(long firstLine) {
+            this.firstLine = firstLine;
+        }
+    }
+
     /**
      * Reads a unit-cost CSV.
      *
@@ -62,44 +89,153 @@ public final class UnitCosts {
      */
     public static UnitCosts read(String name, InputStream in) {
         List<Problem> problems = new ArrayList<>();
-        CsvTable t = CsvTable.read(name, in, COLUMNS, List.of(), null, problems);
+        CsvTable t = CsvTable.read(name, in, COLUMNS, RANGE_COLUMNS, null, problems);
         Cells cells = new Cells(name, problems);
-        List<UnitCost> costs = new ArrayList<>();
-        Map<String, Long> first = new TreeMap<>();
+        Map<String, Rows> byTypology = new LinkedHashMap<>();
+        Map<String, Long> seen = new TreeMap<>();
         for (CsvTable.Row row : t.rows()) {
             String typology = cells.text(row, "typology");
-            UnitCost.Basis basis = cells.parse(row, "basis", UnitCost.Basis::fromId);
-            Currency currency = cells.parse(row, "currency", UnitCosts::currency);
-            BigDecimal capex = cells.parse(row, "capex", UnitCosts::amount);
-            BigDecimal equipment = cells.parse(row, "equipment", UnitCosts::amount);
-            BigDecimal repair = cells.parse(row, "repair_share", UnitCosts::share);
-            BigDecimal maintenance = cells.parse(row, "maintenance_share", UnitCosts::share);
-            BigDecimal salary = cells.parse(row, "salary_per_staff", UnitCosts::amount);
-            Long build = cells.count(row, "build_years");
-            Long year = cells.count(row, "price_year");
-            String source = cells.text(row, "source");
-            Provenance.Status status = cells.parse(row, "status", Provenance.Status::fromId);
-            if (typology != null && first.putIfAbsent(typology, row.line()) != null) {
-                cells.problem(row, "typology", typology, "unit cost already given at line " + first.get(typology));
+            String itemText = cells.text(row, "item");
+            if (typology == null || itemText == null) {
                 continue;
             }
-            if (typology == null || basis == null || currency == null || capex == null || equipment == null
-                    || repair == null || maintenance == null || salary == null || build == null || year == null
-                    || source == null || status == null) {
+            Rows rows = byTypology.computeIfAbsent(typology, k -> new Rows(row.line()));
+            Long before = seen.putIfAbsent(typology + "/" + itemText, row.line());
+            if (before != null) {
+                cells.problem(row, "item", itemText, "typology " + typology + " gives " + itemText + " already at line "
+                        + before);
+                rows.broken = true;
                 continue;
             }
-            try {
-                costs.add(new UnitCost(typology, basis, Money.of(capex, currency), Money.of(equipment, currency),
-                        repair, maintenance, Money.of(salary, currency), Math.toIntExact(build),
-                        Math.toIntExact(year), new Provenance(source, status)));
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                cells.problem(row, "typology", typology, e.getMessage());
+            if (itemText.equals(BASIS)) {
+                rows.basis = cells.parse(row, "value", UnitCost.Basis::fromId);
+                rows.broken |= rows.basis == null;
+                continue;
+            }
+            UnitCost.Item item = cells.parseValue(row, "item", itemText, v -> {
+                try {
+                    return UnitCost.Item.fromId(v);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(e.getMessage().replace("(expected ", "(expected basis, "));
+                }
+            });
+            if (item == null) {
+                rows.broken = true;
+                continue;
+            }
+            BigDecimal value = cells.parse(row, "value", v -> parse(item, v));
+            Range range = cells.range(row, value, v -> parse(item, v));
+            Provenance provenance = provenance(cells, row);
+            boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
+                    || item == UnitCost.Item.SALARY_PER_STAFF;
+            Long year = null;
+            Currency currency = null;
+            if (money) {
+                year = cells.count(row, "price_year");
+                currency = cells.parse(row, "currency", UnitCosts::currency);
+            } else if (!row.get("price_year").isEmpty() || !row.get("currency").isEmpty()) {
+                cells.problem(row, "price_year", row.get("price_year"), item.id() + " is not an amount: leave"
+                        + " price_year and currency empty");
+                rows.broken = true;
+            }
+            if (value == null || provenance == null || (money && (year == null || currency == null))
+                    || (range == null && Cells.hasRange(row))) {
+                rows.broken = true;
+                continue;
+            }
+            rows.values.put(item, value);
+            rows.figures.put(item, new UnitCost.Figure(provenance, range));
+            rows.lines.put(item, row.line());
+            if (year != null) {
+                rows.years.put(item, Math.toIntExact(year));
+                rows.currency = currency;
             }
         }
+        List<UnitCost> costs = new ArrayList<>();
+        byTypology.forEach((typology, rows) -> {
+            UnitCost c = build(name, typology, rows, problems);
+            if (c != null) {
+                costs.add(c);
+            }
+        });
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
         return new UnitCosts(costs);
+    }
+
+    private static UnitCost build(String file, String typology, Rows rows, List<Problem> problems) {
+        List<String> missing = new ArrayList<>();
+        if (rows.basis == null && !rows.broken) {
+            missing.add(BASIS);
+        }
+        for (UnitCost.Item i : UnitCost.Item.values()) {
+            if (!rows.values.containsKey(i) && !rows.broken) {
+                missing.add(i.id());
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(new Problem(file, rows.firstLine, "item", typology, "typology " + typology + " has no "
+                    + String.join(", ", missing) + " row (every typology gives basis, capex, equipment, repair_share,"
+                    + " maintenance_share, salary_per_staff and build_years)"));
+            return null;
+        }
+        if (rows.broken) {
+            return null;
+        }
+        int capexYear = rows.years.get(UnitCost.Item.CAPEX);
+        if (rows.years.get(UnitCost.Item.EQUIPMENT) != capexYear) {
+            problems.add(new Problem(file, rows.lines.get(UnitCost.Item.EQUIPMENT), "price_year",
+                    Integer.toString(rows.years.get(UnitCost.Item.EQUIPMENT)), "equipment must be priced in the year"
+                    + " of the capex of typology " + typology + " (" + capexYear + ")"));
+            return null;
+        }
+        Currency c = rows.currency;
+        try {
+            return new UnitCost(typology, rows.basis, Money.of(rows.values.get(UnitCost.Item.CAPEX), c),
+                    Money.of(rows.values.get(UnitCost.Item.EQUIPMENT), c), rows.values.get(UnitCost.Item.REPAIR_SHARE),
+                    rows.values.get(UnitCost.Item.MAINTENANCE_SHARE),
+                    Money.of(rows.values.get(UnitCost.Item.SALARY_PER_STAFF), c),
+                    rows.values.get(UnitCost.Item.BUILD_YEARS).intValueExact(), capexYear,
+                    rows.years.get(UnitCost.Item.SALARY_PER_STAFF), rows.figures);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            problems.add(new Problem(file, rows.firstLine, "typology", typology, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static BigDecimal parse(UnitCost.Item item, String v) {
+        return switch (item) {
+            case CAPEX, EQUIPMENT, SALARY_PER_STAFF -> amount(v);
+            case REPAIR_SHARE, MAINTENANCE_SHARE -> share(v);
+            case BUILD_YEARS -> {
+                long years = Cells.parseCount(v);
+                if (years > 20) {
+                    throw new IllegalArgumentException("build years must be within 0-20");
+                }
+                yield BigDecimal.valueOf(years);
+            }
+        };
+    }
+
+    private static Provenance provenance(Cells cells, CsvTable.Row row) {
+        String source = cells.text(row, "source");
+        Provenance.Status status = cells.parse(row, "status", Provenance.Status::fromId);
+        return source == null || status == null ? null : new Provenance(source, status);
+    }
+
+    /**
+     * The figures that are not sourced and give no range ({@code typology/item}), sorted: each should say how low
+     * and how high it could plausibly be.
+     */
+    public List<String> unranged() {
+        List<String> out = new ArrayList<>();
+        byTypology.forEach((t, c) -> c.figures().forEach((i, f) -> {
+            if (f.provenance().isAssumption() && f.range() == null) {
+                out.add(t + "/" + i.id());
+            }
+        }));
+        return out;
     }
 
     private static Currency currency(String v) {
@@ -127,9 +263,12 @@ public final class UnitCosts {
                 problems.add("unit cost of " + c.typology() + " is in " + c.capex().currency().getCurrencyCode()
                         + ", not USD");
             }
-            if (!ix.covers(c.priceYear())) {
-                problems.add("unit cost of " + c.typology() + " is priced in " + c.priceYear()
-                        + ", outside the price index (" + ix.coverage() + ")");
+            for (int year : new int[] {c.priceYear(), c.salaryPriceYear()}) {
+                if (!ix.covers(year)) {
+                    problems.add("unit cost of " + c.typology() + " is priced in " + year
+                            + ", outside the price index (" + ix.coverage() + ")");
+                    break;
+                }
             }
         }
         return problems;

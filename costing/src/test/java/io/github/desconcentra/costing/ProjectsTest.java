@@ -39,12 +39,12 @@ class ProjectsTest {
         Project last = byId(ps, "Z9/HOSPITAL_GENERAL/build/3");
         assertEquals(List.of(300L, 800L, 50L, 133L), List.of(first.quantity(), first.staff(), last.quantity(),
                 last.staff()), "800 staff per 300 beds; 50 beds get 800 × 50 / 300 = 133.3, half-even 133");
-        // 379,000 a bed at 2017 prices × CPI 292.655 / 245.120 = 452,497.74 at 2022 prices.
-        assertEquals(Money.parse("135749322.00", Money.USD), first.capex());
-        // Maintenance 2 % of 246,000 = 4,920 → 5,874.11 a bed; 800 staff at 20,102 (2017) → 24,000.29 each.
-        assertEquals(Money.parse("20962465.00", Money.USD), first.opexPerYear());
-        assertEquals(Money.parse("22624887.00", Money.USD), last.capex());
-        assertEquals(Money.parse("3485744.07", Money.USD), last.opexPerYear());
+        // 246,666.67 + 133,333.33 a bed at 2017 prices × CPI 292.655 / 245.120 = 453,691.66 at 2022 prices.
+        assertEquals(Money.parse("136107498.00", Money.USD), first.capex());
+        // Maintenance 2 % of 246,666.67 = 4,933.33 → 5,890.03 a bed; 800 staff at 24,000 (priced in 2022).
+        assertEquals(Money.parse("20967009.00", Money.USD), first.opexPerYear());
+        assertEquals(Money.parse("22684583.00", Money.USD), last.capex());
+        assertEquals(Money.parse("3486501.50", Money.USD), last.opexPerYear());
         assertEquals(3, first.buildYears());
     }
 

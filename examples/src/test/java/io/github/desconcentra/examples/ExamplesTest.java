@@ -37,7 +37,7 @@ class ExamplesTest {
     @Test
     void evaluateOneSectorPrintsTheDistrictAndItsCircuits() throws Exception {
         String out = capture(EvaluateOneSectorExample::main);
-        assertTrue(out.contains("05D05") && out.contains("CS_C"), out);
+        assertTrue(out.contains("05D05") && out.contains("CS_B") && out.contains("HOSPITAL_BASICO"), out);
     }
 
     @Test

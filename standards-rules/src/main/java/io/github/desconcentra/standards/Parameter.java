@@ -1,6 +1,7 @@
 package io.github.desconcentra.standards;
 
 import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Range;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -15,8 +16,11 @@ import java.math.RoundingMode;
  * @param value from 0 to {@link #MAX_VALUE}, with at most {@link #MAX_DECIMALS} decimal places; compared by value
  * @param unit what the value counts, e.g. {@code people}; never null
  * @param provenance never null
+ * @param range how low and how high the value could plausibly be, or null when none is given (every parameter whose
+ *     status is not sourced should have one: validation warns otherwise); when given it holds the value
  */
-public record Parameter(String standard, String name, BigDecimal value, String unit, Provenance provenance) {
+public record Parameter(String standard, String name, BigDecimal value, String unit, Provenance provenance,
+                        Range range) {
     /**
      * The largest value a parameter may take: a trillion, a hundred times the people of the Earth. Thresholds,
      * ratios and shares sit far below; the bound keeps {@link #whole()} and the rules' arithmetic within range.
@@ -42,6 +46,13 @@ public record Parameter(String standard, String name, BigDecimal value, String u
         }
         unit = unit == null ? "" : unit;
         Preconditions.requireNonNull(provenance, "provenance of " + standard + "/" + name);
+        Preconditions.check(range == null || range.contains(value), "parameter value %s must lie within its range"
+                + " %s (%s/%s)", value.toPlainString(), range == null ? "" : range.span(), standard, name);
+    }
+
+    /** A parameter without a range. */
+    public Parameter(String standard, String name, BigDecimal value, String unit, Provenance provenance) {
+        this(standard, name, value, unit, provenance, null);
     }
 
     /** The value as a whole number, rounding half-even (for thresholds written as whole numbers). */

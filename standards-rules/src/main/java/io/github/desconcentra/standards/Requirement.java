@@ -59,6 +59,17 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     }
 
     /**
+     * This requirement counting another supply: the engine widens what a rule names by the catalogue's
+     * substitutions ({@link Catalogue#countedSupply}).
+     *
+     * @param counted the typologies counted, never empty
+     */
+    public Requirement withSupply(Set<String> counted) {
+        return counted.equals(supply) ? this : new Requirement(unitCode, sector, typology, measure, quantity, counted,
+                rule, standard, provenance, inputs);
+    }
+
+    /**
      * Starts a requirement from inside a rule consequence: {@code need(drools.getRule(), $u, "CS_A")}. The rule must
      * carry {@code @sector}, {@code @standard}, {@code @source} and {@code @status} metadata.
      */
@@ -78,6 +89,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         private Measure measure = Measure.ESTABLISHMENTS;
         private Set<String> supply;
         private final StringBuilder inputs = new StringBuilder();
+        private BigDecimal sum = BigDecimal.ZERO;
 
         Builder(Rule rule, UnitFact unit, String typology) {
             this.rule = rule;
@@ -114,6 +126,29 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
             inputs.append(inputs.length() == 0 ? "" : "; ").append(name).append('=').append(
                     value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value));
             return this;
+        }
+
+        /**
+         * Adds a share of a group of people to the sum that {@link #sumOfShares} requires, and records it in the
+         * explanation, e.g. {@code share("school_age_5_14", $u.schoolAge5to14(), $basic.value())}.
+         *
+         * @throws IllegalArgumentException naming the group when the people or the share is negative
+         */
+        public Builder share(String group, long people, BigDecimal share) {
+            Preconditions.requireNonNull(share, "share of " + group + " (rule " + rule.getName() + ")");
+            Preconditions.check(people >= 0 && share.signum() >= 0, "share %s of %,d %s must not be negative",
+                    show(share), people, group);
+            sum = sum.add(BigDecimal.valueOf(people).multiply(share));
+            return because(group, people + " x " + show(share));
+        }
+
+        /**
+         * {@code ceil(sum of the shares added)}, at least {@code minimum}.
+         *
+         * @throws IllegalArgumentException when the quantity is above {@link #MAX_QUANTITY}
+         */
+        public Requirement sumOfShares(long minimum) {
+            return ratio(1, sum, BigDecimal.ONE, minimum);
         }
 
         /** A fixed quantity. */

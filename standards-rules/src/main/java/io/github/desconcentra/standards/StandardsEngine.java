@@ -294,15 +294,19 @@ public final class StandardsEngine {
     }
 
     /**
-     * The unit facts in session-sized groups: zones together, and each district with its circuits, districts packed
-     * up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit to itself and its
-     * own requirements, so any grouping gives the same requirements; {@code partitioned = false} puts everything in
-     * one session. A territory without units has no partition.
+     * The unit facts in session-sized groups: the nation and the zones together, and each district with its circuits,
+     * districts packed up to {@link #UNITS_PER_SESSION} units (a district is never split). Rules only relate a unit
+     * to itself and its own requirements, so any grouping gives the same requirements; {@code partitioned = false}
+     * puts everything in one session. A territory without units has no partition.
      */
     private static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
         List<List<UnitFact>> out = new ArrayList<>();
         List<UnitFact> zones = new ArrayList<>();
         List<UnitFact> batch = new ArrayList<>();
+        if (!t.zones().isEmpty()) {
+            // The nation sits with the zones: a few standards are planned nationally (macro-regional prisons).
+            zones.add(UnitFact.of(t.nation().code(), t.nation().name(), t.demographics(t.nation().code())));
+        }
         for (Zone z : t.zones()) {
             zones.add(UnitFact.of(z.code(), z.name(), t.demographics(z.code())));
             for (UnitCode d : t.children(z.code())) {
@@ -342,7 +346,11 @@ public final class StandardsEngine {
             return s != null && options.sectors().contains(s);
         };
         try {
-            return RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires, this::check);
+            List<Requirement> required = RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires,
+                    this::check);
+            // What a rule names as supply, widened by the substitutions of the standards (substitutions.csv).
+            required.replaceAll(r -> r.withSupply(catalogue.countedSupply(r.supply(), r.measure())));
+            return required;
         } catch (RuleException e) {
             throw firstAlone(units, parameters, options, fires).orElse(e);
         } catch (RuleSession.ConditionFailure e) {

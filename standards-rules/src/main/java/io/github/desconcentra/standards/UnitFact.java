@@ -41,6 +41,11 @@ public record UnitFact(UnitCode code, Level level, String name, long population,
                 0);
     }
 
+    /** Children under one year (0–11 months): the children aged 0–2 who are not yet 1. */
+    public long childrenUnder1() {
+        return Math.max(0, children0to2 - children1to2);
+    }
+
     /** The fact for a unit with these demographics. */
     public static UnitFact of(UnitCode code, String name, Demographics d) {
         return new UnitFact(code, code.level(), name, d.total(), d.children0to2(), d.children3to4(),

@@ -98,7 +98,7 @@ class InventoryIoTest {
         assertEquals(0, h1.staff(), "unknown staff is not the nominal 9");
         Establishment f1 = inv.establishments().get(0);
         assertEquals(20, f1.units());
-        assertEquals(20 * 15, f1.capacity(), "20 stations of the nominal 15");
+        assertEquals(20 * 50, f1.capacity(), "20 stations of the nominal 50");
         assertEquals("17D03", f1.within().value());
         InventorySource s = inv.sources().get(0);
         assertEquals("file:inv.csv", s.id());

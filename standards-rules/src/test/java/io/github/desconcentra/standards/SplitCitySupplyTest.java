@@ -47,7 +47,7 @@ class SplitCitySupplyTest {
     }
 
     private static Establishment centre(String id, String urbanParish) {
-        return new Establishment(id, Sector.HEALTH, "CS_B", ParishCode.of(urbanParish), null, null, null,
+        return new Establishment(id, Sector.HEALTH, "CS_A", ParishCode.of(urbanParish), null, null, null,
                 Condition.GOOD, 1, 0, 20, "", "quito-test", Provenance.Status.SOURCED, Provenance.Status.SOURCED,
                 Provenance.Status.SOURCED);
     }
@@ -107,11 +107,11 @@ class SplitCitySupplyTest {
         assertEquals(300, seats.get("17D05C11"));
         assertEquals(2_400, seats.values().stream().mapToLong(Long::longValue).sum(), "no seat elsewhere in 17D05");
         for (String c : List.of("17D05C10", "17D05C06", "17D05C02")) {
-            DeficitLine b = line(e, CircuitCode.of(c), "HEALTH-CS-B", Measure.ESTABLISHMENTS);
+            DeficitLine b = line(e, CircuitCode.of(c), "HEALTH-CS-A", Measure.ESTABLISHMENTS);
             assertEquals(1, b.usableSupply(), c);
             assertEquals(Assessment.ASSESSED, b.assessment());
         }
-        assertEquals(0, line(e, CircuitCode.of("17D05C12"), "HEALTH-CS-B", Measure.ESTABLISHMENTS).usableSupply());
+        assertEquals(0, line(e, CircuitCode.of("17D05C12"), "HEALTH-CS-A", Measure.ESTABLISHMENTS).usableSupply());
         for (String d : List.of("17D03", "17D05", "17D06", "17D07")) {
             DeficitLine f = line(e, DistrictCode.of(d), "FIRE-STATION", Measure.ESTABLISHMENTS);
             assertEquals(1, f.usableSupply(), d);

@@ -82,8 +82,9 @@ class StandardsEngineTest {
                     && l.deficit() > 0), s.id());
         }
         DeficitLine beds = line(e, "EC", "HOSPITAL_GENERAL", Measure.PLACES);
-        long expected = ECUADOR.zones().stream().mapToLong(z -> (ECUADOR.population(z.code()) * 2 + 999) / 1000)
-                .sum();
+        // 2 beds per 1,000 (MSP), of which 0.27 in the districts' basic hospitals: 1.73 per 1,000 in each zone.
+        long expected = ECUADOR.zones().stream().mapToLong(z -> (ECUADOR.population(z.code()) * 173 + 99_999)
+                / 100_000).sum();
         assertEquals(expected, beds.required());
         assertEquals(NationCode.of("EC"), beds.code());
     }

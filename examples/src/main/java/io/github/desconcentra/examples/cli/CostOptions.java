@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 /** Options that choose unit costs and the price year; shared by cost, plan and run. */
 final class CostOptions {
     @Option(names = "--costs", paramLabel = "FILE",
-            description = "Unit costs CSV replacing the defaults (typology,basis,capex,equipment,repair_share,"
-                    + "maintenance_share,salary_per_staff,build_years,price_year,currency,source,status).")
+            description = "Unit costs CSV replacing the defaults, one row per figure of a typology (typology,item,"
+                    + "value,price_year,currency,source,status[,low,high,range_source]; items basis, capex, equipment,"
+                    + " repair_share, maintenance_share, salary_per_staff, build_years).")
     Path costs;
 
     @Option(names = "--price-year", paramLabel = "Y", defaultValue = "2022",
@@ -21,6 +22,17 @@ final class CostOptions {
     int priceYear;
 
     private UnitCosts loaded;
+
+    /**
+     * What one unit of a typology's requirement costs to build, restated to the price year, for the lint's cliff
+     * check: capex and equipment on the typology's cost basis.
+     */
+    io.github.desconcentra.standards.authoring.StandardsLint.Prices prices() {
+        UnitCosts u = unitCosts();
+        CostPolicy p = policy();
+        return (typology, measure) -> u.of(typology).filter(c -> c.basis().id().equals(measure.id()))
+                .map(c -> p.priceIndex().restate(c.newUnit(), c.priceYear(), p.priceYear()).amount());
+    }
 
     /** The unit costs, read once. */
     UnitCosts unitCosts() {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " folders, missing metadata, parameters and typologies no file defines, and rules that fail when"
                 + " fired on made-up units of up to ten billion people (a divisor of 0, an overflow, a runaway)."
                 + " With --territory, also evaluate the rules on it as a dry run (a rule that fails there is an"
-                + " error naming the unit) and lint them. Exit 1 on any error, 0 otherwise (warnings: parameters no"
-                + " rule reads, and the lint findings).")
+                + " error naming the unit) and lint them, the cost cliffs at the unit costs of --costs. Exit 1 on"
+                + " any error, 0 otherwise (warnings: parameters no rule reads, parameters and --costs figures that are"
+                + " not sourced but give no range, and the lint findings).")
 final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--standards", required = true, paramLabel = "DIR", description = "The standards folder.")
     Path standards;
@@ -39,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
+
+    @Mixin
+    CostOptions costOptions;
 
     @Spec
     CommandSpec spec;
@@ -62,6 +67,15 @@ final class ValidateCommand implements Callable<Integer> {
                 .typologies().size() + " typologies, " + compiled.engine().catalogue().parameters().size()
                 + " parameters: no error");
         List<StandardsLint.Finding> findings = new ArrayList<>(compiled.warnings());
+        if (costOptions.costs != null) {
+            try {
+                costOptions.unitCosts().unranged().forEach(f -> findings.add(new StandardsLint.Finding("no range",
+                        costOptions.costs + ": unit cost " + f + " is not sourced but gives no low and high (columns"
+                                + " low, high, range_source)")));
+            } catch (InputException e) {
+                return errors(out, e);
+            }
+        }
         String on = "";
         if (territory != null) {
             TerritoryOptions t = new TerritoryOptions();
@@ -70,7 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
             Territory loaded = t.load();
             progress("evaluating and linting the rules on " + t.label());
             try {
-                findings.addAll(compiled.lint(loaded));
+                findings.addAll(compiled.lint(loaded, costOptions.prices()));
             } catch (InputException e) {
                 return errors(out, e);
             }

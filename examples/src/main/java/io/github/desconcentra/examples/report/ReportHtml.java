@@ -418,9 +418,10 @@ final class ReportHtml {
 
     private static void assumptions(StringBuilder h, RunResult run) {
         List<ReportJson.Assumption> all = ReportJson.Assumption.all(run);
-        h.append("<h2>Assumptions</h2>\n<p>Every standard, parameter, typology, unit cost and age figure whose status"
-                + " is not &ldquo;sourced&rdquo; (").append(all.size()).append("). Replace them with a ministry's own"
-                + " figures.</p>\n<table id=\"assumptions\"><tr><th>kind</th><th>what</th><th>status</th>"
+        h.append("<h2>Assumptions</h2>\n<p>Every standard, parameter, typology, substitution, minimum-set item,"
+                + " figure of a unit cost, the price index, and every territorial and age estimate whose status is"
+                + " not &ldquo;sourced&rdquo; (").append(all.size()).append("), with its range where it gives one."
+                + " Replace them with a ministry's own figures.</p>\n<table id=\"assumptions\"><tr><th>kind</th><th>what</th><th>status</th>"
                 + "<th>basis</th></tr>\n");
         for (ReportJson.Assumption a : all) {
             h.append("<tr><td>").append(esc(a.kind())).append("</td><td style=\"text-align:left\">").append(esc(a.id()))

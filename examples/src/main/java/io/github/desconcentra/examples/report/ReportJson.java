@@ -9,6 +9,7 @@ import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.PlanOutcomes;
+import io.github.desconcentra.costing.PriceIndex;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
@@ -19,6 +20,7 @@ import io.github.desconcentra.standards.Typology;
 import io.github.desconcentra.territory.AgeBasis;
 import io.github.desconcentra.territory.AgeGroup;
 import io.github.desconcentra.territory.AgeStructure;
+import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
@@ -29,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes {@code report.json}: run metadata (library version, input checksums, parameters), the standards with their
@@ -301,12 +304,62 @@ final class ReportJson {
                     .forEach(r -> list.add(new Assumption("rule", r.name(), r.provenance())));
             run.engine().catalogue().parameters().stream().filter(p -> p.provenance().isAssumption())
                     .forEach(p -> list.add(new Assumption("parameter", p.standard() + "/" + p.name() + " = "
-                            + p.value().toPlainString() + " " + p.unit(), p.provenance())));
+                            + p.value().toPlainString() + " " + p.unit() + (p.range() == null ? ""
+                            : " (range " + p.range().span() + ")"), p.provenance())));
             run.engine().catalogue().typologies().values().stream().filter(t -> t.provenance().isAssumption())
                     .forEach(t -> list.add(new Assumption("typology", t.code(), t.provenance())));
-            run.unitCosts().all().values().stream().filter(c -> c.provenance().isAssumption())
-                    .forEach(c -> list.add(new Assumption("unit cost", c.typology(), c.provenance())));
+            run.engine().catalogue().substitutions().stream().filter(x -> x.provenance().isAssumption())
+                    .forEach(x -> list.add(new Assumption("substitution", x.typology() + " stands in for "
+                            + String.join(", ", new TreeSet<>(x.standsInFor())), x.provenance())));
+            run.engine().catalogue().minimumSet().stream().filter(m -> m.provenance().isAssumption())
+                    .forEach(m -> list.add(new Assumption("minimum set", m.level().id() + ": " + m.item(),
+                            m.provenance())));
+            run.unitCosts().all().values().forEach(c -> c.figures().forEach((item, f) -> {
+                if (f.provenance().isAssumption()) {
+                    list.add(new Assumption("unit cost", c.typology() + " " + item.id() + " = "
+                            + c.value(item).toPlainString() + priceYear(c, item) + (f.range() == null ? ""
+                            : " (range " + f.range().span() + ")"), f.provenance()));
+                }
+            }));
+            PriceIndex index = PriceIndex.DEFAULT;
+            if (index.provenance().isAssumption()) {
+                list.add(new Assumption("price index", "every cost restated to one price year (" + index.coverage()
+                        + ")", index.provenance()));
+            }
+            list.addAll(territoryAssumptions(run.territory()));
             list.addAll(ageAssumptions(run.territory()));
+            return list;
+        }
+
+        private static String priceYear(UnitCost c, UnitCost.Item item) {
+            return switch (item) {
+                case CAPEX, EQUIPMENT -> " USD of " + c.priceYear();
+                case SALARY_PER_STAFF -> " USD of " + c.salaryPriceYear() + " a year";
+                default -> "";
+            };
+        }
+
+        /**
+         * The territory's own estimates: the people of a parish split among circuits, apportioned by the shares the
+         * territory gives (the census counts a parish as a whole), and a population projected past the census.
+         */
+        static java.util.List<Assumption> territoryAssumptions(Territory t) {
+            java.util.List<Assumption> list = new java.util.ArrayList<>();
+            long split = t.parishes().stream().filter(p -> t.partsOf(p.code()).size() > 1).count();
+            if (split > 0) {
+                long circuits = t.parishes().stream().filter(p -> t.partsOf(p.code()).size() > 1)
+                        .flatMap(p -> t.partsOf(p.code()).stream()).map(CircuitPart::circuit)
+                        .distinct().count();
+                list.add(new Assumption("territory", split + " parishes split among " + circuits + " circuits",
+                        Provenance.estimated("the people of a parish held by several circuits are apportioned by the"
+                                + " circuits' shares of the parish (the census counts the parish as a whole; the"
+                                + " reference shares are SENPLADES' 2001/2010 populations, see docs/DATA.md)")));
+            }
+            if (t.year() != t.censusYear()) {
+                list.add(new Assumption("territory", "population of " + t.year() + " projected from the census of "
+                        + t.censusYear(), Provenance.estimated("each parish scaled by its canton's projection"
+                        + " (INEC estimates and projections, revision 2024)")));
+            }
             return list;
         }
 

@@ -67,7 +67,8 @@ class EvaluateCommandTest {
                 } else {
                     nationFromStandardLines.merge(key, Long.parseLong(r.get("deficit")), Long::sum);
                 }
-            } else if (r.get("level").equals("nation")) {
+            }
+            if (r.get("level").equals("nation") && !r.get("scope").equals("requirement")) {
                 nationRollUp.put(key, r.get("deficit").isEmpty() ? -1 : Long.parseLong(r.get("deficit")));
             }
         }
@@ -76,20 +77,49 @@ class EvaluateCommandTest {
             nationRollUp.remove(k);
         });
         assertTrue(nationRollUp.size() > 20, nationRollUp::toString);
-        assertEquals(nationFromStandardLines, nationRollUp);
+        assertEquals(nationFromStandardLines, nationRollUp, "a nation-level standard line is its own total");
         assertTrue(unknown.stream().anyMatch(k -> k.startsWith("UEM_MAYOR|establishments")), unknown::toString);
+        assertTrue(unknown.stream().anyMatch(k -> k.startsWith("CRS_REGIONAL|places|The nation"))
+                || nationRollUp.keySet().stream().anyMatch(k -> k.startsWith("CRS_REGIONAL|places|The nation")),
+                "regional prison places are compared nationally");
         assertTrue(lines.stream().filter(r -> r.get("sector").equals("education") && r.get("measure").equals("places"))
                 .allMatch(r -> r.get("sources").equals("mineduc-amie-extract (undated extract (c. 2012-2015))")
                 && r.get("assessment").equals("partly_assessed")), "an extract's seats are a lower bound");
     }
 
     @Test
-    void idealCircuitIsDerivedFromTheRules() {
+    void idealCircuitListsTheMinimumSetBesideTheRules() {
         CliRunner r = CliRunner.run("ideal", "--level", "circuit");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("Ideal circuit (average of "), r.out());
-        assertTrue(r.out().contains("A circuit of more than 10,000 people needs a health centre type B per 25,000"),
-                r.out());
+        assertTrue(r.out().startsWith("Ideal circuit (the average of 1,134: 14,937 people;"), r.out());
+        for (String service : List.of("health centre type A", "community police unit", "school (the circuit's hub"
+                + " school)", "child development centre (CIBV) or home visits (CNH)")) {
+            assertTrue(r.out().contains(service), service + " in " + r.out());
+        }
+        assertTrue(r.out().contains("A circuit of at least 2,000 people needs a health centre type A per 10,000"
+                + " people"), r.out());
+    }
+
+    @Test
+    void idealCircuitOfAGivenPopulationScalesTheRulesNotTheMinimumSet() {
+        CliRunner r = CliRunner.run("ideal", "--level", "circuit", "--population", "15000");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Ideal circuit (of 15,000 people; age groups scaled from the 1,134 circuits'"
+                + " age structure;"), r.out());
+        String health = r.out().lines().filter(l -> l.contains("health centre type A")).findFirst().orElseThrow();
+        assertTrue(health.matches(" +health +health centre type A +1 +CS_A 2 establishments \\[assumed\\]"), health);
+        String police = r.out().lines().filter(l -> l.contains("community police unit")).findFirst().orElseThrow();
+        assertTrue(police.contains("UPC_A 2 establishments"), "15,000 people are two subcircuits of 8,732: " + police);
+    }
+
+    @Test
+    void idealDistrictListsTheDirectorates() {
+        CliRunner r = CliRunner.run("ideal", "--level", "district");
+        assertEquals(0, r.exitCode(), r.err());
+        for (String office : List.of("district health directorate", "district education directorate",
+                "district MIES directorate", "district police unit", "basic hospital")) {
+            assertTrue(r.out().contains(office), office + " in " + r.out());
+        }
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.github.desconcentra.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.desconcentra.costing.UnitCosts;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,17 +19,39 @@ class StandardsCommandsTest {
         assertEquals(0, CliRunner.run("standards", "export", std.toString()).exitCode());
         CliRunner valid = CliRunner.run("validate", "--standards", std.toString(), "--territory", "reference");
         assertEquals(0, valid.exitCode(), valid.err() + valid.out());
-        assertTrue(valid.out().startsWith("compiled 24 rules"), valid.out());
+        assertTrue(valid.out().startsWith("compiled 41 rules"), valid.out());
+        assertTrue(valid.out().lines().noneMatch(l -> l.startsWith("warning: dead supply")), valid.out());
         CliRunner tests = CliRunner.run("test-standards", std.toString());
         assertEquals(0, tests.exitCode(), tests.out());
         assertTrue(tests.out().strip().endsWith("passed, 0 failed"), tests.out());
 
         Path drl = std.resolve("police/police.drl");
-        Files.writeString(drl, Files.readString(drl).replace("population >= $dense.whole())\nthen",
-                "population >= $dense.whole()\nthen"));
+        Files.writeString(drl, Files.readString(drl).replace("population >= $per.whole())\nthen",
+                "population >= $per.whole()\nthen"));
         CliRunner broken = CliRunner.run("validate", "--standards", std.toString());
         assertEquals(1, broken.exitCode());
         assertTrue(broken.out().startsWith("error: " + drl + ":"), broken.out());
+    }
+
+    @Test
+    void validateWarnsOfAnUnsourcedUnitCostWithoutARange(@TempDir Path dir) throws Exception {
+        Path std = dir.resolve("std");
+        CliRunner.run("standards", "export", std.toString());
+        String costs;
+        try (InputStream in = UnitCosts.class.getResourceAsStream("unit_costs.csv")) {
+            costs = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String row = "CS_A,repair_share,0.3,,,Repair share assumed: refurbishing a unit that needs repair costs 30% of a"
+                + " new one (no source),assumed,";
+        assertTrue(costs.contains(row + "0.2,0.5,Assumed: a fifth to half of a new unit"));
+        Path file = dir.resolve("costs.csv");
+        Files.writeString(file, costs.replace(row + "0.2,0.5,Assumed: a fifth to half of a new unit", row + ",,"));
+        CliRunner r = CliRunner.run("validate", "--quiet", "--standards", std.toString(), "--costs", file.toString());
+        assertEquals(0, r.exitCode(), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.equals("warning: no range: " + file + ": unit cost CS_A/repair_share"
+                + " is not sourced but gives no low and high (columns low, high, range_source)")), r.out());
+        CliRunner defaults = CliRunner.run("validate", "--quiet", "--standards", std.toString());
+        assertTrue(defaults.out().lines().noneMatch(l -> l.startsWith("warning: no range")), defaults.out());
     }
 
     @Test
@@ -34,8 +59,8 @@ class StandardsCommandsTest {
         Path std = dir.resolve("std");
         CliRunner.run("standards", "export", std.toString());
         Path params = std.resolve("health/parameters.csv");
-        Files.writeString(params, Files.readString(params).replace("HEALTH-POST,below_population,2000,",
-                "HEALTH-POST,below_population,1000,"));
+        Files.writeString(params, Files.readString(params).replace("HEALTH-CS-A,population_per_centre,10000,",
+                "HEALTH-CS-A,population_per_centre,12000,"));
         CliRunner r = CliRunner.run("test-standards", std.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.out().contains("FAILED") && r.out().strip().endsWith("1 failed"), r.out());
@@ -93,7 +118,7 @@ class StandardsCommandsTest {
         Path std = dir.resolve("std");
         CliRunner.run("standards", "export", std.toString());
         Path cases = std.resolve("police/tests/police.json");
-        Files.writeString(cases, Files.readString(cases).replace("\"population\": 14999", "\"population\": \"lots\""));
+        Files.writeString(cases, Files.readString(cases).replace("\"population\": 8731,", "\"population\": \"lots\","));
         CliRunner r = CliRunner.run("test-standards", std.toString());
         assertEquals(1, r.exitCode(), r.err());
         assertTrue(r.err().contains("desconcentra: test-standards: running the scenario tests"), r.err());

@@ -39,12 +39,21 @@ public final class CompiledStandards {
 
     /**
      * What is likely a mistake without being an error: parameters that no rule reads (a misspelled name in a rule is
-     * an error; a misspelled name in {@code parameters.csv} leaves the row unread), each at its file and line.
+     * an error; a misspelled name in {@code parameters.csv} leaves the row unread), and parameters that are not
+     * sourced but give no plausible range ({@code low,high,range_source}), each at its file and line.
      *
      * @return the warnings, in catalogue order; never null
      */
     public List<StandardsLint.Finding> warnings() {
         List<StandardsLint.Finding> out = new ArrayList<>();
+        for (Parameter p : engine.catalogue().parameters()) {
+            if (p.provenance().isAssumption() && p.range() == null) {
+                out.add(new StandardsLint.Finding("no range", engine.catalogue().origin(p).map(o -> o + ": ")
+                        .orElse("") + "parameter " + p.standard() + "/" + p.name() + " is "
+                        + p.provenance().status().id() + " but gives no low and high (columns low, high,"
+                        + " range_source)"));
+            }
+        }
         if (!scan.complete()) {
             return out;
         }
@@ -92,9 +101,21 @@ public final class CompiledStandards {
      * @throws InputException with the failing rule located
      */
     public List<StandardsLint.Finding> lint(Territory territory) {
+        return lint(territory, StandardsLint.Prices.NONE);
+    }
+
+    /**
+     * Lints the rules on a territory with the cliff check at these prices (see {@link StandardsLint}), after a dry
+     * run that reports a failing rule as an error at its file and line.
+     *
+     * @param prices the capital cost of one unit of a typology's requirement, never null
+     * @return the findings (warnings); never null
+     * @throws InputException with the failing rule located
+     */
+    public List<StandardsLint.Finding> lint(Territory territory, StandardsLint.Prices prices) {
         Evaluation e = checkOn(territory);
         try {
-            return StandardsLint.lint(engine, territory, e);
+            return StandardsLint.lint(engine, territory, e, prices);
         } catch (RuleException ex) {
             throw new InputException(locate(ex, "a made-up unit with the age shares of " + territory.nation().name()));
         }

@@ -9,6 +9,7 @@ import io.github.desconcentra.standards.UnitFact;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.DistrictCode;
 import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.NationCode;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.ZoneCode;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
 
 /**
  * A dry run of a rule set on made-up units, so that what would fail when evaluating fails when validating, at the
- * rule's line: for every sector and level, units whose people (and, one group at a time, whose children, school-age
+ * rule's line: for every sector and level (circuit, district, zone and nation), units whose people (and, one group at a time, whose children, school-age
  * pupils or older adults) sit just below, at and just above every parameter of the sector, at 0 and 1, and at
  * {@value #MAX_POPULATION_TEXT} people, far above any country. Bands are crossed, every rule that can fire fires at
  * its edges and at the largest scale: a divisor of 0, a quantity that overflows, a consequence that throws, a
@@ -35,6 +36,8 @@ final class Probes {
     private static final List<String> GROUPS = List.of("children aged 0-2", "children aged 3-4", "school age",
             "aged 65 and over");
     private static final int ZONES_PER_SESSION = 99;
+    /** Nation codes are two letters: a session holds at most 26 × 26 distinct ones. */
+    private static final int NATIONS_PER_SESSION = 26 * 26;
 
     private Probes() {
     }
@@ -48,9 +51,10 @@ final class Probes {
                 continue;
             }
             TreeSet<Long> values = values(engine.catalogue().parameters(EnumSet.of(sector)));
-            for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE)) {
+            for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
                 List<UnitFact> units = units(level, values);
-                int size = level == Level.ZONE ? ZONES_PER_SESSION : units.size();
+                int size = level == Level.ZONE ? ZONES_PER_SESSION : level == Level.NATION ? NATIONS_PER_SESSION
+                        : units.size();
                 for (int from = 0; from < units.size(); from += size) {
                     List<UnitFact> batch = units.subList(from, Math.min(units.size(), from + size));
                     try {
@@ -105,6 +109,8 @@ final class Probes {
 
     private static UnitCode code(Level level, int i) {
         return switch (level) {
+            case NATION -> NationCode.of(String.valueOf((char) ('A' + i % NATIONS_PER_SESSION / 26))
+                    + (char) ('A' + i % 26));
             case ZONE -> ZoneCode.of("Z" + (1 + i % ZONES_PER_SESSION));
             case DISTRICT -> DistrictCode.of(String.format(Locale.ROOT, "%02dD%02d", 1 + i / 99, 1 + i % 99));
             default -> CircuitCode.of(String.format(Locale.ROOT, "01D%02dC%03d", 1 + i / 999, 1 + i % 999));

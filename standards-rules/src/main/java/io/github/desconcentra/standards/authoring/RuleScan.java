@@ -174,8 +174,9 @@ final class RuleScan {
         }
         check(meta, "level", at, problems, v -> {
             Level l = Level.fromId(v);
-            if (l != Level.CIRCUIT && l != Level.DISTRICT && l != Level.ZONE) {
-                throw new IllegalArgumentException("a rule applies to circuits, districts or zones, not " + v);
+            if (l != Level.CIRCUIT && l != Level.DISTRICT && l != Level.ZONE && l != Level.NATION) {
+                throw new IllegalArgumentException("a rule applies to circuits, districts, zones or the nation, not "
+                        + v);
             }
         });
         check(meta, "status", at, problems, Provenance.Status::fromId);

@@ -371,8 +371,8 @@ public final class ScenarioTests {
                 case "sector" -> word(field, Sector::fromId);
                 case "level" -> word(field, v -> {
                     Level l = Level.fromId(v);
-                    if (l != Level.CIRCUIT && l != Level.DISTRICT && l != Level.ZONE) {
-                        throw new IllegalArgumentException("must be circuit, district or zone");
+                    if (l != Level.CIRCUIT && l != Level.DISTRICT && l != Level.ZONE && l != Level.NATION) {
+                        throw new IllegalArgumentException("must be circuit, district, zone or nation");
                     }
                     return l;
                 });
@@ -457,6 +457,7 @@ public final class ScenarioTests {
             }
             Level level = (Level) c.get("level");
             UnitCode code = UnitCode.parse(switch (level) {
+                case NATION -> "EC";
                 case ZONE -> "Z1";
                 case DISTRICT -> "01D01";
                 default -> "01D01C01";

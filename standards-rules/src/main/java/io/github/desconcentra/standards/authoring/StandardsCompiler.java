@@ -66,8 +66,8 @@ public final class StandardsCompiler {
     }
 
     /** One sector's source: where each file comes from, for messages. */
-    private record Source(Sector sector, String location, String drl, boolean embeddedDrl, byte[] parameters,
-                          byte[] typologies, List<DecisionTables.Table> tables) {
+    private record Source(Sector sector, String location, String drl, boolean embeddedDrl, Map<String, byte[]> files,
+                          List<DecisionTables.Table> tables) {
     }
 
     /**
@@ -113,8 +113,8 @@ public final class StandardsCompiler {
         boolean catalogueRead = true;
         for (Source src : sources) {
             try {
-                parts.add(Catalogue.read(src.sector(), f -> Optional.of(new ByteArrayInputStream(
-                        f.equals(Catalogue.PARAMETERS) ? src.parameters() : src.typologies())), src.location()));
+                parts.add(Catalogue.read(src.sector(), f -> Optional.ofNullable(src.files().get(f))
+                        .map(ByteArrayInputStream::new), src.location()));
             } catch (InputException e) {
                 problems.addAll(e.problems());
                 catalogueRead = false;
@@ -189,13 +189,16 @@ public final class StandardsCompiler {
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
-        byte[] parameters = bytes(folder, s, Catalogue.PARAMETERS, problems);
-        byte[] typologies = bytes(folder, s, Catalogue.TYPOLOGIES, problems);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (String f : List.of(Catalogue.PARAMETERS, Catalogue.TYPOLOGIES, Catalogue.SUBSTITUTIONS,
+                Catalogue.MINIMUM_SET)) {
+            files.put(f, bytes(folder, s, f, problems));
+        }
         List<DecisionTables.Table> tables = new ArrayList<>();
         if (folder != null) {
             List<Path> sheets;
-            try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-                sheets = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")
+            try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                sheets = entries.filter(f -> f.getFileName().toString().endsWith(".xlsx")
                         && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)).sorted().toList();
             } catch (IOException e) {
                 problems.add(Problem.of(folder.toString(), "cannot be read: " + e.getMessage()));
@@ -214,7 +217,7 @@ public final class StandardsCompiler {
                 }
             }
         }
-        return new Source(s, location, drl, embeddedDrl, parameters, typologies, tables);
+        return new Source(s, location, drl, embeddedDrl, files, tables);
     }
 
     private static byte[] bytes(Path folder, Sector s, String file, List<Problem> problems) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 
 /**
  * A folder of editable standards: one sub-folder per sector ({@code health/}, {@code education/}, …) holding
- * {@code <sector>.drl}, {@code parameters.csv}, {@code typologies.csv}, optionally spreadsheet decision tables
+ * {@code <sector>.drl}, {@code parameters.csv}, {@code typologies.csv}, {@code substitutions.csv},
+ * {@code minimum_set.csv}, optionally spreadsheet decision tables
  * ({@code *.xlsx}) and scenario tests ({@code tests/*.json}). A folder may hold only some sectors, and a sector folder
  * only some files: the others come from the embedded standards. Every other entry is an error (a misspelled
  * {@code Fire/} or {@code parameter.csv} would otherwise be ignored); names starting with a dot ({@code .git},
@@ -44,7 +45,8 @@ public final class StandardsFolder {
 
     /** The file names of a sector's standards. */
     public static List<String> files(Sector s) {
-        return List.of(s.id() + ".drl", Catalogue.PARAMETERS, Catalogue.TYPOLOGIES);
+        return List.of(s.id() + ".drl", Catalogue.PARAMETERS, Catalogue.TYPOLOGIES, Catalogue.SUBSTITUTIONS,
+                Catalogue.MINIMUM_SET);
     }
 
     /** The embedded file of a sector, if any. */

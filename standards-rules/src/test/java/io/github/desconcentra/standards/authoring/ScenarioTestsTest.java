@@ -33,8 +33,8 @@ class ScenarioTestsTest {
     void aWellFormedCasePassesAndAWrongExpectationFailsWithItsLine(@TempDir Path dir) throws Exception {
         Path file = write(dir, """
                 [
-                  {"name": "a circuit of 14,999 people needs a type-B unit", "sector": "police", "level": "circuit",
-                   "population": 14999, "expect": [{"typology": "UPC_B", "required": 1, "deficit": 1}]},
+                  {"name": "a circuit of 8,731 people needs a type-B unit", "sector": "police", "level": "circuit",
+                   "population": 8731, "expect": [{"typology": "UPC_B", "required": 1, "deficit": 1}]},
                   {"name": "a district of 1,000 people needs 4 police", "sector": "police", "level": "district",
                    "population": 1000.0, "school_age": 200,
                    "supply": [{"typology": "UPC_B", "establishments": 1, "staff": 3, "condition": "needs_repair"}],
@@ -42,7 +42,7 @@ class ScenarioTestsTest {
                 ]
                 """);
         List<ScenarioTests.Result> results = ScenarioTests.run(ENGINE, dir);
-        assertEquals(List.of(new ScenarioTests.Result(file.toString(), 2, "a circuit of 14,999 people needs a type-B"
+        assertEquals(List.of(new ScenarioTests.Result(file.toString(), 2, "a circuit of 8,731 people needs a type-B"
                         + " unit", true, ""),
                 new ScenarioTests.Result(file.toString(), 4, "a district of 1,000 people needs 4 police", false,
                         "UVC staff required 4, expected 5; UVC staff deficit 1, expected 2")), results);
@@ -67,7 +67,7 @@ class ScenarioTestsTest {
                 f + ":3:69: required: must be a whole number (value \"1.5\")",
                 f + ":4:64: sector: unknown sector \"polcie\" (expected health, education, inclusion, police,"
                         + " rehabilitation or fire) (value \"polcie\")",
-                f + ":4:83: level: must be circuit, district or zone (value \"parish\")",
+                f + ":4:83: level: must be circuit, district, zone or nation (value \"parish\")",
                 f + ":5:18: population: must be a whole number (value \"12.5\")",
                 f + ":5:38: school_age: must not be negative (value \"-1\")",
                 f + ":6:28: typology: unknown typology code (not in any typologies.csv) (value \"UPC_C\")",

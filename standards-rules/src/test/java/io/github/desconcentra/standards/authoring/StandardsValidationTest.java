@@ -71,7 +71,7 @@ class StandardsValidationTest {
                 "HEALTH-X", "circuit", "CS_A", "    $u : UnitFact(level == Level.CIRCUIT)",
                 "    insert(Requirement.need(drools.getRule(), $u, \"CS_A\").quantity(Long.parseLong($u.name())));"));
         Files.writeString(failingFolder.resolve("police/parameters.csv"), Files.readString(failingFolder.resolve(
-                "police/parameters.csv")) + "POL-X,divisor,0,people,test,assumed\n");
+                "police/parameters.csv")) + "POL-X,divisor,0,people,test,assumed,0,0,test\n");
         lines[1] = append(failingFolder, "police", rule("A district divides its people by POL-X/divisor", "police",
                 "POL-X", "district", "UVC", "    $d : Parameter(standard == \"POL-X\", name == \"divisor\")\n"
                 + "    $u : UnitFact(level == Level.DISTRICT)\n"
@@ -130,13 +130,13 @@ class StandardsValidationTest {
     void aParameterOfZeroUsedAsADivisorIsAnErrorAtTheRuleLineNamingTheParameterLine(@TempDir Path dir)
             throws Exception {
         StandardsFolder.export(dir);
-        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-B,population_per_centre,25000,",
-                "HEALTH-CS-B,population_per_centre,0,");
-        assertEquals(List.of(dir + "/health/health.drl:37: rule \"A circuit of more than 10,000 people needs a"
-                + " health centre type B per 25,000\" fails on a made-up circuit of 10,001 people: divides by 0"
-                + " (10,001 x 1 / 0); the rule reads HEALTH-CS-B/above_population = 10000 (" + dir
-                + "/health/parameters.csv:5), HEALTH-CS-B/population_per_centre = 0 (" + dir
-                + "/health/parameters.csv:6)"), problems(dir));
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-A,population_per_centre,10000,",
+                "HEALTH-CS-A,population_per_centre,0,");
+        assertEquals(List.of(dir + "/health/health.drl:28: rule \"A circuit of at least 2,000 people needs a health"
+                + " centre type A per 10,000 people\" fails on a made-up circuit of 2,000 people: divides by 0"
+                + " (2,000 x 1 / 0); the rule reads HEALTH-CS-A/min_population = 2000 (" + dir
+                + "/health/parameters.csv:3), HEALTH-CS-A/population_per_centre = 0 (" + dir
+                + "/health/parameters.csv:4)"), problems(dir));
     }
 
     @Test
@@ -145,8 +145,8 @@ class StandardsValidationTest {
         replace(dir.resolve("health/parameters.csv"), "HEALTH-BEDS,beds,2,", "HEALTH-BEDS,beds,1000000000,");
         List<String> problems = problems(dir);
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).startsWith(dir + "/health/health.drl:64: rule \"A zone needs two hospital beds"
-                + " per 1,000 people\" fails on a made-up zone of "), problems.get(0));
+        assertTrue(problems.get(0).startsWith(dir + "/health/health.drl:98: rule \"A zone needs general-hospital"
+                + " beds for the rest of two beds per 1,000 people\" fails on a made-up zone of "), problems.get(0));
         assertTrue(problems.get(0).contains("above the most a standard may require of a unit (1,000,000,000,000)"),
                 problems.get(0));
     }
@@ -160,9 +160,9 @@ class StandardsValidationTest {
         Path typologies = dir.resolve("education/typologies.csv");
         replace(typologies, "circuit,seats,1140,2,", "circuit,seats,2000000,2,");
         assertEquals(List.of(
-                dir + "/health/parameters.csv:8: value: parameter value must be at most 1,000,000,000,000: 1E+15"
+                dir + "/health/parameters.csv:10: value: parameter value must be at most 1,000,000,000,000: 1E+15"
                         + " (HEALTH-BEDS/beds) (value \"1e15\")",
-                dir + "/health/parameters.csv:9: value: parameter value must have at most 12 decimal places: 1E-30"
+                dir + "/health/parameters.csv:11: value: parameter value must have at most 12 decimal places: 1E-30"
                         + " (HEALTH-BEDS/per_population) (value \"1e-30\")",
                 dir + "/education/typologies.csv:2: code: capacity over all shifts must be at most 1,000,000:"
                         + " 2,000,000 per shift x 2 shifts (typology UEM_MAYOR) (value \"UEM_MAYOR\")"),
@@ -202,10 +202,11 @@ class StandardsValidationTest {
                         + " inclusion/, police/, rehabilitation/, fire/); did you mean fire/? (names are"
                         + " case-sensitive)",
                 dir + "/fire/extra.drl: unknown file in the fire standards (expected fire.drl, parameters.csv,"
-                        + " typologies.csv, decision tables *.xlsx and tests/); the fire rules are read from fire.drl"
-                        + " only",
+                        + " typologies.csv, substitutions.csv, minimum_set.csv, decision tables *.xlsx and tests/);"
+                        + " the fire rules are read from fire.drl only",
                 dir + "/health/parameter.csv: unknown file in the health standards (expected health.drl,"
-                        + " parameters.csv, typologies.csv, decision tables *.xlsx and tests/)",
+                        + " parameters.csv, typologies.csv, substitutions.csv, minimum_set.csv, decision tables *.xlsx"
+                        + " and tests/)",
                 dir + "/police/tests/notes.txt: unknown file among the scenario tests (expected *.json files)"),
                 problems(dir));
     }
@@ -217,10 +218,10 @@ class StandardsValidationTest {
         replace(dir.resolve("fire/fire.drl"), "name == \"population_per_station\"", "name == \"population_per_statin\"");
         replace(dir.resolve("fire/fire.drl"), "standard == \"FIRE-STAFF\", name == \"per_population\"",
                 "standard == \"POL-DENSITY\", name == \"per_population\"");
-        assertEquals(List.of(dir + "/fire/fire.drl:17: rule \"A district needs a fire station per 50,000 people, at"
+        assertEquals(List.of(dir + "/fire/fire.drl:19: rule \"A district needs a fire station per 50,000 people, at"
                 + " least one\" reads a parameter that no parameters.csv defines (FIRE-STATION defines"
                 + " population_per_station) (value \"FIRE-STATION/population_per_statin\")",
-                dir + "/fire/fire.drl:31: rule \"A district needs one firefighter per 1,000 people\" reads a parameter"
+                dir + "/fire/fire.drl:33: rule \"A district needs one firefighter per 1,000 people\" reads a parameter"
                 + " of another sector's standard: a fire rule reads FIRE-… parameters only (another sector's are not"
                 + " there when only fire is evaluated) (value \"POL-DENSITY\")"), problems(dir));
     }
@@ -229,7 +230,7 @@ class StandardsValidationTest {
     void aParameterNoRuleReadsIsAWarningAtItsLine(@TempDir Path dir) throws Exception {
         StandardsFolder.export(dir);
         Path params = dir.resolve("police/parameters.csv");
-        Files.writeString(params, Files.readString(params) + "POL-UVC,units_per_distrit,2,units,typo,assumed\n");
+        Files.writeString(params, Files.readString(params) + "POL-UVC,units_per_distrit,2,units,typo,sourced,,,\n");
         CompiledStandards compiled = StandardsCompiler.check(dir, false, step -> {
         });
         assertEquals(List.of("unread parameter: " + params + ":7: parameter POL-UVC/units_per_distrit is read by no"
@@ -260,9 +261,9 @@ class StandardsValidationTest {
         assertEquals(List.of(
                 fire + ":" + fireLine + ": byte " + offset + ": is not valid UTF-8 (save the file as UTF-8) (value"
                         + " \"0xE9\")",
-                typologies + ":4: code: typology CS_A is already defined at " + dir + "/health/typologies.csv:3"
+                typologies + ":10: code: typology CS_A is already defined at " + dir + "/health/typologies.csv:3"
                         + " (value \"CS_A\")",
-                dir + "/police/police.drl:36: a rule name must not contain a double quote, a backslash or a control"
+                dir + "/police/police.drl:39: a rule name must not contain a double quote, a backslash or a control"
                         + " character (the compiled rules cannot carry them; write the name as a plain sentence)"
                         + " (value \"A district needs one \"district\" police unit\")"), problems);
     }
@@ -271,12 +272,12 @@ class StandardsValidationTest {
     void aMetadataErrorInOneFileAndASyntaxErrorInAnotherAreBothReported(@TempDir Path dir) throws Exception {
         StandardsFolder.export(dir);
         replace(dir.resolve("health/health.drl"), "    @status(\"assumed\")\nwhen\n    $below", "when\n    $below");
-        replace(dir.resolve("police/police.drl"), "population >= $dense.whole())\nthen", "population >= $dense.whole()\nthen");
+        replace(dir.resolve("police/police.drl"), "population >= $per.whole())\nthen", "population >= $per.whole()\nthen");
         List<String> problems = problems(dir);
         assertEquals(2, problems.size(), problems.toString());
-        assertEquals(dir + "/health/health.drl:12: rule has no @status metadata (value \"A circuit of fewer than"
+        assertEquals(dir + "/health/health.drl:16: rule has no @status metadata (value \"A circuit of fewer than"
                 + " 2,000 people needs one health post\")", problems.get(0));
-        assertTrue(problems.get(1).startsWith(dir + "/police/police.drl:19:0: [ERR 102]"), problems.get(1));
+        assertTrue(problems.get(1).startsWith(dir + "/police/police.drl:33:0: [ERR 102]"), problems.get(1));
     }
 
     @Test

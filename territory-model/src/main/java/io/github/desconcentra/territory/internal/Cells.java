@@ -1,6 +1,7 @@
 package io.github.desconcentra.territory.internal;
 
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Range;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
@@ -57,6 +58,42 @@ public final class Cells {
             problem(row, column, v, e.getMessage() == null ? "invalid value" : e.getMessage());
             return null;
         }
+    }
+
+    /** True when a row gives any of the optional {@code low,high,range_source} columns. */
+    public static boolean hasRange(CsvTable.Row row) {
+        return !row.get("low").isEmpty() || !row.get("high").isEmpty() || !row.get("range_source").isEmpty();
+    }
+
+    /**
+     * The optional {@code low,high,range_source} of a row (the plausible spread of a figure that is not sourced): all
+     * three or none, low not above high, and the row's value, when given, within them. Null when the row gives none
+     * of them, or (with a problem) when they are incomplete, bad or do not hold the value; tell the two apart with
+     * {@link #hasRange}.
+     *
+     * @param value the row's value, null when it was bad (then it is not compared)
+     * @param parser parses {@code low} and {@code high} as the row's value is parsed
+     */
+    public Range range(CsvTable.Row row, BigDecimal value, Function<String, BigDecimal> parser) {
+        if (!hasRange(row)) {
+            return null;
+        }
+        BigDecimal low = parse(row, "low", parser);
+        BigDecimal high = parse(row, "high", parser);
+        String source = text(row, "range_source");
+        if (low == null || high == null || source == null) {
+            return null;
+        }
+        if (low.compareTo(high) > 0) {
+            problem(row, "low", row.get("low"), "low must not be above high (" + row.get("high") + ")");
+            return null;
+        }
+        if (value != null && (value.compareTo(low) < 0 || value.compareTo(high) > 0)) {
+            problem(row, "value", row.get("value"), "must lie within its range, low " + row.get("low") + " to high "
+                    + row.get("high"));
+            return null;
+        }
+        return new Range(low, high, source);
     }
 
     /** A required whole number not below 0; null (with a problem) otherwise. */

@@ -6,15 +6,50 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.desconcentra.territory.Problem;
+import io.github.desconcentra.territory.Range;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 class CellsTest {
+    private static List<Range> ranges(String rows, List<Problem> problems) {
+        CsvTable t = CsvTable.read("r.csv", new ByteArrayInputStream(("value,low,high,range_source\n" + rows)
+                .getBytes(StandardCharsets.UTF_8)), List.of("value"), List.of("low", "high", "range_source"), null,
+                problems);
+        Cells cells = new Cells("r.csv", problems);
+        List<Range> out = new ArrayList<>();
+        for (CsvTable.Row row : t.rows()) {
+            Range r = cells.range(row, Cells.parseDecimal(row.get("value")), Cells::parseDecimal);
+            out.add(r == null && !Cells.hasRange(row) ? new Range(BigDecimal.ZERO, BigDecimal.ZERO, "none") : r);
+        }
+        return out;
+    }
+
+    @Test
+    void aRangeHoldsItsValueAndComesWhole() {
+        List<Problem> problems = new ArrayList<>();
+        List<Range> read = ranges("""
+                0.3,0.2,0.5,a fifth to half
+                0.3,,,
+                0.3,0.4,0.5,too high
+                0.3,0.5,0.2,upside down
+                0.3,0.2,,no high
+                """, problems);
+        assertEquals(new Range(new BigDecimal("0.2"), new BigDecimal("0.5"), "a fifth to half"), read.get(0));
+        assertEquals(new Range(BigDecimal.ZERO, BigDecimal.ZERO, "none"), read.get(1));
+        assertEquals(Arrays.asList(null, null, null), read.subList(2, 5));
+        assertEquals(List.of(
+                new Problem("r.csv", 4, "value", "0.3", "must lie within its range, low 0.4 to high 0.5"),
+                new Problem("r.csv", 5, "low", "0.5", "low must not be above high (0.2)"),
+                new Problem("r.csv", 6, "high", "", "must not be empty")), problems);
+    }
     private static String refusal(String v) {
         return assertThrows(IllegalArgumentException.class, () -> Cells.parseDecimal(v)).getMessage();
     }
