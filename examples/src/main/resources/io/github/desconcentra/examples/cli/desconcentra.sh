@@ -3,11 +3,12 @@
 #
 #  - the class-data-sharing archive desconcentra.jsa made for this jar by the build (StartupArchive), when it is
 #    there and newer than the jar; otherwise the JVM starts without it, only slower;
-#  - C1 compilation only (-XX:TieredStopAtLevel=1) and the serial collector, except for `bench`, which measures
-#    steady-state speed and keeps the JVM's defaults.
+#  - C1 compilation only (-XX:TieredStopAtLevel=1), except for `bench`, which measures steady-state speed and keeps
+#    the JVM's defaults. The collector stays G1: on JDK 17 only G1 maps the archive's heap objects (the serial
+#    collector was measured slower to start with the archive).
 #
 # JAVA_HOME chooses the JVM (default: java on the PATH); JAVA_OPTS adds JVM options after these (-Xmx1g,
-# -XX:TieredStopAtLevel=4 to compile with C2 again, or a collector of your own instead of the serial one).
+# -XX:TieredStopAtLevel=4 to compile with C2 again).
 # Plain `java -jar desconcentra.jar ...` runs the same commands with the same results.
 set -f
 self=$0
@@ -33,10 +34,6 @@ done
 
 set -- $JAVA_OPTS -jar "$jar" "$@"
 if [ "$command" != bench ]; then
-  case " $JAVA_OPTS " in
-    *" -XX:+Use"*"GC "*) ;;
-    *) set -- -XX:+UseSerialGC "$@" ;;
-  esac
   set -- -XX:TieredStopAtLevel=1 "$@"
 fi
 # The archive names the jar it was made for: a moved folder or a rebuilt jar would make the JVM drop class sharing
