@@ -5,6 +5,11 @@ import io.github.desconcentra.territory.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,11 +22,7 @@ import picocli.CommandLine.Option;
  * 3 internal error. This class is the one place that maps failures to exit codes.
  */
 @Command(name = "desconcentra", mixinStandardHelpOptions = true, versionProvider = Desconcentra.Version.class,
-        description = "Plan where public services must be, what is missing, and what closing the gap costs.",
-        subcommands = {RunCommand.class, SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
-            CompareCommand.class, IdealCommand.class, ImportCommand.class, ImportAmieCommand.class, StandardsCommand.class,
-            ValidateCommand.class, TestStandardsCommand.class,
-            BuildReferenceCommand.class, BuildReferenceInventoryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Plan where public services must be, what is missing, and what closing the gap costs.")
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
     public static final int INPUT_ERROR = 1;
@@ -30,6 +31,34 @@ public final class Desconcentra implements Runnable {
     /** Exit code for an unexpected internal error. */
     public static final int INTERNAL_ERROR = 3;
     private static final int MAX_PROBLEMS_SHOWN = 50;
+
+    /**
+     * The sub-commands by name, in the order the help lists them. They are registered with picocli per call, only
+     * the one the arguments name when they name one: building the model of all of them (their options, mixins and
+     * converters, by reflection) cost about 350 ms of a short command's start-up.
+     */
+    static final Map<String, Class<?>> COMMANDS = commands();
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("run", RunCommand.class);
+        m.put("summary", SummaryCommand.class);
+        m.put("evaluate", EvaluateCommand.class);
+        m.put("cost", CostCommand.class);
+        m.put("plan", PlanCommand.class);
+        m.put("compare", CompareCommand.class);
+        m.put("ideal", IdealCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("import-amie", ImportAmieCommand.class);
+        m.put("standards", StandardsCommand.class);
+        m.put("validate", ValidateCommand.class);
+        m.put("test-standards", TestStandardsCommand.class);
+        m.put("build-reference", BuildReferenceCommand.class);
+        m.put("build-reference-inventory", BuildReferenceInventoryCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(m);
+    }
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "Print stack traces of errors.")
@@ -65,7 +94,7 @@ public final class Desconcentra implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, java.time.Clock clock) {
         Desconcentra root = new Desconcentra();
         root.clock = clock;
-        CommandLine cli = new CommandLine(root);
+        CommandLine cli = commandLine(root, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
@@ -111,6 +140,31 @@ public final class Desconcentra implements Runnable {
             return INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with the sub-commands these arguments need: the one they name (after any root options), none
+     * for a bare {@code --version} or no arguments, all of them otherwise (for {@code help}, {@code --help}, an
+     * unknown command picocli suggests a name for, an {@code @file} that may name the command).
+     */
+    static CommandLine commandLine(Desconcentra root, String[] args) {
+        CommandLine cli = new CommandLine(root);
+        for (String name : subcommandsFor(cli.getCommandSpec(), args)) {
+            cli.addSubcommand(name, COMMANDS.get(name));
+        }
+        return cli;
+    }
+
+    private static Collection<String> subcommandsFor(CommandLine.Model.CommandSpec rootSpec, String[] args) {
+        boolean help = false;
+        for (String a : args) {
+            CommandLine.Model.OptionSpec rootOption = a.startsWith("-") ? rootSpec.findOption(a) : null;
+            if (rootOption == null) {
+                return COMMANDS.containsKey(a) && !a.equals("help") ? List.of(a) : COMMANDS.keySet();
+            }
+            help |= rootOption.usageHelp();
+        }
+        return help ? COMMANDS.keySet() : List.of();
     }
 
     /** The library version from the jar manifest. */

@@ -114,7 +114,8 @@ public final class Cells {
     public static final int MAX_DECIMALS = 34;
     /** The most digits before the decimal point: decimal numbers stay below 10<sup>18</sup> in magnitude. */
     public static final int MAX_INTEGER_DIGITS = 18;
-    private static final java.util.regex.Pattern PLAIN_WHOLE = java.util.regex.Pattern.compile("[+-]?\\d{1,18}");
+    private static final java.util.regex.Pattern NON_FINITE = java.util.regex.Pattern.compile(
+            "[+-]?(?i:nan|inf|infinity)");
     private static final java.util.regex.Pattern MANY_DIGITS = java.util.regex.Pattern.compile("[+-]?\\d{19,}");
 
     /**
@@ -124,7 +125,7 @@ public final class Cells {
     public static long parseCount(String v) {
         String t = v.trim();
         long n;
-        if (PLAIN_WHOLE.matcher(t).matches()) {
+        if (isPlainWhole(t)) {
             n = Long.parseLong(t);
         } else if (MANY_DIGITS.matcher(t).matches()) {
             throw new IllegalArgumentException(t.startsWith("-") ? "must not be negative" : "must not be above "
@@ -206,13 +207,30 @@ public final class Cells {
         return d;
     }
 
+    /** {@code [+-]?\d{1,18}} without a regular expression: most cells read are such counts. */
+    private static boolean isPlainWhole(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+        int digits = t.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Parses a finite number written in decimal notation (no NaN, no infinity, no hexadecimal or {@code f}/{@code d}
      * suffix), within the bounds of {@link #parseDecimal}.
      */
     public static double parseFiniteDouble(String v) {
         String t = v.trim();
-        if (t.matches("[+-]?(?i:nan|inf|infinity)")) {
+        // Only a word can be NaN or infinity: numbers end in a digit or a point, and skip the regular expression.
+        if (!t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)) && NON_FINITE.matcher(t).matches()) {
             throw new IllegalArgumentException("must be a finite number");
         }
         try {

@@ -11,12 +11,15 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
@@ -112,6 +115,10 @@ public final class CsvTable {
                 if (!checkHeader(file, headerLine, header, required, optional, alsoAllowed, problems)) {
                     return new CsvTable(file, header, List.of());
                 }
+                Map<String, Integer> columns = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    columns.put(header.get(i), i);
+                }
                 for (CSVRecord r : p) {
                     List<String> values = r.toList();
                     // The parser counts physical lines up to the end of the record; the record starts as many lines
@@ -127,7 +134,7 @@ public final class CsvTable {
                                 + header.size() + " columns (wrong delimiter or unquoted comma?)"));
                         continue;
                     }
-                    Map<String, String> cells = new LinkedHashMap<>();
+                    String[] cells = new String[header.size()];
                     boolean tooLong = false;
                     for (int i = 0; i < header.size(); i++) {
                         String v = values.get(i);
@@ -136,12 +143,12 @@ public final class CsvTable {
                                     + v.length() + " characters, more than the " + MAX_CELL + " allowed"));
                             tooLong = true;
                         }
-                        cells.put(header.get(i), CsvOutput.restore(v));
+                        cells[i] = CsvOutput.restore(v);
                     }
                     if (tooLong) {
                         continue;
                     }
-                    rows.add(new Row(line, Collections.unmodifiableMap(cells)));
+                    rows.add(new Row(line, new RowCells(header, columns, cells)));
                 }
             }
         } catch (UncheckedIOException e) {
@@ -153,6 +160,69 @@ public final class CsvTable {
                     + rootMessage(e)));
         }
         return new CsvTable(file, header, List.copyOf(rows));
+    }
+
+    /**
+     * The cells of a row as an unmodifiable map in column order: the row's values over the table's one column index,
+     * rather than a hash map per row (reading the reference territory builds some 60,000 rows).
+     */
+    private static final class RowCells extends AbstractMap<String, String> {
+        private final List<String> header;
+        private final Map<String, Integer> columns;
+        private final String[] values;
+
+        RowCells(List<String> header, Map<String, Integer> columns, String[] values) {
+            this.header = header;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = columns.get(column);
+            return i == null ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return columns.containsKey(column);
+        }
+
+        @Override
+        public int size() {
+            return values.length;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, String>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < values.length;
+                        }
+
+                        @Override
+                        public Entry<String, String> next() {
+                            if (next >= values.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(header.get(i), values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return values.length;
+                }
+            };
+        }
     }
 
     /** An input stream that throws {@link TooLarge} past a number of bytes. */
