@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = "Plan where public services must be, what is missing, and what closing the gap costs.",
         subcommands = {RunCommand.class, SummaryCommand.class, EvaluateCommand.class, CostCommand.class, PlanCommand.class,
             CompareCommand.class, IdealCommand.class, ImportCommand.class, ImportAmieCommand.class, StandardsCommand.class,
-            ValidateCommand.class, TestStandardsCommand.class,
+            ValidateCommand.class, TestStandardsCommand.class, SensitivityCommand.class,
             BuildReferenceCommand.class, BuildReferenceInventoryCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Desconcentra implements Runnable {
     /** Exit code for bad input. */
