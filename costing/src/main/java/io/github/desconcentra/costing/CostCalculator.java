@@ -87,6 +87,24 @@ public final class CostCalculator {
         return new CostReport(all, notCosted, policy.priceYear(), idealAll);
     }
 
+    /**
+     * The quantities of the standard lines these gaps cost (see {@link CostQuantities}), without making the roll-ups
+     * and totals: what a what-if needs to price the national and zone totals again, at a fraction of {@link #cost}.
+     *
+     * @param territory for the zones, never null
+     * @param gaps never null
+     */
+    public CostQuantities quantities(Territory territory, List<Gap> gaps) {
+        List<CostLine> standard = new ArrayList<>();
+        List<Map.Entry<Gap, String>> ignored = new ArrayList<>();
+        for (Gap g : gaps) {
+            if (g.assessment() == SupplyAssessment.ASSESSED) {
+                costs.of(g.typology()).ifPresent(uc -> standard.addAll(lines(g, uc, ignored)));
+            }
+        }
+        return CostQuantities.of(territory, standard);
+    }
+
     /** A line's whole requirement as its deficit: the ideal network where nothing is known to exist. */
     private static Gap asIfNothing(Gap g) {
         return new Gap(g.unit(), g.sector(), g.typology(), g.measure(), g.required(), g.required(), 0, g.rule(),

@@ -52,10 +52,15 @@ public final class CostQuantities {
      * @param report never null
      */
     public static CostQuantities of(Territory territory, CostReport report) {
+        return of(territory, report.standardLines());
+    }
+
+    /** The quantities of standard cost lines, each counted in the zone holding its unit. */
+    static CostQuantities of(Territory territory, List<CostLine> standardLines) {
         Preconditions.requireNonNull(territory, "territory");
         SortedMap<Key, Counts> m = new TreeMap<>();
         Map<UnitCode, UnitCode> zones = new java.util.HashMap<>();
-        for (CostLine l : report.standardLines()) {
+        for (CostLine l : standardLines) {
             UnitCode zone = zones.computeIfAbsent(l.unit(), u -> zoneOf(territory, u));
             long q = l.quantity();
             Counts c = switch (Action.valueOf(l.action().toUpperCase(java.util.Locale.ROOT))) {

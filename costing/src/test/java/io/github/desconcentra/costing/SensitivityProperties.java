@@ -43,6 +43,8 @@ class SensitivityProperties {
             CostQuantities.CostTotals t = CostQuantities.of(ECUADOR, report).price(COSTS, CostPolicy.DEFAULTS);
             assertEquals(report.nationalCapex(), t.capex());
             assertEquals(report.nationalOpex(), t.opex());
+            assertEquals(t, new CostCalculator(COSTS, CostPolicy.DEFAULTS).quantities(ECUADOR, gaps)
+                    .price(COSTS, CostPolicy.DEFAULTS));
         });
     }
 

@@ -2,6 +2,7 @@ package io.github.desconcentra.costing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Provenance;
@@ -67,8 +68,9 @@ class SensitivityTest {
         UnitCost c = centre();
         c.figures().forEach((item, f) -> {
             if (f.range() != null) {
+                boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.SALARY_PER_STAFF;
                 out.add(new Sensitivity.Input(item.id(), Sensitivity.Kind.UNIT_COST, "health", c.value(item),
-                        f.range(), f.provenance()));
+                        f.range(), f.provenance(), money ? 2 : Sensitivity.Input.FINE));
             }
         });
         return out;
@@ -137,5 +139,44 @@ class SensitivityTest {
         Sensitivity.Input i = inputs().get(0);
         assertThrows(IllegalArgumentException.class, () -> Sensitivity.oneAtATime(List.of(i, i), model()));
         assertThrows(IllegalArgumentException.class, () -> centre().with(UnitCost.Item.CAPEX, new BigDecimal("5")));
+    }
+
+    @Test
+    void aTriangularDrawFollowsItsQuantilesComputedByHand() {
+        Sensitivity.Input i = new Sensitivity.Input("x", Sensitivity.Kind.PARAMETER, "health", BigDecimal.ONE,
+                range("0", "4"), Provenance.assumed("test"));
+        Sensitivity.Distribution t = Sensitivity.Distribution.TRIANGULAR;
+        // Mode 1 on 0-4: F(1) = 1/4; below it x = sqrt(u x 4 x 1), above it x = 4 - sqrt((1 - u) x 4 x 3).
+        assertEquals("0.500000", Sensitivity.value(i, 0.0625, t).toPlainString());
+        assertEquals("1.000000", Sensitivity.value(i, 0.25, t).toPlainString());
+        assertEquals("3.133975", Sensitivity.value(i, 0.9375, t).toPlainString());
+        assertEquals("2.000000", Sensitivity.value(i, 0.5, Sensitivity.Distribution.UNIFORM).toPlainString());
+        Sensitivity.Input money = new Sensitivity.Input("m", Sensitivity.Kind.UNIT_COST, "health", BigDecimal.ONE,
+                range("0", "4"), Provenance.assumed("test"), 2);
+        assertEquals("3.13", Sensitivity.value(money, 0.9375, t).toPlainString());
+    }
+
+    @Test
+    void aDrawDependsOnTheSeedAndItsNumberOnly() {
+        assertEquals(Sensitivity.draw(inputs(), 7, 5, Sensitivity.Distribution.TRIANGULAR),
+                Sensitivity.draw(inputs(), 7, 5, Sensitivity.Distribution.TRIANGULAR));
+        assertTrue(!Sensitivity.draw(inputs(), 7, 5, Sensitivity.Distribution.TRIANGULAR).equals(
+                Sensitivity.draw(inputs(), 7, 6, Sensitivity.Distribution.TRIANGULAR)));
+    }
+
+    @Test
+    void theMonteCarloIsTheSameOnOneAndTwoThreadsAndItsPercentilesAreOrdered() {
+        Map<String, Sensitivity.Percentiles> one = Sensitivity.monteCarlo(inputs(), model(), 300, 42,
+                Sensitivity.Distribution.TRIANGULAR, 1);
+        Map<String, Sensitivity.Percentiles> two = Sensitivity.monteCarlo(inputs(), model(), 300, 42,
+                Sensitivity.Distribution.TRIANGULAR, 2);
+        assertEquals(one, two);
+        Sensitivity.Percentiles capex = one.get("capex");
+        assertTrue(capex.min().compareTo(capex.p10()) <= 0 && capex.p10().compareTo(capex.p50()) < 0
+                && capex.p50().compareTo(capex.p90()) < 0 && capex.p90().compareTo(capex.max()) <= 0, capex.toString());
+        // Every draw lies between the cheapest and the dearest corner of the ranges: 2.2 M + 0.22 M and replacing at
+        // 2.1 M on top of building two at 2.1 M.
+        assertTrue(capex.min().compareTo(usd("2420000")) >= 0 && capex.max().compareTo(usd("6300000")) <= 0);
+        assertEquals(300, capex.draws());
     }
 }

@@ -52,7 +52,8 @@ final class SensitivityModel implements Sensitivity.Model {
         this.territory = territory;
         this.inventory = inventory;
         this.engine = engine;
-        this.options = options;
+        // Swings and draws run side by side on the threads; each what-if evaluation runs on its own thread.
+        this.options = options.withThreads(1);
         this.costs = costs;
         this.policy = policy;
         this.central = central;
@@ -83,8 +84,11 @@ final class SensitivityModel implements Sensitivity.Model {
                 UnitCost.Figure f = c.figures().get(item);
                 if (item != UnitCost.Item.BUILD_YEARS && f.range() != null
                         && f.range().low().compareTo(f.range().high()) != 0) {
+                    boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
+                            || item == UnitCost.Item.SALARY_PER_STAFF;
                     out.add(new Sensitivity.Input(COST + typology + "/" + item.id(), Sensitivity.Kind.UNIT_COST,
-                            t.get().sector().id(), c.value(item), f.range(), f.provenance()));
+                            t.get().sector().id(), c.value(item), f.range(), f.provenance(),
+                            money ? 2 : Sensitivity.Input.FINE));
                 }
             }
         });
@@ -122,8 +126,7 @@ final class SensitivityModel implements Sensitivity.Model {
         CostQuantities q = central;
         if (!moved.isEmpty()) {
             var evaluation = engine.withParameters(moved).evaluate(territory, inventory, options.withSectors(sectors));
-            CostQuantities again = CostQuantities.of(territory, new CostCalculator(costs, policy).cost(territory,
-                    Gaps.of(evaluation)));
+            CostQuantities again = new CostCalculator(costs, policy).quantities(territory, Gaps.of(evaluation));
             Set<String> ids = new TreeSet<>();
             sectors.forEach(s -> ids.add(s.id()));
             q = central.withSectors(ids, again);
