@@ -87,6 +87,24 @@ public final class CostCalculator {
         return new CostReport(all, notCosted, policy.priceYear(), idealAll);
     }
 
+    /**
+     * The quantities of the standard lines these gaps cost (see {@link CostQuantities}), without making the roll-ups
+     * and totals: what a what-if needs to price the national and zone totals again, at a fraction of {@link #cost}.
+     *
+     * @param territory for the zones, never null
+     * @param gaps never null
+     */
+    public CostQuantities quantities(Territory territory, List<Gap> gaps) {
+        List<CostLine> standard = new ArrayList<>();
+        List<Map.Entry<Gap, String>> ignored = new ArrayList<>();
+        for (Gap g : gaps) {
+            if (g.assessment() == SupplyAssessment.ASSESSED) {
+                costs.of(g.typology()).ifPresent(uc -> standard.addAll(lines(g, uc, ignored)));
+            }
+        }
+        return CostQuantities.of(territory, standard);
+    }
+
     /** A line's whole requirement as its deficit: the ideal network where nothing is known to exist. */
     private static Gap asIfNothing(Gap g) {
         return new Gap(g.unit(), g.sector(), g.typology(), g.measure(), g.required(), g.required(), 0, g.rule(),
@@ -106,12 +124,9 @@ public final class CostCalculator {
     }
 
     private List<CostLine> lines(Gap g, UnitCost uc, List<Map.Entry<Gap, String>> notCosted) {
-        int y = policy.priceYear();
-        PriceIndex ix = policy.priceIndex();
-        Money newUnit = ix.restate(uc.newUnit(), uc.priceYear(), y);
-        Money repair = ix.restate(uc.repair(), uc.priceYear(), y);
-        Money maintenance = ix.restate(uc.maintenance(), uc.priceYear(), y);
-        Money salary = ix.restate(uc.salaryPerStaff(), uc.salaryPriceYear(), y);
+        Prices prices = Prices.of(uc, policy);
+        Money newUnit = prices.newUnit();
+        Money salary = prices.salary();
         Money zero = Money.zero(newUnit.currency());
         List<CostLine> out = new ArrayList<>();
         if (g.measure().equals("staff")) {
@@ -129,15 +144,37 @@ public final class CostCalculator {
         }
         if (g.deficit() > 0) {
             out.add(line(g, Action.BUILD, g.deficit(), newUnit.multipliedBy(g.deficit()),
-                    maintenance.multipliedBy(g.deficit())));
+                    prices.maintenance().multipliedBy(g.deficit())));
         }
         long toRepair = Math.min(g.repairSupply(), g.required());
         if (toRepair > 0) {
-            boolean replace = uc.repairShare().compareTo(policy.replaceAboveShare()) > 0;
-            out.add(line(g, replace ? Action.REPLACE : Action.REFURBISH, toRepair,
-                    (replace ? newUnit : repair).multipliedBy(toRepair), zero));
+            out.add(line(g, prices.replaces() ? Action.REPLACE : Action.REFURBISH, toRepair,
+                    prices.repairOrReplace().multipliedBy(toRepair), zero));
         }
         return out;
+    }
+
+    /**
+     * One unit's figures restated to the policy's price year, rounded half-even to the cent: every cost line is an
+     * exact multiple of one of them, so totals can be re-priced from quantities ({@link CostQuantities}).
+     *
+     * @param newUnit capex and equipment of one new unit
+     * @param maintenance yearly maintenance of one new unit
+     * @param salary yearly salary of one staff member
+     * @param replaces true when refurbishing costs more than the policy's replace share, so a unit needing repair is
+     *     replaced
+     * @param repairOrReplace what one unit needing repair costs: a new unit when it is replaced, else its refurbishing
+     */
+    record Prices(Money newUnit, Money maintenance, Money salary, boolean replaces, Money repairOrReplace) {
+        static Prices of(UnitCost uc, CostPolicy policy) {
+            int y = policy.priceYear();
+            PriceIndex ix = policy.priceIndex();
+            Money newUnit = ix.restate(uc.newUnit(), uc.priceYear(), y);
+            boolean replace = uc.repairShare().compareTo(policy.replaceAboveShare()) > 0;
+            return new Prices(newUnit, ix.restate(uc.maintenance(), uc.priceYear(), y),
+                    ix.restate(uc.salaryPerStaff(), uc.salaryPriceYear(), y), replace,
+                    replace ? newUnit : ix.restate(uc.repair(), uc.priceYear(), y));
+        }
     }
 
     private CostLine line(Gap g, Action a, long quantity, Money capex, Money opex) {

@@ -158,6 +158,30 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
         return value(item, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears);
     }
 
+    /**
+     * A copy with one figure set to another value (a sensitivity swing or draw), its provenance and range kept.
+     *
+     * @param value the new value, in the figure's own unit (an amount in its price year, a share, whole years)
+     * @throws IllegalArgumentException naming the value when it is outside the figure's range or its bounds
+     */
+    public UnitCost with(Item item, BigDecimal value) {
+        Preconditions.requireNonNull(value, item.id() + " of " + typology);
+        return switch (item) {
+            case CAPEX -> new UnitCost(typology, basis, Money.of(value, capex.currency()), equipment, repairShare,
+                    maintenanceShare, salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
+            case EQUIPMENT -> new UnitCost(typology, basis, capex, Money.of(value, capex.currency()), repairShare,
+                    maintenanceShare, salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
+            case REPAIR_SHARE -> new UnitCost(typology, basis, capex, equipment, value, maintenanceShare,
+                    salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
+            case MAINTENANCE_SHARE -> new UnitCost(typology, basis, capex, equipment, repairShare, value,
+                    salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
+            case SALARY_PER_STAFF -> new UnitCost(typology, basis, capex, equipment, repairShare, maintenanceShare,
+                    Money.of(value, capex.currency()), buildYears, priceYear, salaryPriceYear, figures);
+            case BUILD_YEARS -> new UnitCost(typology, basis, capex, equipment, repairShare, maintenanceShare,
+                    salaryPerStaff, value.intValueExact(), priceYear, salaryPriceYear, figures);
+        };
+    }
+
     /** The provenance of the capital cost, the figure a unit cost is known by. */
     public Provenance provenance() {
         return figures.get(Item.CAPEX).provenance();

@@ -293,6 +293,22 @@ public final class UnitCosts {
         return d;
     }
 
+    /**
+     * A copy with one figure of one typology set to another value (see {@link UnitCost#with}); the others shared.
+     *
+     * @throws IllegalArgumentException naming the typology when it has no unit cost, or the value when it is outside
+     *     the figure's range or bounds
+     */
+    public UnitCosts with(String typology, UnitCost.Item item, BigDecimal value) {
+        UnitCost c = byTypology.get(typology);
+        if (c == null) {
+            throw new IllegalArgumentException("no unit cost for typology " + typology);
+        }
+        Map<String, UnitCost> m = new TreeMap<>(byTypology);
+        m.put(typology, c.with(item, value));
+        return new UnitCosts(List.copyOf(m.values()));
+    }
+
     /** The cost of a typology, if known. */
     public Optional<UnitCost> of(String typology) {
         return Optional.ofNullable(byTypology.get(typology));

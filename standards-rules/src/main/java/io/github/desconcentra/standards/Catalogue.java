@@ -236,6 +236,28 @@ public final class Catalogue {
         return parameters;
     }
 
+    /**
+     * A copy with some parameters' values replaced (a what-if or a sensitivity swing): each given parameter replaces
+     * the one of the same standard and name; typologies, substitutions, the minimum set and origins are kept.
+     *
+     * @param changed never null; each must name a parameter of this catalogue
+     * @throws IllegalArgumentException naming the parameter when it is not in this catalogue
+     */
+    public Catalogue withParameters(List<Parameter> changed) {
+        Map<String, Parameter> byKey = new java.util.LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            byKey.put(parameterKey(p.standard(), p.name()), p);
+        }
+        for (Parameter p : changed) {
+            String key = parameterKey(p.standard(), p.name());
+            Preconditions.check(byKey.containsKey(key), "parameter %s/%s is not in the catalogue", p.standard(),
+                    p.name());
+            byKey.put(key, p);
+        }
+        return new Catalogue(List.copyOf(typologies.values()), List.copyOf(byKey.values()), substitutions, minimumSet,
+                origins);
+    }
+
     /** The parameters of the given sectors' standards (a standard id starts with its sector's code). */
     public List<Parameter> parameters(java.util.Set<Sector> sectors) {
         return parameters.stream().filter(p -> sectors.stream().anyMatch(s -> p.standard().startsWith(

@@ -56,6 +56,26 @@ public final class StandardsEngine {
         rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
     }
 
+    private StandardsEngine(StandardsEngine base, Catalogue catalogue) {
+        this.kieBase = base.kieBase;
+        this.catalogue = catalogue;
+        this.rules = base.rules;
+        this.sectorOfRule.putAll(base.sectorOfRule);
+        this.placements = base.placements;
+    }
+
+    /**
+     * This engine with some parameters' values replaced: a what-if re-evaluation. The compiled rule base, the rule
+     * descriptions and the placements of records already located are shared, so only the rule firing and the
+     * comparison run again; evaluate only the sectors whose parameters moved to re-fire nothing else.
+     *
+     * @param changed never null; each must name a parameter of the catalogue (same standard and name)
+     * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
+     */
+    public StandardsEngine withParameters(List<Parameter> changed) {
+        return new StandardsEngine(this, catalogue.withParameters(changed));
+    }
+
     private static volatile StandardsEngine embedded;
 
     /**

@@ -47,6 +47,7 @@ public final class Desconcentra implements Runnable {
         m.put("cost", CostCommand.class);
         m.put("plan", PlanCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("sensitivity", SensitivityCommand.class);
         m.put("ideal", IdealCommand.class);
         m.put("import", ImportCommand.class);
         m.put("import-amie", ImportAmieCommand.class);

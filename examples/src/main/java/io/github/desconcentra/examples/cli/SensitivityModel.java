@@ -1,0 +1,136 @@
+package io.github.desconcentra.examples.cli;
+
+import io.github.desconcentra.costing.CostCalculator;
+import io.github.desconcentra.costing.CostPolicy;
+import io.github.desconcentra.costing.CostQuantities;
+import io.github.desconcentra.costing.Sensitivity;
+import io.github.desconcentra.costing.UnitCost;
+import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.standards.EvaluationOptions;
+import io.github.desconcentra.standards.Inventory;
+import io.github.desconcentra.standards.Parameter;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.Typology;
+import io.github.desconcentra.territory.Territory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The sensitivity model of an evaluated and costed territory: the ranged unit costs and standards' parameters as
+ * {@link Sensitivity.Input inputs}, and the measures of {@link CostQuantities.CostTotals} for any setting of them.
+ * What a setting changes is all that runs again: a unit cost only re-prices the quantities (no rule fires); a
+ * parameter re-evaluates only its sector, with the loaded territory, inventory and rule base, and re-costs that
+ * sector's gaps.
+ */
+final class SensitivityModel implements Sensitivity.Model {
+    private static final String COST = "cost:";
+    private static final String PARAMETER = "parameter:";
+
+    private final Territory territory;
+    private final Inventory inventory;
+    private final StandardsEngine engine;
+    private final EvaluationOptions options;
+    private final UnitCosts costs;
+    private final CostPolicy policy;
+    private final CostQuantities central;
+    private final Map<String, Parameter> parameters = new TreeMap<>();
+
+    /**
+     * @param central the quantities of the central evaluation of {@code options}' sectors, costed with {@code costs}
+     */
+    SensitivityModel(Territory territory, Inventory inventory, StandardsEngine engine, EvaluationOptions options,
+                     UnitCosts costs, CostPolicy policy, CostQuantities central) {
+        this.territory = territory;
+        this.inventory = inventory;
+        this.engine = engine;
+        // Swings and draws run side by side on the threads; each what-if evaluation runs on its own thread.
+        this.options = options.withThreads(1);
+        this.costs = costs;
+        this.policy = policy;
+        this.central = central;
+        for (Parameter p : engine.catalogue().parameters(options.sectors())) {
+            parameters.put(PARAMETER + p.standard() + "/" + p.name(), p);
+        }
+    }
+
+    /**
+     * The inputs whose range is not a single value: the parameters of the sectors evaluated, then the figures of
+     * their typologies' unit costs that move a total (build years only move a plan's calendar, so they are left out),
+     * each sorted by id.
+     */
+    List<Sensitivity.Input> inputs() {
+        List<Sensitivity.Input> out = new ArrayList<>();
+        parameters.forEach((id, p) -> {
+            if (p.range() != null && p.range().low().compareTo(p.range().high()) != 0) {
+                out.add(new Sensitivity.Input(id, Sensitivity.Kind.PARAMETER, sectorOf(p).id(), p.value(), p.range(),
+                        p.provenance()));
+            }
+        });
+        costs.all().forEach((typology, c) -> {
+            Optional<Typology> t = engine.catalogue().typology(typology);
+            if (t.isEmpty() || !options.sectors().contains(t.get().sector())) {
+                return;
+            }
+            for (UnitCost.Item item : UnitCost.Item.values()) {
+                UnitCost.Figure f = c.figures().get(item);
+                if (item != UnitCost.Item.BUILD_YEARS && f.range() != null
+                        && f.range().low().compareTo(f.range().high()) != 0) {
+                    boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
+                            || item == UnitCost.Item.SALARY_PER_STAFF;
+                    out.add(new Sensitivity.Input(COST + typology + "/" + item.id(), Sensitivity.Kind.UNIT_COST,
+                            t.get().sector().id(), c.value(item), f.range(), f.provenance(),
+                            money ? 2 : Sensitivity.Input.FINE));
+                }
+            }
+        });
+        return out;
+    }
+
+    private Sector sectorOf(Parameter p) {
+        for (Sector s : Sector.values()) {
+            if (p.standard().startsWith(s.standardPrefix())) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("parameter " + p.standard() + "/" + p.name() + " belongs to no sector");
+    }
+
+    @Override
+    public SortedMap<String, BigDecimal> measures(Map<String, BigDecimal> changed) {
+        UnitCosts u = costs;
+        List<Parameter> moved = new ArrayList<>();
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        for (Map.Entry<String, BigDecimal> e : new TreeMap<>(changed).entrySet()) {
+            String id = e.getKey();
+            if (id.startsWith(COST)) {
+                String[] parts = id.substring(COST.length()).split("/", 2);
+                u = u.with(parts[0], UnitCost.Item.fromId(parts[1]), e.getValue());
+            } else {
+                Parameter p = parameters.get(id);
+                if (p == null) {
+                    throw new IllegalArgumentException("no such sensitivity input: " + id);
+                }
+                moved.add(new Parameter(p.standard(), p.name(), e.getValue(), p.unit(), p.provenance(), p.range()));
+                sectors.add(sectorOf(p));
+            }
+        }
+        CostQuantities q = central;
+        if (!moved.isEmpty()) {
+            var evaluation = engine.withParameters(moved).evaluate(territory, inventory, options.withSectors(sectors));
+            CostQuantities again = new CostCalculator(costs, policy).quantities(territory, Gaps.of(evaluation));
+            Set<String> ids = new TreeSet<>();
+            sectors.forEach(s -> ids.add(s.id()));
+            q = central.withSectors(ids, again);
+        }
+        return q.price(u, policy).measures();
+    }
+}
