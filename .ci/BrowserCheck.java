@@ -1,29 +1,114 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks the DOM that headless Chromium rendered from report.html: no script error was recorded, and the national
- * totals of report.json are shown. Usage: java -cp "examples/target/lib/*" .ci/BrowserCheck.java REPORT.json DOM.html
- * CHROMIUM.log
+ * Opens report.html in headless Chromium, drives it through the Chrome DevTools Protocol (the JDK's own WebSocket
+ * client, no driver to install) and checks what a planner sees: no console error or uncaught exception, the national
+ * totals of report.json, the drill-down table (one row per zone, zone rows summing to the nation, a header click that
+ * sorts, a zone click that opens its districts, the filter), and a WCAG contrast of at least 4.5:1 for every text.
+ * Writes screenshots (desktop and narrow) and the printed PDF to the output folder.
+ *
+ * <p>Usage: java -cp "examples/target/lib/*" .ci/BrowserCheck.java CHROMIUM REPORT_DIR OUT_DIR
  */
 public class BrowserCheck {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private WebSocket socket;
+
     public static void main(String[] args) throws Exception {
-        JsonNode report = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-        String dom = Files.readString(Path.of(args[1]));
-        String log = Files.exists(Path.of(args[2])) ? Files.readString(Path.of(args[2])) : "";
-        List<String> failures = new ArrayList<>();
-        if (!dom.contains("</html>") || !dom.contains("id=\"national\"")) {
+        new BrowserCheck().run(args[0], Path.of(args[1]).toAbsolutePath(), Path.of(args[2]).toAbsolutePath());
+    }
+
+    private void run(String chromium, Path reportDir, Path outDir) throws Exception {
+        Files.createDirectories(outDir);
+        Path profile = Files.createTempDirectory("browser-check");
+        Process browser = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
+                .redirectErrorStream(true).redirectOutput(outDir.resolve("chromium.log").toFile()).start();
+        try {
+            connect(profile);
+            check(reportDir, outDir);
+        } finally {
+            if (socket != null) {
+                socket.abort();
+            }
+            browser.destroy();
+            if (!browser.waitFor(10, TimeUnit.SECONDS)) {
+                browser.destroyForcibly();
+            }
+        }
+        if (!failures.isEmpty()) {
+            failures.forEach(f -> System.out.println("browser check: FAIL: " + f));
+            System.exit(1);
+        }
+    }
+
+    private void connect(Path profile) throws Exception {
+        Path port = profile.resolve("DevToolsActivePort");
+        for (int i = 0; i < 300 && !Files.exists(port); i++) {
+            Thread.sleep(100);
+        }
+        if (!Files.exists(port)) {
+            throw new IllegalStateException("chromium did not open its DevTools port in 30 s");
+        }
+        Thread.sleep(200);
+        String number = Files.readAllLines(port).get(0).trim();
+        HttpClient http = HttpClient.newHttpClient();
+        JsonNode targets = JSON.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + number + "/json/list")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+        String page = null;
+        for (JsonNode t : targets) {
+            if (t.get("type").asText().equals("page")) {
+                page = t.get("webSocketDebuggerUrl").asText();
+            }
+        }
+        if (page == null) {
+            throw new IllegalStateException("chromium has no page target: " + targets);
+        }
+        socket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30)).buildAsync(URI.create(page),
+                new Listener()).get(30, TimeUnit.SECONDS);
+    }
+
+    private void check(Path reportDir, Path outDir) throws Exception {
+        JsonNode report = JSON.readTree(reportDir.resolve("report.json").toFile());
+        send("Runtime.enable", Map.of());
+        send("Log.enable", Map.of());
+        send("Page.enable", Map.of());
+        send("Network.enable", Map.of());
+        viewport(1280, 900);
+        CompletableFuture<JsonNode> loaded = event("Page.loadEventFired");
+        send("Page.navigate", Map.of("url", reportDir.resolve("report.html").toUri().toString()));
+        loaded.get(60, TimeUnit.SECONDS);
+
+        String dom = eval("document.documentElement.outerHTML").asText();
+        if (!dom.contains("id=\"national\"")) {
             failures.add("the page did not render (no national table in the DOM)");
         }
-        if (dom.matches("(?s).*<html[^>]*data-script-errors=\"[1-9].*")) {
+        if (eval("window.__errors").asInt(-1) != 0) {
             failures.add("the page recorded script errors");
-        }
-        if (log.contains("Uncaught")) {
-            failures.add("Chromium logged an uncaught script error");
         }
         JsonNode national = report.get("national");
         for (String field : List.of("capex", "opexPerYear")) {
@@ -36,12 +121,252 @@ public class BrowserCheck {
         if (!dom.contains(population + " people")) {
             failures.add("the page does not show the national population " + population);
         }
-        if (!failures.isEmpty()) {
-            failures.forEach(f -> System.out.println("browser check: FAIL: " + f));
-            System.exit(1);
+        drillDown(report);
+        contrast();
+
+        screenshot(outDir.resolve("desktop.png"));
+        elementShot("#drill-down", outDir.resolve("drill-down.png"));
+        viewport(420, 900);
+        screenshot(outDir.resolve("narrow.png"));
+        viewport(1280, 900);
+        JsonNode pdf = send("Page.printToPDF", Map.of("printBackground", true));
+        Files.write(outDir.resolve("report.pdf"), Base64.getDecoder().decode(pdf.get("data").asText()));
+        if (!consoleErrors.isEmpty()) {
+            failures.add("console errors or network requests: " + String.join(" | ", consoleErrors));
         }
-        System.out.println("browser check: report.html renders in headless Chromium with no script error and shows"
-                + " the national totals of report.json (" + national.get("capex").decimalValue().toPlainString()
-                + " capex, " + population + " people)");
+        if (failures.isEmpty()) {
+            System.out.println("browser check: report.html renders in headless Chromium with no console error or"
+                    + " network request, shows the national totals of report.json ("
+                    + national.get("capex").decimalValue().toPlainString() + " capex, " + population + " people),"
+                    + " its drill-down sorts, opens a zone's districts and filters, and every text has a contrast"
+                    + " of at least 4.5:1; screenshots and PDF in " + outDir);
+        }
+    }
+
+    /** The drill-down table: zone rows, sums against the footer, sorting, opening a zone, filtering. */
+    private void drillDown(JsonNode report) throws Exception {
+        int zones = report.get("zones").size();
+        int rows = eval("document.querySelectorAll('#drill tbody tr').length").asInt();
+        if (rows != zones) {
+            failures.add("the drill-down shows " + rows + " rows at first, not one per zone (" + zones + ")");
+        }
+        String sumsMatch = "(function(){var t=document.getElementById('drill');var col=[].findIndex.call("
+                + "t.tHead.rows[0].cells,function(c){return c.dataset.key==='required';});var n=function(s){"
+                + "return Number(s.replace(/[^0-9]/g,''));};var sum=0;[].forEach.call(t.tBodies[0].rows,"
+                + "function(r){sum+=n(r.cells[col].textContent);});var own=t.tFoot.rows.length>1?n(t.tFoot.rows[0]"
+                + ".cells[col].textContent):0;return (sum+own)+'='+n(t.tFoot.rows[t.tFoot.rows.length-1]"
+                + ".cells[col].textContent);})()";
+        String zoneSums = eval(sumsMatch).asText();
+        String[] z = zoneSums.split("=");
+        if (!z[0].equals(z[1]) || z[0].equals("0")) {
+            failures.add("the zones' required do not sum to the nation's in the drill-down: " + zoneSums);
+        }
+        eval("document.querySelector('#drill th[data-key=deficit] button').click()");
+        String order = "(function(){var t=document.getElementById('drill');var col=[].findIndex.call("
+                + "t.tHead.rows[0].cells,function(c){return c.dataset.key==='deficit';});return [].map.call("
+                + "t.tBodies[0].rows,function(r){var s=r.cells[col].textContent;return s==='\\u2014'?-1:Number("
+                + "s.replace(/[^0-9]/g,''));}).join(',');})()";
+        List<Long> descending = numbers(eval(order).asText());
+        String sort = eval("document.querySelector('#drill th[data-key=deficit]').getAttribute('aria-sort')")
+                .asText();
+        if (!sort.equals("descending") || !isSorted(descending, -1)) {
+            failures.add("a click on the deficit header does not sort it descending: " + sort + " " + descending);
+        }
+        eval("document.querySelector('#drill th[data-key=deficit] button').click()");
+        List<Long> ascending = numbers(eval(order).asText());
+        if (!isSorted(ascending, 1) || ascending.equals(descending) && new java.util.HashSet<>(ascending).size() > 1) {
+            failures.add("a second click on the deficit header does not sort it ascending: " + ascending);
+        }
+        String zone = eval("document.querySelector('#drill tbody tr').dataset.unit").asText();
+        eval("document.querySelector('#drill tbody tr .drill-link').click()");
+        int districts = 0;
+        for (JsonNode each : report.get("zones")) {
+            if (each.get("code").asText().equals(zone)) {
+                districts = each.get("districts").asInt();
+            }
+        }
+        int opened = eval("document.querySelectorAll('#drill tbody tr').length").asInt();
+        String level = eval("document.getElementById('drill-level').value").asText();
+        if (!level.equals("district") || opened != districts || districts == 0) {
+            failures.add("a click on zone " + zone + " does not open its " + districts + " districts: level "
+                    + level + ", " + opened + " rows");
+        }
+        String districtSums = eval(sumsMatch).asText();
+        String[] d = districtSums.split("=");
+        if (!d[0].equals(d[1])) {
+            failures.add("the districts of " + zone + " and the zone itself do not sum to the zone in the"
+                    + " drill-down: " + districtSums);
+        }
+        eval("document.querySelector('#drill-path .drill-link').click()");
+        eval("document.getElementById('drill-level').value='circuit';"
+                + "document.getElementById('drill-level').dispatchEvent(new Event('change'))");
+        String circuit = eval("JSON.parse(document.getElementById('drill-data').textContent).units.filter("
+                + "function(u){return u[2]==='circuit';})[0][0]").asText();
+        eval("var f=document.getElementById('drill-filter');f.value=" + JSON.writeValueAsString(circuit)
+                + ";f.dispatchEvent(new Event('input'))");
+        String filtered = eval("[].map.call(document.querySelectorAll('#drill tbody tr'),function(r){return "
+                + "r.dataset.unit;}).join(',')").asText();
+        if (!filtered.equals(circuit)) {
+            failures.add("filtering the circuits of the nation by " + circuit + " shows " + filtered);
+        }
+        eval("document.querySelector('#drill-path .drill-link').click()");
+    }
+
+    /** WCAG 2 contrast of every element's own text against the first opaque background behind it. */
+    private void contrast() throws Exception {
+        String script = "(function(){function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
+                + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
+                + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
+                + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
+                + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}var bad=[],n=0;"
+                + "document.querySelectorAll('body *').forEach(function(e){var own=[].some.call(e.childNodes,"
+                + "function(x){return x.nodeType===3&&x.textContent.trim();});if(!own||e.closest('svg')"
+                + "||e.tagName==='SCRIPT'||e.tagName==='STYLE'||!e.getClientRects().length)return;n++;"
+                + "var st=getComputedStyle(e);var fill=st.color;var a=lum(rgb(fill)),b=lum(bg(e));var r="
+                + "(Math.max(a,b)+0.05)/(Math.min(a,b)+0.05);if(r<4.5)bad.push(e.tagName+' \"'+e.textContent"
+                + ".trim().slice(0,30)+'\" '+r.toFixed(2));});return JSON.stringify({n:n,bad:bad.slice(0,10),"
+                + "count:bad.length});})()";
+        JsonNode r = JSON.readTree(eval(script).asText());
+        if (r.get("n").asInt() == 0) {
+            failures.add("the contrast check found no text");
+        }
+        if (r.get("count").asInt() > 0) {
+            failures.add(r.get("count").asInt() + " texts have a contrast below 4.5:1, e.g. " + r.get("bad"));
+        }
+    }
+
+    private static List<Long> numbers(String csv) {
+        List<Long> out = new ArrayList<>();
+        for (String s : csv.split(",")) {
+            if (!s.isEmpty()) {
+                out.add(Long.parseLong(s));
+            }
+        }
+        return out;
+    }
+
+    /** Sorted in the direction given, unknown values (-1) last. */
+    private static boolean isSorted(List<Long> values, int direction) {
+        boolean unknown = false;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) < 0) {
+                unknown = true;
+            } else if (unknown || i > 0 && values.get(i - 1) >= 0
+                    && Long.compare(values.get(i), values.get(i - 1)) * direction < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void viewport(int width, int height) throws Exception {
+        send("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private void screenshot(Path file) throws Exception {
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Files.write(file, Base64.getDecoder().decode(shot.get("data").asText()));
+    }
+
+    /** A screenshot of one element of the page, for a reviewer to look at. */
+    private void elementShot(String selector, Path file) throws Exception {
+        JsonNode box = JSON.readTree(eval("(function(){var r=document.querySelector(" + JSON.writeValueAsString(
+                selector) + ").getBoundingClientRect();return JSON.stringify({x:r.left+window.scrollX,"
+                + "y:r.top+window.scrollY,width:r.width,height:r.height,scale:1});})()").asText());
+        JsonNode shot = send("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
+                "clip", box));
+        Files.write(file, Base64.getDecoder().decode(shot.get("data").asText()));
+    }
+
+    private JsonNode eval(String expression) throws Exception {
+        JsonNode r = send("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true,
+                "awaitPromise", true));
+        if (r.has("exceptionDetails")) {
+            failures.add("script failed in the page: " + expression.substring(0, Math.min(80, expression.length()))
+                    + ": " + r.get("exceptionDetails").path("exception").path("description").asText());
+            return JSON.nullNode();
+        }
+        JsonNode v = r.path("result").path("value");
+        return v.isMissingNode() ? JSON.nullNode() : v;
+    }
+
+    private CompletableFuture<JsonNode> event(String method) {
+        CompletableFuture<JsonNode> f = new CompletableFuture<>();
+        awaited.put(method, f);
+        return f;
+    }
+
+    private JsonNode send(String method, Map<String, Object> params) throws Exception {
+        int id = ids.incrementAndGet();
+        ObjectNode m = JSON.createObjectNode().put("id", id).put("method", method);
+        m.set("params", JSON.valueToTree(params));
+        CompletableFuture<JsonNode> reply = new CompletableFuture<>();
+        pending.put(id, reply);
+        socket.sendText(JSON.writeValueAsString(m), true).get(30, TimeUnit.SECONDS);
+        JsonNode r = reply.get(120, TimeUnit.SECONDS);
+        if (r.has("error")) {
+            throw new IllegalStateException(method + " failed: " + r.get("error"));
+        }
+        return r.get("result");
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder part = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+            part.append(data);
+            if (last) {
+                String text = part.toString();
+                part.setLength(0);
+                try {
+                    receive(JSON.readTree(text));
+                } catch (Exception e) {
+                    consoleErrors.add("unreadable DevTools message: " + e.getMessage());
+                }
+            }
+            ws.request(1);
+            return null;
+        }
+    }
+
+    private void receive(JsonNode m) {
+        if (m.has("id")) {
+            CompletableFuture<JsonNode> f = pending.remove(m.get("id").asInt());
+            if (f != null) {
+                f.complete(m);
+            }
+            return;
+        }
+        String method = m.path("method").asText();
+        JsonNode p = m.path("params");
+        switch (method) {
+            case "Runtime.exceptionThrown" -> consoleErrors.add("uncaught: "
+                    + p.path("exceptionDetails").path("exception").path("description").asText(
+                    p.path("exceptionDetails").path("text").asText()));
+            case "Runtime.consoleAPICalled" -> {
+                if (p.path("type").asText().equals("error")) {
+                    consoleErrors.add("console.error: " + p.path("args"));
+                }
+            }
+            case "Log.entryAdded" -> {
+                if (p.path("entry").path("level").asText().equals("error")) {
+                    consoleErrors.add("log: " + p.path("entry").path("text").asText());
+                }
+            }
+            case "Network.requestWillBeSent" -> {
+                String url = p.path("request").path("url").asText();
+                if (!url.startsWith("file:") && !url.startsWith("data:") && !url.startsWith("about:")) {
+                    consoleErrors.add("network request: " + url);
+                }
+            }
+            default -> {
+            }
+        }
+        CompletableFuture<JsonNode> f = awaited.remove(method);
+        if (f != null) {
+            f.complete(p);
+        }
     }
 }
