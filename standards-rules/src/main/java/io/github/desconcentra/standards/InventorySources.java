@@ -40,28 +40,36 @@ public final class InventorySources {
     public static void write(List<InventorySource> sources, Path file) {
         JsonMapper mapper = JsonLimits.mapper();
         ArrayNode root = mapper.createArrayNode();
-        for (InventorySource s : sources) {
-            ObjectNode o = root.addObject().put("id", s.id()).put("title", s.title()).put("publisher", s.publisher())
-                    .put("vintage", s.vintage()).put("status", s.status().id())
-                    .put("officialIds", s.officialIds()).put("note", s.note());
-            ArrayNode cover = o.putArray("coverage");
-            for (InventorySource.Coverage c : s.coverage()) {
-                ObjectNode x = cover.addObject().put("sector", c.sector().id());
-                ArrayNode typologies = x.putArray("typologies");
-                c.typologies().forEach(typologies::add);
-                ArrayNode measures = x.putArray("measures");
-                c.measures().forEach(m -> measures.add(m.id()));
-                ArrayNode over = x.putArray("over");
-                c.over().forEach(u -> over.add(u.value()));
-                x.put("complete", c.complete()).put("basis", c.basis());
-            }
-        }
+        sources.forEach(s -> fill(root.addObject(), s));
         try {
             Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Fills a JSON object with one declaration, in the format {@link #write} uses, for a writer that embeds sources in
+     * a larger document (the run's report).
+     *
+     * @return {@code o}
+     */
+    public static ObjectNode fill(ObjectNode o, InventorySource s) {
+        o.put("id", s.id()).put("title", s.title()).put("publisher", s.publisher()).put("vintage", s.vintage())
+                .put("status", s.status().id()).put("officialIds", s.officialIds()).put("note", s.note());
+        ArrayNode cover = o.putArray("coverage");
+        for (InventorySource.Coverage c : s.coverage()) {
+            ObjectNode x = cover.addObject().put("sector", c.sector().id());
+            ArrayNode typologies = x.putArray("typologies");
+            c.typologies().forEach(typologies::add);
+            ArrayNode measures = x.putArray("measures");
+            c.measures().forEach(m -> measures.add(m.id()));
+            ArrayNode over = x.putArray("over");
+            c.over().forEach(u -> over.add(u.value()));
+            x.put("complete", c.complete()).put("basis", c.basis());
+        }
+        return o;
     }
 
     /**

@@ -522,12 +522,13 @@ public final class Territory {
             return base;
         }
         PopulationProjections pp = census.projections();
-        if (!pp.years().contains(targetYear)) {
+        java.util.SortedSet<Integer> covered = pp.years();
+        if (!covered.contains(targetYear)) {
             throw new InputException(List.of(Problem.of("projections", pp.isEmpty()
                     ? "no population projections: this territory can only be used at its census year "
                             + census.censusYear() + ", not " + targetYear
                     : "no population projection for " + targetYear + ": the projections cover "
-                            + pp.years().first() + "-" + pp.years().last() + " (census year "
+                            + covered.first() + "-" + covered.last() + " (census year "
                             + census.censusYear() + ")")));
         }
         List<Problem> problems = new ArrayList<>();

@@ -69,22 +69,8 @@ final class ReportJson {
         ArrayNode sample = meta.putArray("sampleSectors");
         run.sampleSectors().forEach(sample::add);
         ArrayNode sources = meta.putArray("inventorySources");
-        for (io.github.desconcentra.standards.InventorySource x : run.inventory().sources()) {
-            ObjectNode so = sources.addObject().put("id", x.id()).put("title", x.title())
-                    .put("publisher", x.publisher()).put("vintage", x.vintage()).put("status", x.status().id())
-                    .put("note", x.note());
-            ArrayNode cover = so.putArray("coverage");
-            for (io.github.desconcentra.standards.InventorySource.Coverage c : x.coverage()) {
-                ObjectNode co = cover.addObject().put("sector", c.sector().id()).put("complete", c.complete())
-                        .put("basis", c.basis());
-                ArrayNode ty = co.putArray("typologies");
-                c.typologies().forEach(ty::add);
-                ArrayNode ms = co.putArray("measures");
-                c.measures().forEach(m -> ms.add(m.id()));
-                ArrayNode over = co.putArray("over");
-                c.over().forEach(u -> over.add(u.value()));
-            }
-        }
+        run.inventory().sources().forEach(x -> io.github.desconcentra.standards.InventorySources.fill(
+                sources.addObject(), x));
         ObjectNode inputs = meta.putObject("inputs");
         run.inputs().forEach(inputs::put);
         ObjectNode params = meta.putObject("parameters");

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.TreeMap;
 
 /** The short national summary printed by {@code run} and written to {@code summary.txt}. */
@@ -47,35 +48,16 @@ public final class SummaryText {
                 t.zones().size(), t.districts().size(), t.circuits().size(), t.population(nation)));
         b.append(ageGroups(t)).append(String.format(Locale.ROOT, "%n"));
         b.append(String.format(Locale.ROOT, "Deficits where the supply was assessed (costed and planned):%n"));
-        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %18s %18s%n", "sector", "establishments",
-                "places", "staff", "capex (USD M)", "opex/yr (USD M)"));
-        for (Sector s : Sector.values()) {
-            var d = f.nationalDeficit.get(s);
-            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d %,18.1f %,18.1f%n", s.id(),
-                    d.get(Measure.ESTABLISHMENTS), d.get(Measure.PLACES), d.get(Measure.STAFF),
-                    millions(f.capex(nation, s.id())), millions(f.opex(nation, s.id()))));
-        }
+        sectorTable(b, f.nationalDeficit, s -> f.capex(nation, s.id()), s -> f.opex(nation, s.id()));
         b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %,18.1f %,18.1f%n", "total", "", "", "",
                 millions(f.capex(nation)), millions(f.opex(nation))));
         b.append(String.format(Locale.ROOT, "%nWhere the supply was only partly assessed the deficit is an upper bound"
                 + " (not costed, not planned):%n"));
-        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s%n", "sector", "establishments", "places", "staff"));
-        for (Sector s : Sector.values()) {
-            var d = f.upperBound.get(s);
-            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d%n", s.id(), d.get(Measure.ESTABLISHMENTS),
-                    d.get(Measure.PLACES), d.get(Measure.STAFF)));
-        }
+        sectorTable(b, f.upperBound, null, null);
         b.append(String.format(Locale.ROOT, "%nWhere the supply was not assessed it is unknown, not zero: the"
                 + " requirement, and the cost of the whole ideal network as if built new (NOT a deficit; not"
                 + " planned; ideal_where_unknown.csv):%n"));
-        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %18s %18s%n", "sector", "establishments",
-                "places", "staff", "capex (USD M)", "opex/yr (USD M)"));
-        for (Sector s : Sector.values()) {
-            var d = f.unknownRequired.get(s);
-            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d %,18.1f %,18.1f%n", s.id(),
-                    d.get(Measure.ESTABLISHMENTS), d.get(Measure.PLACES), d.get(Measure.STAFF),
-                    millions(f.idealCapex(s.id())), millions(f.idealOpex(s.id()))));
-        }
+        sectorTable(b, f.unknownRequired, s -> f.idealCapex(s.id()), s -> f.idealOpex(s.id()));
         coverage(b, f);
         BigDecimal capex = run.costs().nationalCapex().amount();
         b.append(String.format(Locale.ROOT, "%nCapex is %sx the seed's USD 13,316 M (six sectors, unverified) and %sx"
@@ -216,6 +198,25 @@ public final class SummaryText {
 
     static String percent(BigDecimal share) {
         return share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /**
+     * One row per sector of establishments, places and staff, with capex and opex columns (USD M) when their functions
+     * are given (both or neither).
+     */
+    private static void sectorTable(StringBuilder b, Map<Sector, Map<Measure, Long>> counts,
+                                    Function<Sector, Money> capex, Function<Sector, Money> opex) {
+        boolean costs = capex != null;
+        b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s", "sector", "establishments", "places", "staff"));
+        b.append(costs ? String.format(Locale.ROOT, " %18s %18s%n", "capex (USD M)", "opex/yr (USD M)")
+                : String.format(Locale.ROOT, "%n"));
+        for (Sector s : Sector.values()) {
+            Map<Measure, Long> d = counts.get(s);
+            b.append(String.format(Locale.ROOT, "%-15s %,14d %,14d %,14d", s.id(), d.get(Measure.ESTABLISHMENTS),
+                    d.get(Measure.PLACES), d.get(Measure.STAFF)));
+            b.append(costs ? String.format(Locale.ROOT, " %,18.1f %,18.1f%n", millions(capex.apply(s)),
+                    millions(opex.apply(s))) : String.format(Locale.ROOT, "%n"));
+        }
     }
 
     /** Where the target groups come from, by number of parishes with people. */
