@@ -4,7 +4,6 @@ import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
-import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
@@ -19,11 +18,15 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code desconcentra cost}: the price of closing the gap. */
 @Command(name = "cost", mixinStandardHelpOptions = true,
-        description = "Evaluate, then cost the gap: write DIR/costs.csv, DIR/not_costed.csv and DIR/rejected.csv"
-                + " and print the national totals beside the published figures.")
+        description = "Evaluate, then cost the gap: write DIR/costs.csv, DIR/not_costed.csv,"
+                + " DIR/ideal_where_unknown.csv, DIR/excluded.csv and DIR/rejected.csv and print the national totals"
+                + " beside the published figures.")
 final class CostCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
+
+    @Mixin
+    InventoryOptions inventory;
 
     @Mixin
     EvaluateCommand.EvaluationArgs evaluation;
@@ -42,11 +45,10 @@ final class CostCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
         Territory t = territory.load();
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w,
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), inventory, w,
                 spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
-        InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
-        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
+        done.writeLeftOut(out);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
         CostingCsv.writeIdealWhereUnknown(report, out.resolve("ideal_where_unknown.csv"));

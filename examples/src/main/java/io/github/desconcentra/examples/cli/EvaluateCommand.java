@@ -34,6 +34,9 @@ final class EvaluateCommand implements Callable<Integer> {
     TerritoryOptions territory;
 
     @Mixin
+    InventoryOptions inventory;
+
+    @Mixin
     EvaluationArgs evaluation;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write.")
@@ -46,12 +49,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
-        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), territory.isReference(), w,
+        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), territory.isReference(), inventory, w,
                 spec.commandLine().getErr());
         Evaluation result = done.evaluation();
         DeficitsCsv.write(result, out.resolve("deficits.csv"));
-        InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
-        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
+        done.writeLeftOut(out);
         printNational(w, result);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("deficits.csv"), result.lines().size());
         return 0;
@@ -81,42 +83,25 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** The options shared by evaluate, cost, plan and run. */
+    /** The options shared by evaluate, cost, plan, run and sensitivity, beside {@link InventoryOptions}. */
     static final class EvaluationArgs {
-        @Option(names = "--inventory", paramLabel = "FILE|sample",
-                description = "Inventory files (canonical CSV or JSON), or 'sample' for the generated demo inventory"
-                        + " of health, inclusion, police, rehabilitation and fire (status sample, labelled in every"
-                        + " output); later ones replace earlier ones sector by sector. Default: on the reference"
-                        + " territory its reference inventory of real national registries, elsewhere none. A file"
-                        + " covers its sectors only partly unless --assume-complete names it.")
-        List<String> inventories = new ArrayList<>();
-
-        @Option(names = "--assume-complete", paramLabel = "FILE",
-                description = "Declare that an --inventory FILE lists every establishment of its sectors in the"
-                        + " territory: where it lists none there are none (status assumed). Default: never assumed.")
-        List<Path> assumeComplete = new ArrayList<>();
-
-        @Option(names = "--assume-none", split = ",", paramLabel = "SECTOR", converter = SectorConverter.class,
-                description = "Declare that these sectors have no establishment beyond those inventoried, anywhere"
-                        + " (e.g. --assume-none fire): their lines become assessed, status assumed. Default: a"
-                        + " sector no source covers has unknown supply, not zero.")
-        List<Sector> assumeNone = new ArrayList<>();
-
-        @Option(names = "--no-reference-inventory",
-                description = "On the reference territory, start from no inventory instead of the reference one.")
-        boolean noReferenceInventory;
+        /** What {@code --sectors} says, the same in every command that takes it. */
+        static final String SECTORS = "Sectors to evaluate, comma-separated (default all): health, education,"
+                + " inclusion, police, rehabilitation, fire.";
+        /** What {@code --standards} says in every command where it is optional. */
+        static final String STANDARDS = "A standards folder (see 'desconcentra standards export') replacing the"
+                + " embedded standards sector by sector; compiled at run time. Default: the embedded standards.";
+        /** What {@code --tables-only} says, the same in every command that takes it. */
+        static final String TABLES_ONLY = "With --standards: accept parameters and typologies but no DRL.";
 
         @Option(names = "--sectors", split = ",", paramLabel = "SECTOR", converter = SectorConverter.class,
-                description = "Sectors to evaluate, comma-separated (default all): health, education, inclusion,"
-                        + " police, rehabilitation, fire.")
+                description = SECTORS)
         List<Sector> sectors = new ArrayList<>();
 
-        @Option(names = "--standards", paramLabel = "DIR",
-                description = "A standards folder (see 'desconcentra standards export') replacing the embedded"
-                        + " standards sector by sector; compiled at run time.")
+        @Option(names = "--standards", paramLabel = "DIR", description = STANDARDS)
         Path standards;
 
-        @Option(names = "--tables-only", description = "With --standards: accept parameters and typologies but no DRL.")
+        @Option(names = "--tables-only", description = TABLES_ONLY)
         boolean tablesOnly;
 
         @Option(names = "--duplicate-distance", defaultValue = "50", paramLabel = "METRES",
@@ -127,20 +112,6 @@ final class EvaluateCommand implements Callable<Integer> {
         @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
                 description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
         int threads;
-
-        @Option(names = "--keep-going",
-                description = "Evaluate with the valid inventory records when some are invalid, and list the invalid"
-                        + " ones in DIR/rejected.csv (by default an invalid record stops the command, exit 1).")
-        boolean keepGoing;
-
-        @Option(names = "--max-rejected", paramLabel = "N", converter = OptionConverters.NonNegative.class,
-                description = "Like --keep-going, but stop when more than N inventory records are invalid.")
-        Long maxRejected;
-
-        /** How many invalid inventory records the command line accepts. */
-        long allowedRejections() {
-            return keepGoing ? Long.MAX_VALUE : maxRejected == null ? 0 : maxRejected;
-        }
 
         EvaluationOptions options() {
             EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
@@ -156,36 +127,33 @@ final class EvaluateCommand implements Callable<Integer> {
 
         /** What {@link #evaluate} produced. */
         record Evaluated(StandardsEngine engine, Inventory inventory, Evaluation evaluation) {
+            /**
+             * Writes the inventory records left out of the evaluation, {@code excluded.csv} (out of scope) and
+             * {@code rejected.csv} (invalid, with --keep-going), into {@code out}: every evaluating command does.
+             */
+            void writeLeftOut(Path out) throws java.io.IOException {
+                InventoryIo.writeExcluded(inventory.excluded(), out.resolve("excluded.csv"), true);
+                InventoryIo.writeRejected(inventory.rejected(), out.resolve("rejected.csv"), true);
+            }
         }
 
-        /** Loads the standards and the inventories and evaluates the territory. */
-        Evaluated evaluate(Territory t, boolean referenceTerritory, PrintWriter w, PrintWriter err) {
+        /**
+         * Loads the standards and the inventories and evaluates the territory; says on {@code w} which inventory
+         * the evaluation rests on, and one line per inventory read.
+         */
+        Evaluated evaluate(Territory t, boolean referenceTerritory, InventoryOptions inventoryOptions, PrintWriter w,
+                           PrintWriter err) {
             StandardsEngine engine = engine();
-            Inventory inventory = inventory(t, engine, base(t, engine, referenceTerritory), w::println, err);
+            Inventory inventory = inventoryOptions.read(t, referenceTerritory, engine.catalogue(), w::println,
+                    line -> err.println("desconcentra: " + line));
+            w.println("inventory: " + InventoryOptions.label(inventory));
             return new Evaluated(engine, inventory, engine.evaluate(t, inventory, options()));
-        }
-
-        /** The inventory the --inventory files go over: the reference inventory on the reference territory. */
-        List<Inventory> base(Territory t, StandardsEngine engine, boolean referenceTerritory) {
-            return referenceTerritory && !noReferenceInventory
-                    ? List.of(io.github.desconcentra.standards.reference.ReferenceInventory.load(t, engine.catalogue()))
-                    : List.of();
         }
 
         /** The embedded standards, or the --standards folder compiled at run time. */
         StandardsEngine engine() {
             return standards == null ? StandardsEngine.embedded()
                     : io.github.desconcentra.standards.authoring.StandardsCompiler.compile(standards, tablesOnly);
-        }
-
-        /**
-         * Reads the --inventory files over {@code base} (see {@link Inventories#read}); a line per file goes to
-         * {@code progress}, a warning about records left out to {@code err}.
-         */
-        Inventory inventory(Territory t, StandardsEngine engine, List<Inventory> base,
-                            java.util.function.Consumer<String> progress, PrintWriter err) {
-            return Inventories.read(inventories, base, t, engine.catalogue(), allowedRejections(), progress,
-                    line -> err.println("desconcentra: " + line), assumeComplete, assumeNone);
         }
     }
 

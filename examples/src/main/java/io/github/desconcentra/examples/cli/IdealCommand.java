@@ -10,6 +10,7 @@ import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ideal", mixinStandardHelpOptions = true,
         description = "Print the ideal circuit, district or zone: the minimum set of services a unit of that level must"
                 + " have, beside what the population-driven rules require of a unit of the territory's average"
-                + " population at that level (or of --population people), with no current supply.")
+                + " population at that level (or of --population people), with no current supply: it reads no"
+                + " inventory.")
 final class IdealCommand implements Callable<Integer> {
     enum LevelArg { circuit, district, zone, nation }
 
@@ -44,9 +46,14 @@ final class IdealCommand implements Callable<Integer> {
     Long population;
 
     @Option(names = "--sectors", split = ",", paramLabel = "SECTOR",
-            converter = EvaluateCommand.SectorConverter.class,
-            description = "Sectors to include (default: all six).")
+            converter = EvaluateCommand.SectorConverter.class, description = EvaluateCommand.EvaluationArgs.SECTORS)
     List<Sector> sectors;
+
+    @Option(names = "--standards", paramLabel = "DIR", description = EvaluateCommand.EvaluationArgs.STANDARDS)
+    Path standards;
+
+    @Option(names = "--tables-only", description = EvaluateCommand.EvaluationArgs.TABLES_ONLY)
+    boolean tablesOnly;
 
     @Mixin
     TerritoryOptions territory;
@@ -61,7 +68,8 @@ final class IdealCommand implements Callable<Integer> {
                     + population);
         }
         Territory t = territory.load();
-        StandardsEngine engine = StandardsEngine.embedded();
+        StandardsEngine engine = standards == null ? StandardsEngine.embedded()
+                : io.github.desconcentra.standards.authoring.StandardsCompiler.compile(standards, tablesOnly);
         PrintWriter w = spec.commandLine().getOut();
         EnumSet<Sector> chosen = sectors == null || sectors.isEmpty() ? EnumSet.allOf(Sector.class)
                 : EnumSet.copyOf(sectors);

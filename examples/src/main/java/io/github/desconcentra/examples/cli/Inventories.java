@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * Reading the inventories of an evaluating command ({@code evaluate}, {@code cost}, {@code plan}, {@code run}),
- * strictly by default: an invalid record (rejected, not merely excluded as out of scope) stops the command with
+ * Reading the inventories of an evaluating command ({@code evaluate}, {@code cost}, {@code plan}, {@code run},
+ * {@code sensitivity}; chosen by {@link InventoryOptions}), strictly by default: an invalid record (rejected, not merely excluded as out of scope) stops the command with
  * exit 1 listing every one, because a deficit computed as if those establishments did not exist is wrong.
  * {@code --keep-going} accepts the valid records and lists the others in {@code rejected.csv}; {@code --max-rejected N}
  * does so only while at most N records are invalid.
@@ -40,12 +40,10 @@ final class Inventories {
         }
     }
 
-    /** The {@code --inventory} value that stands for the generated demo inventory. */
-    static final String SAMPLE = "sample";
-
     /**
-     * Reads {@code files} in order ({@value #SAMPLE} is the generated demo inventory), merges them sector by sector
-     * over {@code base}, declares the files of {@code complete} complete and the sectors of {@code none} empty beyond
+     * Reads {@code layers} in order ({@value InventoryOptions#REFERENCE} is the embedded reference inventory,
+     * {@value InventoryOptions#SAMPLE} the generated demo inventory, anything else a file), merges them sector by
+     * sector, later over earlier, declares the files of {@code complete} complete and the sectors of {@code none} empty beyond
      * what is inventoried, and refuses the result when more than {@code allowed} records were rejected.
      *
      * @param progress receives one line per file read (read, accepted, excluded, rejected)
@@ -53,14 +51,17 @@ final class Inventories {
      * @throws Rejected listing every rejected record when there are more than {@code allowed}
      * @throws InputException when a file of {@code complete} is not among {@code files}
      */
-    static Inventory read(List<String> files, List<Inventory> base, Territory territory, Catalogue catalogue,
+    static Inventory read(List<String> layers, Territory territory, Catalogue catalogue,
                           long allowed, Consumer<String> progress, Consumer<String> warning, List<Path> complete,
                           List<io.github.desconcentra.standards.Sector> none) {
-        List<Inventory> parts = new ArrayList<>(base);
+        List<Inventory> parts = new ArrayList<>();
         java.util.Map<Path, String> sourceOf = new java.util.HashMap<>();
-        for (String f : files) {
+        for (String f : layers) {
             Inventory inv;
-            if (f.equals(SAMPLE)) {
+            if (f.equals(InventoryOptions.REFERENCE)) {
+                inv = io.github.desconcentra.standards.reference.ReferenceInventory.load(territory, catalogue);
+                progress.accept("reference (embedded reference inventory): " + inv.accounting());
+            } else if (f.equals(InventoryOptions.SAMPLE)) {
                 inv = io.github.desconcentra.standards.reference.ReferenceInventory.sample(territory, catalogue);
                 progress.accept("sample (generated demo inventory, not real): " + inv.accounting());
             } else {

@@ -12,7 +12,6 @@ import io.github.desconcentra.costing.PriorityPolicy;
 import io.github.desconcentra.costing.Projects;
 import io.github.desconcentra.costing.TypologySize;
 import io.github.desconcentra.costing.optimiser.OptimisingPlanner;
-import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.territory.InputException;
@@ -48,10 +47,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code desconcentra plan}: a multi-year plan under a budget. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Evaluate, cost and plan: write DIR/costs.csv, DIR/not_costed.csv, DIR/plan.csv,"
-                + " DIR/unfunded.csv and DIR/rejected.csv, and print what the plan achieves.")
+                + " DIR/unfunded.csv, DIR/excluded.csv and DIR/rejected.csv, and print what the plan achieves.")
 final class PlanCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
+
+    @Mixin
+    InventoryOptions inventory;
 
     @Mixin
     EvaluateCommand.EvaluationArgs evaluation;
@@ -77,12 +79,12 @@ final class PlanCommand implements Callable<Integer> {
         OutputFolder.prepare("--out", out);
         Territory t = territory.load();
         Horizon horizon = planOptions.horizon(t, root.clock);
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w, spec.commandLine().getErr());
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), inventory, w, spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
         GapSeries series = horizon.series(t, done.evaluation(), done.engine(), done.inventory(), evaluation.options(),
                 s -> { });
         Plan plan = planOptions.plan(series, done.engine(), costOptions, horizon);
-        InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
+        done.writeLeftOut(out);
         CostingCsv.writeCosts(report, out.resolve("costs.csv"));
         CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
         CostingCsv.writePlan(plan, t, out.resolve("plan.csv"));

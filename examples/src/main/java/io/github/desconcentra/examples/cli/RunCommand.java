@@ -56,6 +56,9 @@ final class RunCommand implements Callable<Integer> {
     TerritoryOptions territory;
 
     @Mixin
+    InventoryOptions inventory;
+
+    @Mixin
     EvaluateCommand.EvaluationArgs evaluation;
 
     @Mixin
@@ -97,28 +100,27 @@ final class RunCommand implements Callable<Integer> {
         StandardsEngine engine = evaluation.engine();
         Map<String, String> inputs = new TreeMap<>();
         checksumTerritory(inputs);
-        boolean reference = territory.isReference();
-        List<Inventory> base = evaluation.base(t, engine, reference);
-        if (!base.isEmpty()) {
+        List<String> layers = inventory.layers(territory.isReference());
+        if (layers.contains(InventoryOptions.REFERENCE)) {
             for (String f : referenceInventoryFiles()) {
                 inputs.put("inventory:reference:" + f, sha256(resource(ReferenceInventory.FOLDER + "/" + f)));
             }
         }
-        Inventory inventory = evaluation.inventory(t, engine, base, this::progress, spec.commandLine().getErr());
-        for (String f : evaluation.inventories) {
-            inputs.put("inventory:" + f, f.equals(Inventories.SAMPLE) ? "generated demo, seed " + ReferenceInventory.SEED
-                    : sha256(Path.of(f)));
+        Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::progress,
+                line -> spec.commandLine().getErr().println("desconcentra: " + line));
+        for (String f : layers) {
+            if (!f.equals(InventoryOptions.REFERENCE)) {
+                inputs.put("inventory:" + f, f.equals(InventoryOptions.SAMPLE) ? "generated demo, seed "
+                        + ReferenceInventory.SEED : sha256(Path.of(f)));
+            }
         }
         List<String> sample = new ArrayList<>();
-        inventory.sources().stream().filter(x -> x.status() == io.github.desconcentra.territory.Provenance.Status
+        supply.sources().stream().filter(x -> x.status() == io.github.desconcentra.territory.Provenance.Status
                 .SAMPLE).forEach(x -> x.sectors().forEach(sec -> sample.add(sec.id())));
-        String label = inventory.sources().isEmpty() ? "none: no inventory source, every sector not assessed"
-                : String.join("; ", inventory.sources().stream().map(x -> x.citation() + (x.status()
-                == io.github.desconcentra.territory.Provenance.Status.SAMPLE ? " [SAMPLE: generated, not real]" : ""))
-                .toList());
+        String label = InventoryOptions.label(supply);
         EvaluationOptions options = evaluation.options();
         progress("evaluating " + options.sectors().size() + " sectors on " + t.circuits().size() + " circuits");
-        Evaluation e = engine.evaluate(t, inventory, options);
+        Evaluation e = engine.evaluate(t, supply, options);
         progress("costing " + e.lines().size() + " deficit lines");
         UnitCosts unitCosts = costOptions.unitCosts();
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
@@ -128,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
-        GapSeries series = horizon.series(t, e, engine, inventory, options, this::progress);
+        GapSeries series = horizon.series(t, e, engine, supply, options, this::progress);
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
@@ -164,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         params.put("recurrentCeiling", budget.hasRecurrentCeiling() ? budget.recurrent().get(budget.firstYear())
                 .toPlainString() : "none: recurrent cost counts against the total ceiling");
         params.put("duplicateDistanceMeters", Double.toString(options.duplicateDistanceMeters()));
-        RunResult run = new RunResult(territory.label(), t, label, inventory, sample, engine, unitCosts, e, report, plan,
+        RunResult run = new RunResult(territory.label(), t, label, supply, sample, engine, unitCosts, e, report, plan,
                 inputs, params);
         progress("writing reports to " + out);
         String summary = Reports.write(run, out, timestamp ? Instant.now() : null);
@@ -187,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void checksumTerritory(Map<String, String> inputs) throws IOException {
-        if (territory.territory == null) {
+        if (territory.isReference()) {
             for (String f : List.of(TerritoryCsv.TERRITORY, TerritoryCsv.PARISHES, TerritoryCsv.ZONES,
                     TerritoryCsv.DISTRICTS, TerritoryCsv.CIRCUITS, TerritoryCsv.PROJECTIONS, TerritoryCsv.AGE_SHARES)) {
                 inputs.put("territory:reference:" + f, sha256(resource(ReferenceTerritory.RESOURCE_FOLDER + "/" + f)));

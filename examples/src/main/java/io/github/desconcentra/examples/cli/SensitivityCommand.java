@@ -24,11 +24,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = "Evaluate and cost, then swing each ranged standards parameter and unit-cost figure to its low"
                 + " and its high (the others central); print the top drivers of national capex and opex and write"
-                + " DIR/sensitivity.csv (the tornado of every measure); with --draws N, draw all of them at once N times"
+                + " DIR/sensitivity.csv (the tornado of every measure), DIR/excluded.csv and DIR/rejected.csv; with --draws N, draw all of them at once N times"
                 + " and write DIR/montecarlo.csv (P10, P50, P90 of every measure).")
 final class SensitivityCommand implements Callable<Integer> {
     @Mixin
     TerritoryOptions territory;
+
+    @Mixin
+    InventoryOptions inventory;
 
     @Mixin
     EvaluateCommand.EvaluationArgs evaluation;
@@ -97,8 +100,9 @@ final class SensitivityCommand implements Callable<Integer> {
         }
         OutputFolder.prepare("--out", out);
         Territory t = territory.load();
-        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w,
+        EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), inventory, w,
                 spec.commandLine().getErr());
+        done.writeLeftOut(out);
         CostPolicy policy = costOptions.policy();
         CostReport report = costOptions.cost(t, done.evaluation());
         SensitivityModel model = new SensitivityModel(t, done.inventory(), done.engine(), evaluation.options(),

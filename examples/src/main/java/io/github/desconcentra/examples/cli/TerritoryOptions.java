@@ -11,9 +11,15 @@ import picocli.CommandLine.Option;
 
 /** The options that choose a territory and its population year; shared by commands. */
 public final class TerritoryOptions {
-    @Option(names = "--territory", paramLabel = "PATH",
-            description = "A territory folder of CSV files, or a territory JSON file. Default: the embedded "
-                    + ReferenceTerritory.NAME + " dataset.")
+    /** The {@code --territory} value that names the embedded reference territory. */
+    static final String REFERENCE = "reference";
+    /** The parameter label of {@code --territory}, the same in every command. */
+    static final String LABEL = "PATH|" + REFERENCE;
+
+    @Option(names = "--territory", paramLabel = LABEL,
+            description = "A territory folder of CSV files or a territory JSON file (see docs/FORMATS.md), or '"
+                    + REFERENCE + "' for the embedded " + ReferenceTerritory.NAME + " dataset (a path of that name:"
+                    + " ./" + REFERENCE + "). Default: " + REFERENCE + ".")
     Path territory;
 
     @Option(names = "--year", paramLabel = "Y",
@@ -22,12 +28,12 @@ public final class TerritoryOptions {
 
     /** True when the embedded reference territory is chosen. */
     boolean isReference() {
-        return territory == null;
+        return territory == null || territory.toString().equals(REFERENCE);
     }
 
     /** A short description of the chosen territory. */
     String label() {
-        return territory == null ? ReferenceTerritory.NAME : territory.toString();
+        return isReference() ? ReferenceTerritory.NAME : territory.toString();
     }
 
     /**
@@ -37,7 +43,7 @@ public final class TerritoryOptions {
      */
     Territory load() {
         Territory t;
-        if (territory == null) {
+        if (isReference()) {
             t = ReferenceTerritory.territory();
         } else if (Files.isDirectory(territory)) {
             t = TerritoryCsv.load(territory);

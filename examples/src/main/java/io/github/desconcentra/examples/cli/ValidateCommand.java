@@ -31,13 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--standards", required = true, paramLabel = "DIR", description = "The standards folder.")
     Path standards;
 
-    @Option(names = "--tables-only", description = "Refuse DRL files: only parameters and typologies may change.")
+    @Option(names = "--tables-only", description = EvaluateCommand.EvaluationArgs.TABLES_ONLY)
     boolean tablesOnly;
 
-    @Option(names = "--territory", paramLabel = "PATH",
-            description = "Evaluate and lint against this territory folder or JSON file; 'reference' for the"
-                    + " embedded one.")
-    String territory;
+    @Option(names = "--territory", paramLabel = TerritoryOptions.LABEL,
+            description = "Evaluate and lint against this territory folder or JSON file, or 'reference' for the"
+                    + " embedded one. Default: none, no dry run.")
+    Path territory;
 
     @Option(names = "--quiet", description = "No progress on stderr.")
     boolean quiet;
@@ -79,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
         String on = "";
         if (territory != null) {
             TerritoryOptions t = new TerritoryOptions();
-            t.territory = territory.equals("reference") ? null : Path.of(territory);
+            t.territory = territory;
             progress("loading the territory " + t.label());
             Territory loaded = t.load();
             progress("evaluating and linting the rules on " + t.label());
