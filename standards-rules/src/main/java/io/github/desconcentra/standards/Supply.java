@@ -584,13 +584,23 @@ final class Supply {
         return ages ? s[1] : s[0];
     }
 
+    /** The territory's circuits, copied once: {@link Territory#circuits()} makes a new list at every call. */
+    private List<Circuit> circuits() {
+        if (circuitList == null) {
+            circuitList = territory.circuits();
+        }
+        return circuitList;
+    }
+
+    private List<Circuit> circuitList;
+
     private Provenance.Status[] demographicStatuses(UnitCode u) {
         Provenance.Status people = territory.year() == territory.censusYear() ? Provenance.Status.SOURCED
                 : Provenance.Status.ESTIMATED;
         Integer i = index.get(u);
         if (i != null) {
             BitSet c = circuitsOf[i];
-            List<Circuit> all = territory.circuits();
+            List<Circuit> all = circuits();
             for (int x = c.nextSetBit(0); x >= 0; x = c.nextSetBit(x + 1)) {
                 if (all.get(x).isEstimated()) {
                     people = Provenance.Status.weakest(people, Provenance.Status.ESTIMATED);
