@@ -29,7 +29,7 @@ public final class Bench {
      * @param loadMs first load of the precompiled rule base in this JVM
      * @param engineMs median engine evaluation time
      * @param baselineMs median time of the fast hand-written baseline
-     * @param plainMs median time of the straightforward hand-written baseline (hash maps)
+     * @param plainMs median time of the straightforward hand-written baseline (hash maps), NaN when not run
      * @param heapMb peak heap used, MiB
      * @param lines deficit lines (the same for both, checked)
      */
@@ -42,8 +42,9 @@ public final class Bench {
 
         /** The machine-readable line. */
         public String line() {
-            return String.format(Locale.ROOT, "bench scale=%d engine_ms=%.1f baseline_ms=%.1f ratio=%.2f plain_ms=%.1f"
-                    + " heap_mb=%.0f load_ms=%.1f", scale, engineMs, baselineMs, ratio(), plainMs, heapMb, loadMs);
+            return String.format(Locale.ROOT, "bench scale=%d engine_ms=%.1f baseline_ms=%.1f ratio=%.2f plain_ms=%s"
+                    + " heap_mb=%.0f load_ms=%.1f", scale, engineMs, baselineMs, ratio(), Double.isNaN(plainMs) ? "-"
+                    : String.format(Locale.ROOT, "%.1f", plainMs), heapMb, loadMs);
         }
     }
 
@@ -61,6 +62,22 @@ public final class Bench {
      * @throws IllegalStateException when the engine and the baseline disagree
      */
     public static Result run(int scale, int threads, int warmups, int runs, PrintWriter out) {
+        return run(scale, threads, warmups, runs, true, out);
+    }
+
+    /**
+     * Runs the benchmark, with or without the straightforward baseline (slow at large scales).
+     *
+     * @param scale k
+     * @param threads engine threads
+     * @param warmups runs discarded before measuring
+     * @param runs measured runs (the median is reported)
+     * @param straightforward also cross-check and time the straightforward baseline
+     * @param out progress and the report
+     * @throws IllegalStateException when the engine and a baseline disagree
+     */
+    public static Result run(int scale, int threads, int warmups, int runs, boolean straightforward,
+                             PrintWriter out) {
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long t0 = System.nanoTime();
@@ -87,17 +104,20 @@ public final class Bench {
         }
         baselineLines = null;
         out.printf(Locale.ROOT, "engine and baseline agree on all %,d deficit lines, every field%n", lineCount);
-        List<DeficitLine> plainLines = plain.lines(territory, inventory);
-        if (!engineCore.equals(digest(plainLines, false))) {
-            throw disagreement("straightforward baseline", engine.evaluate(territory, inventory, options).lines(),
-                    plainLines, false);
+        if (straightforward) {
+            List<DeficitLine> plainLines = plain.lines(territory, inventory);
+            if (!engineCore.equals(digest(plainLines, false))) {
+                throw disagreement("straightforward baseline", engine.evaluate(territory, inventory, options)
+                        .lines(), plainLines, false);
+            }
+            plainLines = null;
+            out.printf(Locale.ROOT, "engine and straightforward baseline agree on all %,d lines (unit, rule, figures,"
+                    + " provenance, inputs)%n", lineCount);
         }
-        plainLines = null;
-        out.printf(Locale.ROOT, "engine and straightforward baseline agree on all %,d lines (unit, rule, figures,"
-                + " provenance, inputs)%n", lineCount);
         double engineMs = median(warmups, runs, () -> engine.evaluate(territory, inventory, options).lines().size());
         double baselineMs = median(warmups, runs, () -> baseline.lines(territory, inventory).size());
-        double plainMs = median(warmups, runs, () -> plain.lines(territory, inventory).size());
+        double plainMs = straightforward ? median(warmups, runs, () -> plain.lines(territory, inventory).size())
+                : Double.NaN;
         double heapMb = sampler.finish();
         Result r = new Result(scale, territory.circuits().size(), inventory.establishments().size(), loadMs, engineMs,
                 baselineMs, plainMs, heapMb, lineCount);
@@ -106,7 +126,9 @@ public final class Bench {
                 warmups, threads);
         out.printf(Locale.ROOT, "baseline: median %.1f ms of %d runs after %d warm-up (1 thread, arrays)%n",
                 baselineMs, runs, warmups);
-        out.printf(Locale.ROOT, "straightforward baseline: median %.1f ms (1 thread, hash maps)%n", plainMs);
+        if (straightforward) {
+            out.printf(Locale.ROOT, "straightforward baseline: median %.1f ms (1 thread, hash maps)%n", plainMs);
+        }
         out.printf(Locale.ROOT, "ratio engine/baseline: %.2f; engine %.0f establishments/s; peak heap used %.0f MiB (sampled every 5 ms; max heap %d MiB)%n",
                 r.ratio(), inventory.establishments().size() / (engineMs / 1000), heapMb,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
