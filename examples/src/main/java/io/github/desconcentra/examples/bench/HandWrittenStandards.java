@@ -115,7 +115,7 @@ final class HandWrittenStandards {
     final List<Kind> kinds = new ArrayList<>();
     private final Catalogue catalogue;
     private final Map<String, RuleInfo> info = new HashMap<>();
-    private final Map<String, BigDecimal> p = new HashMap<>();
+    private final ParameterValues p;
     private final Map<String, Provenance.Status> parameterStatus = new HashMap<>();
     private final BaselineEvaluator.Typologies typologies;
     private int groups;
@@ -124,8 +124,8 @@ final class HandWrittenStandards {
         this.catalogue = catalogue;
         this.typologies = typologies;
         rules.forEach(r -> info.put(r.name(), r));
+        this.p = new ParameterValues(catalogue);
         for (Parameter x : catalogue.parameters()) {
-            p.put(x.standard() + "/" + x.name(), x.value());
             parameterStatus.merge(x.standard(), x.provenance().status(), Provenance.Status::weakest);
         }
         defineCircuit();
@@ -145,16 +145,11 @@ final class HandWrittenStandards {
     }
 
     private BigDecimal v(String key) {
-        BigDecimal x = p.get(key);
-        if (x == null) {
-            throw new IllegalStateException("parameter " + key + " is missing");
-        }
-        return x;
+        return p.value(key);
     }
 
-    /** A parameter's whole value. */
     private long w(String key) {
-        return v(key).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        return p.whole(key);
     }
 
     private String pl(String key) {

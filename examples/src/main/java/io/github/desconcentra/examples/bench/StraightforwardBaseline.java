@@ -6,7 +6,6 @@ import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Establishment;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Measure;
-import io.github.desconcentra.standards.Parameter;
 import io.github.desconcentra.standards.Requirement;
 import io.github.desconcentra.standards.RuleInfo;
 import io.github.desconcentra.standards.Typology;
@@ -30,29 +29,23 @@ import java.util.Set;
  * flag redundant establishments, so it is only comparable on inventories without coordinates.
  */
 public final class StraightforwardBaseline {
-    private final Map<String, BigDecimal> p = new HashMap<>();
+    private final ParameterValues p;
     private final Map<String, RuleInfo> rules = new HashMap<>();
     private final Catalogue catalogue;
 
     /** A baseline over the engine's catalogue and rule metadata. */
     public StraightforwardBaseline(Catalogue catalogue, List<RuleInfo> ruleInfo) {
         this.catalogue = catalogue;
-        for (Parameter x : catalogue.parameters()) {
-            p.put(x.standard() + "/" + x.name(), x.value());
-        }
+        this.p = new ParameterValues(catalogue);
         ruleInfo.forEach(r -> rules.put(r.name(), r));
     }
 
     private BigDecimal v(String key) {
-        BigDecimal x = p.get(key);
-        if (x == null) {
-            throw new IllegalStateException("parameter " + key + " is missing");
-        }
-        return x;
+        return p.value(key);
     }
 
     private long w(String key) {
-        return v(key).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        return p.whole(key);
     }
 
     private static long ceil(long driver, BigDecimal num, BigDecimal den) {
