@@ -97,8 +97,11 @@ final class Supply {
     private final List<UnitCode> units = new ArrayList<>();
     private final Map<UnitCode, Integer> index = new HashMap<>();
     private int[] parent;
-    /** The circuits (indices) within each unit. */
-    private BitSet[] circuitsOf;
+    /**
+     * The circuits (indices, ascending) within each unit: arrays, not a bit set per unit, whose size would grow with
+     * the circuit's index (gigabytes at 100 x Ecuador).
+     */
+    private int[][] circuitsOf;
     private final Map<String, Integer> typologyIndex = new HashMap<>();
     private final List<Typology> typologies = new ArrayList<>();
     /** Supply within each unit (itself and below), by typology index then unit index; null where there is none. */
@@ -215,15 +218,24 @@ final class Supply {
             }
         }
         parent = new int[units.size()];
-        circuitsOf = new BitSet[units.size()];
         for (int u = 0; u < parent.length; u++) {
             parent[u] = territory.parent(units.get(u)).map(index::get).orElse(-1);
-            circuitsOf[u] = new BitSet();
         }
         int circuits = territory.circuits().size();
+        int[] count = new int[units.size()];
         for (int c = 0; c < circuits; c++) {
             for (int u = c; u >= 0; u = parent[u]) {
-                circuitsOf[u].set(c);
+                count[u]++;
+            }
+        }
+        circuitsOf = new int[units.size()][];
+        for (int u = 0; u < count.length; u++) {
+            circuitsOf[u] = new int[count[u]];
+        }
+        int[] filled = new int[units.size()];
+        for (int c = 0; c < circuits; c++) {
+            for (int u = c; u >= 0; u = parent[u]) {
+                circuitsOf[u][filled[u]++] = c;
             }
         }
     }
@@ -530,12 +542,12 @@ final class Supply {
         }
         boolean full = true;
         boolean none = true;
-        BitSet mine = circuitsOf[at];
-        int size = mine.cardinality();
+        int[] mine = circuitsOf[at];
+        int size = mine.length;
         for (int t : typs) {
             BitSet complete = new BitSet();
             for (Cover c : covers.get(t).get(m)) {
-                if (c.circuits().intersects(mine)) {
+                if (within(c.circuits(), mine) > 0) {
                     none = false;
                     cited.set(c.source());
                     if (c.complete()) {
@@ -543,8 +555,7 @@ final class Supply {
                     }
                 }
             }
-            complete.and(mine);
-            if (complete.cardinality() < size) {
+            if (within(complete, mine) < size) {
                 full = false;
             }
         }
@@ -584,14 +595,34 @@ final class Supply {
         return ages ? s[1] : s[0];
     }
 
+    /** How many of these circuits are in the set. */
+    private static int within(BitSet set, int[] circuits) {
+        int n = 0;
+        for (int c : circuits) {
+            if (set.get(c)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The territory's circuits, copied once: {@link Territory#circuits()} makes a new list at every call. */
+    private List<Circuit> circuits() {
+        if (circuitList == null) {
+            circuitList = territory.circuits();
+        }
+        return circuitList;
+    }
+
+    private List<Circuit> circuitList;
+
     private Provenance.Status[] demographicStatuses(UnitCode u) {
         Provenance.Status people = territory.year() == territory.censusYear() ? Provenance.Status.SOURCED
                 : Provenance.Status.ESTIMATED;
         Integer i = index.get(u);
         if (i != null) {
-            BitSet c = circuitsOf[i];
-            List<Circuit> all = territory.circuits();
-            for (int x = c.nextSetBit(0); x >= 0; x = c.nextSetBit(x + 1)) {
+            List<Circuit> all = circuits();
+            for (int x : circuitsOf[i]) {
                 if (all.get(x).isEstimated()) {
                     people = Provenance.Status.weakest(people, Provenance.Status.ESTIMATED);
                     break;

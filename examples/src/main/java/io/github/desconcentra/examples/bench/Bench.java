@@ -28,12 +28,13 @@ public final class Bench {
      * @param establishments establishments of the inventory
      * @param loadMs first load of the precompiled rule base in this JVM
      * @param engineMs median engine evaluation time
-     * @param baselineMs median baseline evaluation time
+     * @param baselineMs median time of the fast hand-written baseline
+     * @param plainMs median time of the straightforward hand-written baseline (hash maps), NaN when not run
      * @param heapMb peak heap used, MiB
      * @param lines deficit lines (the same for both, checked)
      */
     public record Result(int scale, int circuits, int establishments, double loadMs, double engineMs,
-                         double baselineMs, double heapMb, int lines) {
+                         double baselineMs, double plainMs, double heapMb, int lines) {
         /** Engine time over baseline time. */
         public double ratio() {
             return engineMs / baselineMs;
@@ -41,8 +42,9 @@ public final class Bench {
 
         /** The machine-readable line. */
         public String line() {
-            return String.format(Locale.ROOT, "bench scale=%d engine_ms=%.1f baseline_ms=%.1f ratio=%.2f heap_mb=%.0f"
-                    + " load_ms=%.1f", scale, engineMs, baselineMs, ratio(), heapMb, loadMs);
+            return String.format(Locale.ROOT, "bench scale=%d engine_ms=%.1f baseline_ms=%.1f ratio=%.2f plain_ms=%s"
+                    + " heap_mb=%.0f load_ms=%.1f", scale, engineMs, baselineMs, ratio(), Double.isNaN(plainMs) ? "-"
+                    : String.format(Locale.ROOT, "%.1f", plainMs), heapMb, loadMs);
         }
     }
 
@@ -60,6 +62,22 @@ public final class Bench {
      * @throws IllegalStateException when the engine and the baseline disagree
      */
     public static Result run(int scale, int threads, int warmups, int runs, PrintWriter out) {
+        return run(scale, threads, warmups, runs, true, out);
+    }
+
+    /**
+     * Runs the benchmark, with or without the straightforward baseline (slow at large scales).
+     *
+     * @param scale k
+     * @param threads engine threads
+     * @param warmups runs discarded before measuring
+     * @param runs measured runs (the median is reported)
+     * @param straightforward also cross-check and time the straightforward baseline
+     * @param out progress and the report
+     * @throws IllegalStateException when the engine and a baseline disagree
+     */
+    public static Result run(int scale, int threads, int warmups, int runs, boolean straightforward,
+                             PrintWriter out) {
         HeapSampler sampler = new HeapSampler();
         sampler.start();
         long t0 = System.nanoTime();
@@ -72,35 +90,45 @@ public final class Bench {
                 territory.circuits().size(), territory.districts().size(), territory.zones().size(),
                 inventory.establishments().size());
         EvaluationOptions options = EvaluationOptions.DEFAULTS.withThreads(threads).withDuplicateDistance(0);
-        BaselineEvaluator baseline = new BaselineEvaluator(engine.catalogue(), engine.rules());
-        // Cross-check by digest so the two results never sit in memory together; on a mismatch, find the line.
+        BaselineEvaluator baseline = new BaselineEvaluator(engine);
+        StraightforwardBaseline plain = new StraightforwardBaseline(engine.catalogue(), engine.rules());
+        // Cross-check by digest so two results never sit in memory together; on a mismatch, find the line.
         List<DeficitLine> engineLines = engine.evaluate(territory, inventory, options).lines();
         int lineCount = engineLines.size();
-        String engineDigest = digest(engineLines);
+        String engineDigest = digest(engineLines, true);
+        String engineCore = digest(engineLines, false);
         engineLines = null;
         List<DeficitLine> baselineLines = baseline.lines(territory, inventory);
-        if (!engineDigest.equals(digest(baselineLines))) {
-            List<DeficitLine> again = engine.evaluate(territory, inventory, options).lines();
-            int i = 0;
-            while (i < Math.min(again.size(), baselineLines.size()) && again.get(i).equals(baselineLines.get(i))) {
-                i++;
-            }
-            throw new IllegalStateException("engine and baseline disagree at line " + i + ": "
-                    + (i < again.size() ? again.get(i) : "-") + " vs "
-                    + (i < baselineLines.size() ? baselineLines.get(i) : "-"));
+        if (!engineDigest.equals(digest(baselineLines, true))) {
+            throw disagreement("baseline", engine.evaluate(territory, inventory, options).lines(), baselineLines, true);
         }
         baselineLines = null;
-        out.printf(Locale.ROOT, "engine and baseline agree on all %,d deficit lines%n", lineCount);
+        out.printf(Locale.ROOT, "engine and baseline agree on all %,d deficit lines, every field%n", lineCount);
+        if (straightforward) {
+            List<DeficitLine> plainLines = plain.lines(territory, inventory);
+            if (!engineCore.equals(digest(plainLines, false))) {
+                throw disagreement("straightforward baseline", engine.evaluate(territory, inventory, options)
+                        .lines(), plainLines, false);
+            }
+            plainLines = null;
+            out.printf(Locale.ROOT, "engine and straightforward baseline agree on all %,d lines (unit, rule, figures,"
+                    + " provenance, inputs)%n", lineCount);
+        }
         double engineMs = median(warmups, runs, () -> engine.evaluate(territory, inventory, options).lines().size());
         double baselineMs = median(warmups, runs, () -> baseline.lines(territory, inventory).size());
+        double plainMs = straightforward ? median(warmups, runs, () -> plain.lines(territory, inventory).size())
+                : Double.NaN;
         double heapMb = sampler.finish();
         Result r = new Result(scale, territory.circuits().size(), inventory.establishments().size(), loadMs, engineMs,
-                baselineMs, heapMb, lineCount);
+                baselineMs, plainMs, heapMb, lineCount);
         out.printf(Locale.ROOT, "rule base load (first in this JVM): %.1f ms%n", loadMs);
         out.printf(Locale.ROOT, "engine:   median %.1f ms of %d runs after %d warm-up (%d threads)%n", engineMs, runs,
                 warmups, threads);
-        out.printf(Locale.ROOT, "baseline: median %.1f ms of %d runs after %d warm-up (1 thread)%n", baselineMs, runs,
-                warmups);
+        out.printf(Locale.ROOT, "baseline: median %.1f ms of %d runs after %d warm-up (1 thread, arrays)%n",
+                baselineMs, runs, warmups);
+        if (straightforward) {
+            out.printf(Locale.ROOT, "straightforward baseline: median %.1f ms (1 thread, hash maps)%n", plainMs);
+        }
         out.printf(Locale.ROOT, "ratio engine/baseline: %.2f; engine %.0f establishments/s; peak heap used %.0f MiB (sampled every 5 ms; max heap %d MiB)%n",
                 r.ratio(), inventory.establishments().size() / (engineMs / 1000), heapMb,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -109,20 +137,41 @@ public final class Bench {
         return r;
     }
 
-    /** SHA-256 over every field of every line, in order. */
-    static String digest(List<DeficitLine> lines) {
+    /** The first line where two results differ (every field, or the core ones), as an exception naming both. */
+    private static IllegalStateException disagreement(String what, List<DeficitLine> engine, List<DeficitLine> other,
+                                                      boolean all) {
+        int i = 0;
+        while (i < Math.min(engine.size(), other.size()) && text(engine.get(i), all).equals(text(other.get(i), all))) {
+            i++;
+        }
+        return new IllegalStateException("engine and " + what + " disagree at line " + i + " of " + engine.size()
+                + " / " + other.size() + ": " + (i < engine.size() ? engine.get(i) : "-") + " vs "
+                + (i < other.size() ? other.get(i) : "-"));
+    }
+
+    /**
+     * SHA-256 over the lines in order: every field ({@code all}), or only those the straightforward baseline gives
+     * (scope, unit, sector, typology, measure, figures, rule, standard, provenance, inputs).
+     */
+    static String digest(List<DeficitLine> lines, boolean all) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
             for (DeficitLine l : lines) {
-                md.update((l.scope() + "|" + l.code() + "|" + l.name() + "|" + l.sector() + "|" + l.typology() + "|"
-                        + l.measure() + "|" + l.required() + "|" + l.usableSupply() + "|" + l.repairSupply() + "|"
-                        + l.deficit() + "|" + l.surplus() + "|" + l.rule() + "|" + l.standard() + "|"
-                        + l.provenance() + "|" + l.inputs() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                md.update(text(l, all).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             return java.util.HexFormat.of().formatHex(md.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String text(DeficitLine l, boolean all) {
+        String core = l.scope() + "|" + l.code() + "|" + l.name() + "|" + l.sector() + "|" + l.typology() + "|"
+                + l.measure() + "|" + l.required() + "|" + l.usableSupply() + "|" + l.repairSupply() + "|"
+                + l.deficit() + "|" + l.surplus() + "|" + l.rule() + "|" + l.standard() + "|" + l.provenance() + "|"
+                + l.inputs();
+        return (all ? core + "|" + new java.util.TreeSet<>(l.supply()) + "|" + l.assessment() + "|" + l.comparedAt()
+                + "|" + l.comparison() + "|" + l.sources() + "|" + l.status() : core) + "\n";
     }
 
     private static double median(int warmups, int runs, Supplier<Integer> work) {

@@ -7,11 +7,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code desconcentra bench}: the rule engine against the hand-written baseline on k × Ecuador. */
+/** {@code desconcentra bench}: the rule engine against the hand-written baselines on k × Ecuador. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the rule engine against a plain-Java baseline of the same standards on a synthetic"
-                + " territory of K x Ecuador (about 1,222 x K circuits, 20 establishments per circuit). The last line"
-                + " is machine-readable: bench scale=K engine_ms=... baseline_ms=... ratio=... heap_mb=... load_ms=...")
+        description = "Benchmark the rule engine against a fast plain-Java baseline of the same standards (and a"
+                + " straightforward one) on a synthetic territory of K x Ecuador (about 1,222 x K circuits, 20"
+                + " establishments per circuit); both baselines' lines are first checked against the engine's. The"
+                + " last line is machine-readable: bench scale=K engine_ms=... baseline_ms=... ratio=... plain_ms=..."
+                + " heap_mb=... load_ms=...")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", required = true, paramLabel = "K", description = "1 to 150.")
     int scale;
@@ -26,6 +28,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Measured runs (default 5).")
     int runs;
 
+    @Option(names = "--straightforward", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also cross-check and time the straightforward baseline (hash maps; slow at large scales;"
+                    + " --no-straightforward skips it).")
+    boolean straightforward;
+
     @Spec
     CommandSpec spec;
 
@@ -35,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--scale must be 1-150, --threads and --runs at least 1, --warmups at least 0");
         }
-        Bench.run(scale, threads, warmups, runs, spec.commandLine().getOut());
+        Bench.run(scale, threads, warmups, runs, straightforward, spec.commandLine().getOut());
         return 0;
     }
 }

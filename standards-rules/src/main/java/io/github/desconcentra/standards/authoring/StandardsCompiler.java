@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,6 +46,10 @@ import org.kie.api.runtime.KieContainer;
  * It then fires the rules on made-up units of every level at the populations around every parameter and up to
  * 10,000,000,000 people, so that a divisor of 0, a quantity that overflows or a consequence that
  * throws is an error at the rule's line rather than a failure when evaluating.
+ *
+ * <p>A folder whose DRL files are byte for byte the embedded ones (an exported folder, or one where only parameters,
+ * typologies, substitutions or minimum sets changed) is not compiled again: the rule base compiled from the same
+ * text when this module was built is used, with the folder's tables, and every other check still runs.
  *
  * <p><b>Trust.</b> DRL can run arbitrary Java in its consequences; compile a folder only from authors you trust. The
  * {@code tablesOnly} mode refuses DRL files and accepts only parameter and typology files (and decision tables).
@@ -131,11 +136,12 @@ public final class StandardsCompiler {
         List<RuleScan.Text> texts = texts(sources);
         RuleScan scan = RuleScan.scan(texts, catalogue, problems);
         List<RuleScan.Text> buildable = texts.stream().filter(t -> !scan.unbuildable().contains(t)).toList();
-        progress.accept(String.format(Locale.ROOT, "compiling %d rules of %d sectors", scan.rules().size(),
+        boolean asEmbedded = dir != null && buildable.size() == texts.size()
+                && sources.stream().allMatch(s -> s.embeddedDrl() && s.tables().isEmpty());
+        progress.accept(String.format(Locale.ROOT, asEmbedded ? "%d rules of %d sectors as compiled at build time"
+                + " (the DRL is the embedded one)" : "compiling %d rules of %d sectors", scan.rules().size(),
                 Sector.values().length));
-        boolean asEmbedded = dir != null && sources.stream().allMatch(s -> s.embeddedDrl() && s.tables().isEmpty());
-        KieBase base = asEmbedded && buildable.size() == texts.size() ? StandardsEngine.embedded().kieBase()
-                : build(buildable, problems);
+        KieBase base = asEmbedded ? StandardsEngine.embedded().kieBase() : build(buildable, problems);
         if (!problems.isEmpty()) {
             throw new InputException(dedupe(problems));
         }
@@ -176,13 +182,16 @@ public final class StandardsCompiler {
         Path drlFile = folder == null ? null : folder.resolve(drlName);
         try {
             if (drlFile != null && Files.exists(drlFile)) {
-                embeddedDrl = false;
                 if (tablesOnly) {
                     problems.add(Problem.of(drlFile.toString(), "DRL is refused in --tables-only mode: only"
                             + " parameters.csv, typologies.csv and decision tables may replace the embedded"
                             + " standards"));
                 }
-                drl = StandardsFolder.utf8(drlFile.toString(), StandardsFolder.read(drlFile));
+                byte[] bytes = StandardsFolder.read(drlFile);
+                drl = StandardsFolder.utf8(drlFile.toString(), bytes);
+                // A file identical to the embedded one (an exported folder) needs no compiling: the rule base
+                // compiled from the same text at build time is the one the compiler would make.
+                embeddedDrl = Arrays.equals(bytes, embedded(s, drlName));
             } else {
                 drl = new String(embedded(s, drlName), StandardCharsets.UTF_8);
             }

@@ -300,4 +300,27 @@ class StandardsValidationTest {
         StandardsEngine engine = StandardsCompiler.compile(dir, false);
         assertTrue(engine.kieBase() == StandardsEngine.embedded().kieBase());
     }
+
+    @Test
+    void anExportedFolderReusesTheRulesCompiledAtBuildTime(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        replace(dir.resolve("health/parameters.csv"), "HEALTH-CS-A,population_per_centre,10000,",
+                "HEALTH-CS-A,population_per_centre,8000,");
+        CompiledStandards compiled = StandardsCompiler.check(dir, false, step -> {
+        });
+        assertTrue(compiled.engine().kieBase() == StandardsEngine.embedded().kieBase());
+        assertEquals(StandardsEngine.embedded().rules(), compiled.engine().rules());
+        assertEquals(0, new java.math.BigDecimal("8000").compareTo(compiled.engine().catalogue().parameters().stream()
+                .filter(p -> p.standard().equals("HEALTH-CS-A") && p.name().equals("population_per_centre"))
+                .findFirst().orElseThrow().value()));
+    }
+
+    @Test
+    void aDrlThatDiffersByOneCommentIsCompiledAgain(@TempDir Path dir) throws Exception {
+        StandardsFolder.export(dir);
+        Files.writeString(dir.resolve("police/police.drl"), "\n// reviewed\n", java.nio.file.StandardOpenOption.APPEND);
+        StandardsEngine engine = StandardsCompiler.compile(dir, false);
+        assertTrue(engine.kieBase() != StandardsEngine.embedded().kieBase());
+        assertEquals(StandardsEngine.embedded().rules(), engine.rules());
+    }
 }
