@@ -528,7 +528,7 @@ final class Supply {
         int nation = chain.get(chain.size() - 1);
         for (int t : typs) {
             if (acrossZones[t] && level != Level.NATION) {
-                why.putIfAbsent(nation, reason(nation, t, "several zones"));
+                why.computeIfAbsent(nation, k -> reason(nation, t, "several zones"));
                 return nation;
             }
         }
@@ -537,7 +537,7 @@ final class Supply {
             for (int t : typs) {
                 Spread sp = spreadBelow(t, a);
                 if (sp != null) {
-                    why.putIfAbsent(a, reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
+                    why.computeIfAbsent(a, k -> reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
                     return a;
                 }
             }

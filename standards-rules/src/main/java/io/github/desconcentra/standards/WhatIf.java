@@ -1,5 +1,6 @@
 package io.github.desconcentra.standards;
 
+import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;

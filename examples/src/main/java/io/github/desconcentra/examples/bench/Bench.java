@@ -125,7 +125,7 @@ public final class Bench {
         }
     }
 
-    private static double median(int warmups, int runs, Supplier<Integer> work) {
+    static double median(int warmups, int runs, Supplier<Integer> work) {
         for (int i = 0; i < warmups; i++) {
             work.get();
         }
