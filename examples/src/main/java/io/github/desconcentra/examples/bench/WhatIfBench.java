@@ -44,16 +44,19 @@ public final class WhatIfBench {
      * @param costsPerSecond Monte Carlo draws per second, unit costs drawn
      * @param parametersPerSecond draws per second, parameters drawn
      * @param allPerSecond draws per second, both drawn
+     * @param allCpuMs CPU time of the process per draw, both drawn (all threads; on a machine shared with other work
+     *     this, not the wall, says what a draw costs)
      * @param threads threads of the draws
      */
     public record Result(double coldMs, double parameterMs, double recordMs, double costsPerSecond,
-                         double parametersPerSecond, double allPerSecond, int threads) {
+                         double parametersPerSecond, double allPerSecond, double allCpuMs, int threads) {
         /** The machine-readable line. */
         public String line() {
             return String.format(Locale.ROOT, "whatif cold_ms=%.1f parameter_ms=%.1f parameter_ratio=%.3f"
                     + " record_ms=%.1f record_ratio=%.3f draws_per_s_costs=%.1f draws_per_s_parameters=%.1f"
-                    + " draws_per_s_all=%.1f threads=%d", coldMs, parameterMs, parameterMs / coldMs, recordMs,
-                    recordMs / coldMs, costsPerSecond, parametersPerSecond, allPerSecond, threads);
+                    + " draws_per_s_all=%.1f cpu_ms_per_draw_all=%.0f threads=%d", coldMs, parameterMs,
+                    parameterMs / coldMs, recordMs, recordMs / coldMs, costsPerSecond, parametersPerSecond,
+                    allPerSecond, allCpuMs, threads);
         }
     }
 
@@ -128,23 +131,34 @@ public final class WhatIfBench {
                 quantities);
         List<Sensitivity.Input> inputs = model.inputs();
         double[] perSecond = new double[3];
+        double[] cpuMs = new double[3];
         List<String> kinds = List.of("costs", "parameters", "all");
         for (int v = 0; v < 3; v++) {
             Sensitivity.Kind only = v == 0 ? Sensitivity.Kind.UNIT_COST : v == 1 ? Sensitivity.Kind.PARAMETER : null;
             List<Sensitivity.Input> varied = inputs.stream().filter(i -> only == null || i.kind() == only).toList();
             Sensitivity.monteCarlo(varied, model, Math.max(1, draws / 10), SEED, Sensitivity.Distribution.TRIANGULAR,
                     threads);
+            long cpu = cpuNanos();
             long t = System.nanoTime();
             Sensitivity.monteCarlo(varied, model, draws, SEED, Sensitivity.Distribution.TRIANGULAR, threads);
             perSecond[v] = draws / ((System.nanoTime() - t) / 1e9);
+            cpuMs[v] = (cpuNanos() - cpu) / 1e6 / draws;
             out.printf(Locale.ROOT, "Monte Carlo --vary %s (%d inputs): %d draws, %.1f draws/s on %d threads (1,000"
-                    + " draws in %.1f s)%n", kinds.get(v), varied.size(), draws, perSecond[v], threads,
-                    1000 / perSecond[v]);
+                    + " draws in %.1f s); %.0f ms of CPU a draw%n", kinds.get(v), varied.size(), draws, perSecond[v],
+                    threads, 1000 / perSecond[v], cpuMs[v]);
         }
-        Result r = new Result(coldMs, parameterMs, recordMs, perSecond[0], perSecond[1], perSecond[2], threads);
+        Result r = new Result(coldMs, parameterMs, recordMs, perSecond[0], perSecond[1], perSecond[2], cpuMs[2],
+                threads);
         out.println(r.line());
         out.flush();
         return r;
+    }
+
+    /** CPU time of this process so far (all threads, the collector's and compiler's too). */
+    private static long cpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     /** The record in need of repair, with one more unit of capacity (known, if it was not). */
