@@ -120,7 +120,7 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
      * rule.
      */
     public static final Comparator<DeficitLine> ORDER = Comparator
-            .comparing((DeficitLine l) -> l.level().depth())
+            .comparingInt((DeficitLine l) -> l.level().depth())
             .thenComparing(l -> l.code().value())
             .thenComparing(DeficitLine::sector)
             .thenComparing(DeficitLine::typology)

@@ -1,6 +1,5 @@
 package io.github.desconcentra.standards;
 
-import java.util.Locale;
 
 /** What a requirement and a deficit count. */
 public enum Measure {
@@ -13,7 +12,7 @@ public enum Measure {
 
     /** The identifier used in files, e.g. {@code establishments}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return io.github.desconcentra.territory.internal.Ids.of(this);
     }
 
     /**

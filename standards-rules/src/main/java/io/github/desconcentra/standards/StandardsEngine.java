@@ -43,6 +43,8 @@ public final class StandardsEngine {
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
     private final Map<String, Sector> sectorOfRule = new HashMap<>();
+    /** The weakest status of each standard's parameters (see {@link Supply#parameterStatus}). */
+    private final Map<String, Provenance.Status> parameterStatus;
 
     /**
      * @param kieBase compiled rules, never null
@@ -54,6 +56,7 @@ public final class StandardsEngine {
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
         rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
+        this.parameterStatus = Supply.parameterStatus(catalogue);
     }
 
     private StandardsEngine(StandardsEngine base, Catalogue catalogue) {
@@ -62,12 +65,15 @@ public final class StandardsEngine {
         this.rules = base.rules;
         this.sectorOfRule.putAll(base.sectorOfRule);
         this.placements = base.placements;
+        this.parameterStatus = Supply.parameterStatus(catalogue);
     }
 
     /**
      * This engine with some parameters' values replaced: a what-if re-evaluation. The compiled rule base, the rule
      * descriptions and the placements of records already located are shared, so only the rule firing and the
-     * comparison run again; evaluate only the sectors whose parameters moved to re-fire nothing else.
+     * comparison run again; evaluate only the sectors whose parameters moved to re-fire nothing else. For many
+     * what-ifs on one territory and inventory, {@link #whatIf} also keeps the supply count and the lines of the
+     * sectors that did not move.
      *
      * @param changed never null; each must name a parameter of the catalogue (same standard and name)
      * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
@@ -226,24 +232,73 @@ public final class StandardsEngine {
         try {
             return evaluateExactly(territory, inventory, options);
         } catch (ArithmeticException e) {
-            throw new InputException(Problem.of("inventory", "the supply or the requirements add up to more than a"
-                    + " count can hold (" + Long.MAX_VALUE + "): a capacity, staff or population figure is far too"
-                    + " large"));
+            throw overflow();
         }
     }
 
     private Evaluation evaluateExactly(Territory territory, Inventory inventory, EvaluationOptions options) {
-        Supply supply = Supply.count(territory, catalogue, inventory, options, placements(territory));
-        List<Requirement> requirements = fire(territory, options);
-        // Requirements in a fixed order, so the lines and their comparison reasons do not depend on the threads.
-        requirements.sort(Comparator.comparing(Requirement::unitCode).thenComparing(Requirement::sector)
-                .thenComparing(Requirement::typology).thenComparing(Requirement::measure)
-                .thenComparing(Requirement::rule).thenComparingLong(Requirement::quantity));
-        List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements));
-        lines.addAll(rollUps(territory, lines));
-        lines.sort(DeficitLine.ORDER);
+        Supply supply = supply(territory, inventory, options);
+        List<DeficitLine> lines = lines(territory, supply, requirements(territory, options, options.sectors()));
         return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted(),
                 inventory.sources());
+    }
+
+    /**
+     * A what-if session: the territory, inventory and options evaluated once, with the supply count, the
+     * requirements and the lines kept, so that re-evaluating with other parameters ({@link WhatIf#withParameters}) or
+     * another version of the inventory ({@link WhatIf#withInventory}) runs again only what the change touches. Every
+     * result is the one {@link #evaluate} gives for the same inputs, line for line.
+     *
+     * @throws InputException as {@link #evaluate}
+     * @throws RuleException as {@link #evaluate}
+     */
+    public WhatIf whatIf(Territory territory, Inventory inventory, EvaluationOptions options) {
+        try {
+            return new WhatIf(this, territory, inventory, options);
+        } catch (ArithmeticException e) {
+            throw overflow();
+        }
+    }
+
+    static InputException overflow() {
+        return new InputException(Problem.of("inventory", "the supply or the requirements add up to more than a"
+                + " count can hold (" + Long.MAX_VALUE + "): a capacity, staff or population figure is far too"
+                + " large"));
+    }
+
+    /** The usable supply of the options' sectors, located and counted. */
+    Supply supply(Territory territory, Inventory inventory, EvaluationOptions options) {
+        return Supply.count(territory, catalogue, inventory, options, placements(territory));
+    }
+
+    /** The same supply with the establishments of some typologies counted again (see {@link Supply#recounted}). */
+    Supply recounted(Supply supply, Territory territory, Inventory inventory, java.util.Set<String> touched,
+                     EvaluationOptions options) {
+        return supply.recounted(inventory, touched, options, placements(territory));
+    }
+
+    /** The order requirements are compared in, so the lines and their comparison reasons do not depend on threads. */
+    static final Comparator<Requirement> REQUIREMENT_ORDER = Comparator.comparing(Requirement::unitCode)
+            .thenComparing(Requirement::sector).thenComparing(Requirement::typology)
+            .thenComparing(Requirement::measure).thenComparing(Requirement::rule)
+            .thenComparingLong(Requirement::quantity);
+
+    /**
+     * The requirements of the rules of {@code fired} (among the options' sectors), with the parameters of all the
+     * options' sectors, in {@link #REQUIREMENT_ORDER}.
+     */
+    List<Requirement> requirements(Territory territory, EvaluationOptions options, Set<Sector> fired) {
+        List<Requirement> requirements = fire(territory, options, fired);
+        requirements.sort(REQUIREMENT_ORDER);
+        return requirements;
+    }
+
+    /** Standard, comparison, requirement and roll-up lines of these requirements against this supply, sorted. */
+    List<DeficitLine> lines(Territory territory, Supply supply, List<Requirement> requirements) {
+        List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements, parameterStatus));
+        lines.addAll(rollUps(territory, lines));
+        lines.sort(DeficitLine.ORDER);
+        return lines;
     }
 
     /** The placements of records on one territory's geography, by the location fields of a record. */
@@ -257,7 +312,7 @@ public final class StandardsEngine {
      * The placements of the last territory evaluated: a territory and its projections share their data and
      * geography, so a plan's yearly evaluations locate each record once.
      */
-    private Map<List<Object>, Placement> placements(Territory t) {
+    Map<List<Object>, Placement> placements(Territory t) {
         PlacementCache c = placements;
         if (c == null || c.data() != t.data()) {
             c = new PlacementCache(t.data(), new java.util.concurrent.ConcurrentHashMap<>());
@@ -274,7 +329,7 @@ public final class StandardsEngine {
      *
      * @throws RuleException when a rule cannot be honoured on a unit, or a session passes the fire limit
      */
-    List<Requirement> fire(Territory territory, EvaluationOptions options) {
+    List<Requirement> fire(Territory territory, EvaluationOptions options, Set<Sector> fired) {
         List<Parameter> parameters = catalogue.parameters(options.sectors());
         List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
@@ -288,9 +343,9 @@ public final class StandardsEngine {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
             for (List<UnitFact> units : partitions) {
                 if (pool == null) {
-                    all.addAll(fireOne(units, parameters, options));
+                    all.addAll(fireOne(units, parameters, options, fired));
                 } else {
-                    futures.add(pool.submit(() -> fireOne(units, parameters, options)));
+                    futures.add(pool.submit(() -> fireOne(units, parameters, options, fired)));
                 }
             }
             for (Future<List<Requirement>> f : futures) {
@@ -309,7 +364,7 @@ public final class StandardsEngine {
                 pool.shutdownNow();
             }
         }
-        all.removeIf(r -> !options.sectors().contains(r.sector()));
+        all.removeIf(r -> !fired.contains(r.sector()));
         return all;
     }
 
@@ -359,11 +414,12 @@ public final class StandardsEngine {
      *
      * @throws RuleException naming the rule and unit when a rule cannot be honoured
      */
-    private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options) {
-        // Only the rules of the sectors evaluated fire: another sector's rule can neither slow nor break them.
+    private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options,
+                                      Set<Sector> fired) {
+        // Only the rules of the sectors fired run: another sector's rule can neither slow nor break them.
         java.util.function.Predicate<String> fires = rule -> {
             Sector s = sectorOfRule.get(rule);
-            return s != null && options.sectors().contains(s);
+            return s != null && fired.contains(s);
         };
         try {
             List<Requirement> required = RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires,
@@ -526,7 +582,7 @@ public final class StandardsEngine {
         Preconditions.check(units.stream().map(UnitFact::code).distinct().count() == units.size(),
                 "units must have distinct codes");
         List<Requirement> out = new ArrayList<>(fireOne(units, catalogue.parameters(sectors),
-                EvaluationOptions.DEFAULTS.withSectors(sectors)));
+                EvaluationOptions.DEFAULTS.withSectors(sectors), sectors));
         out.removeIf(r -> !sectors.contains(r.sector()));
         out.sort(Comparator.comparing(Requirement::unitCode).thenComparing(Requirement::sector)
                 .thenComparing(Requirement::typology).thenComparing(Requirement::measure)

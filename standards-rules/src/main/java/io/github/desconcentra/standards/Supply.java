@@ -113,18 +113,27 @@ final class Supply {
     private final List<InventorySource> sources;
     /** Per typology and measure: the coverage declared over circuits. */
     private List<List<List<Cover>>> covers;
-    private final List<Redundancy> redundancies;
-    private int counted;
-    private final Map<String, Provenance.Status> parameterStatus = new HashMap<>();
+    /** Establishments not counted as too close to another, in the inventory's order (by id). */
+    private List<Redundancy> redundancies;
+    /** Counted establishments per typology index. */
+    private int[] counted;
 
-    private Supply(Territory territory, Catalogue catalogue, Inventory inventory, List<Redundancy> redundancies) {
+    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources) {
         this.territory = territory;
         this.catalogue = catalogue;
-        this.sources = inventory.sources();
-        this.redundancies = redundancies;
+        this.sources = sources;
+    }
+
+    /**
+     * The weakest status of each standard's parameters, by standard id: a line's status is never stronger than that
+     * of the parameters its rule reads. Given to {@link #compare} because a what-if changes parameters, not supply.
+     */
+    static Map<String, Provenance.Status> parameterStatus(Catalogue catalogue) {
+        Map<String, Provenance.Status> out = new HashMap<>();
         for (Parameter p : catalogue.parameters()) {
-            parameterStatus.merge(p.standard(), p.provenance().status(), Provenance.Status::weakest);
+            out.merge(p.standard(), p.provenance().status(), Provenance.Status::weakest);
         }
+        return out;
     }
 
     /**
@@ -134,36 +143,92 @@ final class Supply {
      */
     static Supply count(Territory territory, Catalogue catalogue, Inventory inventory, EvaluationOptions options,
                         Map<List<Object>, Placement> placements) {
-        List<Establishment> relevant = inventory.establishments().stream()
-                .filter(e -> options.sectors().contains(e.sector())).toList();
-        Set<String> officialIds = new java.util.HashSet<>();
-        inventory.sources().stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
-        List<Redundancy> redundancies = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
-        java.util.Set<String> dropped = new java.util.HashSet<>();
-        redundancies.forEach(r -> dropped.add(r.dropped()));
-        Supply s = new Supply(territory, catalogue, inventory, redundancies);
+        Supply s = new Supply(territory, catalogue, inventory.sources());
         s.indexUnits();
         for (String code : catalogue.typologies().keySet()) {
             s.typologyIndex.put(code, s.typologies.size());
             s.typologies.add(catalogue.typology(code).orElseThrow());
         }
         int nt = s.typologies.size();
-        Map<String, Integer> sourceIndex = new HashMap<>();
-        for (int i = 0; i < s.sources.size(); i++) {
-            sourceIndex.put(s.sources.get(i).id(), i);
-        }
-        Totals[][] placed = new Totals[nt][];
+        s.within = new Totals[nt][];
         s.spread = new ArrayList<>();
         for (int i = 0; i < nt; i++) {
             s.spread.add(new HashMap<>());
         }
         s.acrossZones = new boolean[nt];
+        s.counted = new int[nt];
+        s.redundancies = s.tally(inventory.establishments().stream()
+                .filter(e -> options.sectors().contains(e.sector())).toList(), options, placements);
+        s.resolveCoverage();
+        return s;
+    }
+
+    /**
+     * This supply with the establishments of some typologies counted again from another inventory, everything else
+     * shared (placements, coverage, the other typologies' totals): what a changed inventory record touches. The
+     * inventory must declare the same sources as the one counted here (coverage is resolved once) and differ from it
+     * only in establishments of {@code touched}.
+     *
+     * @param touched typology codes whose establishments differ between the two inventories
+     */
+    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options,
+                     Map<List<Object>, Placement> placements) {
+        Supply s = new Supply(territory, catalogue, sources);
+        s.units.addAll(units);
+        s.index.putAll(index);
+        s.parent = parent;
+        s.circuitsOf = circuitsOf;
+        s.typologyIndex.putAll(typologyIndex);
+        s.typologies.addAll(typologies);
+        s.covers = covers;
+        s.within = within.clone();
+        s.spread = new ArrayList<>(spread);
+        s.acrossZones = acrossZones.clone();
+        s.counted = counted.clone();
+        for (String code : touched) {
+            Integer ti = typologyIndex.get(code);
+            if (ti != null) {
+                s.within[ti] = null;
+                s.spread.set(ti, new HashMap<>());
+                s.acrossZones[ti] = false;
+                s.counted[ti] = 0;
+            }
+        }
+        List<Redundancy> kept = new ArrayList<>(redundancies);
+        kept.removeIf(r -> touched.contains(r.typology()));
+        kept.addAll(s.tally(inventory.establishments().stream().filter(e -> touched.contains(e.typology())
+                && options.sectors().contains(e.sector())).toList(), options, placements));
+        // The redundancy search runs in id order (the inventory's); a per-typology search merged back by the
+        // dropped id gives the same list, each id being dropped at most once.
+        kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
+        s.redundancies = List.copyOf(kept);
+        return s;
+    }
+
+    /**
+     * Finds the redundant records among these establishments, then places and counts the others into the totals of
+     * their typologies (which must be empty), rolled up to every ancestor.
+     *
+     * @return the redundancies found, in the establishments' order
+     */
+    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options,
+                                   Map<List<Object>, Placement> placements) {
+        Set<String> officialIds = new java.util.HashSet<>();
+        sources.stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
+        List<Redundancy> found = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        found.forEach(r -> dropped.add(r.dropped()));
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            sourceIndex.put(sources.get(i).id(), i);
+        }
+        boolean[] fresh = new boolean[typologies.size()];
         // Records that give the same location resolve to the same placement: resolve each location once.
         for (Establishment e : relevant) {
             if (!e.condition().isUsable() || !dropped.isEmpty() && dropped.contains(e.id())) {
                 continue;
             }
-            Integer ti = s.typologyIndex.get(e.typology());
+            Integer ti = typologyIndex.get(e.typology());
             if (ti == null) {
                 throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
                         + ", unknown to the standards");
@@ -174,17 +239,18 @@ final class Supply {
                 p = Placement.of(territory, e);
                 placements.put(where, p);
             }
-            int at = s.index.get(p.unit());
+            int at = index.get(p.unit());
             if (!p.isOneCircuit()) {
-                s.noteSpread(ti, at, p);
+                noteSpread(ti, at, p);
             }
             Integer source = sourceIndex.get(e.source());
-            Provenance.Status sourceStatus = source == null ? null : s.sources.get(source).status();
-            s.counted++;
-            Totals[] row = placed[ti];
+            Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
+            counted[ti]++;
+            Totals[] row = within[ti];
             if (row == null) {
-                row = new Totals[s.units.size()];
-                placed[ti] = row;
+                row = new Totals[units.size()];
+                within[ti] = row;
+                fresh[ti] = true;
             }
             if (row[at] == null) {
                 row[at] = new Totals();
@@ -192,22 +258,21 @@ final class Supply {
             row[at].add(e, source == null ? -1 : source, sourceStatus);
         }
         // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
-        for (Totals[] row : placed) {
-            if (row == null) {
+        for (int ti = 0; ti < fresh.length; ti++) {
+            Totals[] row = within[ti];
+            if (!fresh[ti]) {
                 continue;
             }
             for (int u = 0; u < row.length; u++) {
-                if (row[u] != null && s.parent[u] >= 0) {
-                    if (row[s.parent[u]] == null) {
-                        row[s.parent[u]] = new Totals();
+                if (row[u] != null && parent[u] >= 0) {
+                    if (row[parent[u]] == null) {
+                        row[parent[u]] = new Totals();
                     }
-                    row[s.parent[u]].add(row[u]);
+                    row[parent[u]].add(row[u]);
                 }
             }
         }
-        s.within = placed;
-        s.resolveCoverage();
-        return s;
+        return found;
     }
 
     private void indexUnits() {
@@ -300,7 +365,11 @@ final class Supply {
     }
 
     int counted() {
-        return counted;
+        int n = 0;
+        for (int c : counted) {
+            n += c;
+        }
+        return n;
     }
 
     /** The typologies of a requirement that count at its unit's level: none planned at a coarser level. */
@@ -326,7 +395,7 @@ final class Supply {
      * counted for two requirements: the rule counting the fewest typologies first (then by rule and typology name),
      * each taking its own typology first, establishments in good condition before those needing repair.
      */
-    List<DeficitLine> compare(List<Requirement> requirements) {
+    List<DeficitLine> compare(List<Requirement> requirements, Map<String, Provenance.Status> parameterStatus) {
         record Key(Sector sector, Measure measure, Level level) {
         }
         Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
@@ -346,13 +415,14 @@ final class Supply {
                     int at = comparisonUnit(u, typs, why);
                     if (at == u) {
                         out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
-                                "at its own " + r.level().id() + ": the supply counted is located there"));
+                                parameterStatus, "at its own " + r.level().id()
+                                        + ": the supply counted is located there"));
                     } else {
                         byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
                     }
                 }
                 for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
-                    out.addAll(shared(e.getKey(), e.getValue(), typs, why.get(e.getKey())));
+                    out.addAll(shared(e.getKey(), e.getValue(), typs, why.get(e.getKey()), parameterStatus));
                 }
             }
         }
@@ -398,7 +468,8 @@ final class Supply {
      * One comparison line per rule and typology of these requirements, compared at unit {@code at} with the supply
      * located there shared out once (see {@link #compare}), and a requirement line per requirement.
      */
-    private List<DeficitLine> shared(int at, List<Requirement> rs, List<Integer> union, String reason) {
+    private List<DeficitLine> shared(int at, List<Requirement> rs, List<Integer> union, String reason,
+                                     Map<String, Provenance.Status> parameterStatus) {
         record Sub(String rule, String typology) {
         }
         Map<Sub, List<Requirement>> subs = new java.util.TreeMap<>(java.util.Comparator
@@ -441,7 +512,7 @@ final class Supply {
                 }
             }
             DeficitLine c = line(DeficitLine.Scope.COMPARISON, first, sub, at, counting(first),
-                    new long[] {taken[0] + taken[1], taken[1], leftover}, reason);
+                    new long[] {taken[0] + taken[1], taken[1], leftover}, parameterStatus, reason);
             out.add(c);
             for (Requirement r : sub) {
                 out.add(new DeficitLine(DeficitLine.Scope.REQUIREMENT, r.unitCode(), name(r.unitCode()),
@@ -469,7 +540,7 @@ final class Supply {
         int nation = chain.get(chain.size() - 1);
         for (int t : typs) {
             if (acrossZones[t] && level != Level.NATION) {
-                why.putIfAbsent(nation, reason(nation, t, "several zones"));
+                why.computeIfAbsent(nation, k -> reason(nation, t, "several zones"));
                 return nation;
             }
         }
@@ -478,7 +549,7 @@ final class Supply {
             for (int t : typs) {
                 Spread sp = spreadBelow(t, a);
                 if (sp != null) {
-                    why.putIfAbsent(a, reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
+                    why.computeIfAbsent(a, k -> reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
                     return a;
                 }
             }
@@ -512,7 +583,8 @@ final class Supply {
      * sources and status are those of all the supply of their typologies there.
      */
     private DeficitLine line(DeficitLine.Scope scope, Requirement first, List<Requirement> rs, int at,
-                             List<Integer> typs, long[] allocated, String comparison) {
+                             List<Integer> typs, long[] allocated, Map<String, Provenance.Status> parameterStatus,
+                             String comparison) {
         int m = first.measure().ordinal();
         long required = 0;
         Provenance.Status status = first.provenance().status();
@@ -582,7 +654,8 @@ final class Supply {
                 first.supply(), a, code, comparison, citations, status);
     }
 
-    private final Map<UnitCode, Provenance.Status[]> demographic = new HashMap<>();
+    /** Filled as requirements are compared; concurrent because a what-if compares on several threads at once. */
+    private final Map<UnitCode, Provenance.Status[]> demographic = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * How the people a requirement rests on are known: census counts are sourced; a share of a split parish, a

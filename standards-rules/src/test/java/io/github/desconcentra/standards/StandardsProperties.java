@@ -38,7 +38,7 @@ class StandardsProperties {
                 integers().between(0, 3_000).generate(in), integers().between(0, 400).generate(in), "");
     }
 
-    private static Gen<Case> cases() {
+    static Gen<Case> cases() {
         return in -> {
             Territory t = Territory.of(TerritoryGenerators.validTerritories().generate(in));
             int n = integers().between(0, 40).generate(in);

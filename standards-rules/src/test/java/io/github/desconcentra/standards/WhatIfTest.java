@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,91 @@ class WhatIfTest {
         assertEquals(0, new BigDecimal("8732").compareTo(ENGINE.catalogue().parameters().stream().filter(x -> x
                 .standard().equals("POL-UPC") && x.name().equals("people_per_unit")).findFirst().orElseThrow()
                 .value()));
+    }
+
+    private static final Inventory REAL = ReferenceInventory.load(ECUADOR, ENGINE.catalogue());
+    private static final EvaluationOptions ALL = EvaluationOptions.DEFAULTS.withThreads(2);
+
+    private static Parameter parameter(String standard, String name, String value) {
+        Parameter p = ENGINE.catalogue().parameters().stream().filter(x -> x.standard().equals(standard)
+                && x.name().equals(name)).findFirst().orElseThrow();
+        return new Parameter(p.standard(), p.name(), new BigDecimal(value), p.unit(), p.provenance(), p.range());
+    }
+
+    /** The same evaluation, line for line (naming the first line that differs), redundancies and counts. */
+    static void assertSame(Evaluation cold, Evaluation whatIf) {
+        List<DeficitLine> a = cold.lines();
+        List<DeficitLine> b = whatIf.lines();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            assertEquals(a.get(i), b.get(i), "line " + i);
+        }
+        assertEquals(a.size(), b.size(), "lines");
+        assertEquals(cold, whatIf);
+    }
+
+    @Test
+    void aWhatIfOnParametersGivesTheColdEvaluationWithThoseParametersLineByLine() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), w.evaluation());
+        List<Parameter> changed = List.of(peoplePerUnit("10000"));
+        Evaluation police = w.withParameters(changed);
+        assertSame(ENGINE.withParameters(changed).evaluate(ECUADOR, REAL, ALL), police);
+        assertEquals(circuitsBelow(10_000), nationalRequired(police, "UPC_B"));
+        // Two sectors at once, one of them twice in a row on the same what-if.
+        List<Parameter> both = List.of(peoplePerUnit("7000"), parameter("HEALTH-POST", "below_population", "1000"));
+        assertSame(ENGINE.withParameters(both).evaluate(ECUADOR, REAL, ALL), w.withParameters(both));
+        // The what-if is left as it was.
+        assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), w.withParameters(List.of()));
+    }
+
+    @Test
+    void aChangedAddedOrRemovedRecordGivesTheColdEvaluationOfTheNewInventory() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        List<Establishment> records = new ArrayList<>(REAL.establishments());
+        Establishment first = records.get(0);
+        Establishment repaired = new Establishment(first.id(), first.sector(), first.typology(), first.parish(),
+                first.circuit(), first.within(), first.location(), Condition.NEEDS_REPAIR, first.units(),
+                first.capacity() + 100, first.staff(), first.name(), first.source(), first.typologyStatus(),
+                first.capacityStatus() == null ? Provenance.Status.ESTIMATED : first.capacityStatus(),
+                first.staffStatus());
+        records.set(0, repaired);
+        Inventory changed = new Inventory(records, REAL.excluded(), REAL.rejected(), REAL.sources(), REAL.files());
+        WhatIf again = w.withInventory(changed);
+        assertSame(ENGINE.evaluate(ECUADOR, changed, ALL), again.evaluation());
+        // One record gone, a copy of another added elsewhere: then a parameter on top of the new inventory.
+        Establishment last = records.remove(records.size() - 1);
+        Establishment moved = new Establishment("ZZ-COPY", last.sector(), last.typology(), null,
+                ECUADOR.circuits().get(3).code(), null, null, Condition.GOOD, 1, 0, 0, "", last.source(),
+                Provenance.Status.SOURCED, null, null);
+        records.add(moved);
+        Inventory other = new Inventory(records, REAL.excluded(), REAL.rejected(), REAL.sources(), REAL.files());
+        WhatIf third = again.withInventory(other);
+        assertSame(ENGINE.evaluate(ECUADOR, other, ALL), third.evaluation());
+        List<Parameter> changedParameter = List.of(peoplePerUnit("10000"));
+        assertSame(ENGINE.withParameters(changedParameter).evaluate(ECUADOR, other, ALL),
+                third.withParameters(changedParameter));
+        // The first what-if still gives the first inventory's evaluation.
+        assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), w.evaluation());
+    }
+
+    @Test
+    void whatIfsOnSeveralThreadsAtOnceGiveWhatTheyGiveAlone() throws Exception {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, EvaluationOptions.DEFAULTS);
+        List<List<Parameter>> settings = List.of(List.of(peoplePerUnit("7000")), List.of(peoplePerUnit("9000")),
+                List.of(peoplePerUnit("10000")), List.of(peoplePerUnit("8000")));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Evaluation>> futures = new ArrayList<>();
+            for (List<Parameter> s : settings) {
+                futures.add(pool.submit(() -> w.withParameters(s)));
+            }
+            for (int i = 0; i < settings.size(); i++) {
+                assertSame(ENGINE.withParameters(settings.get(i)).evaluate(ECUADOR, REAL, EvaluationOptions.DEFAULTS),
+                        futures.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

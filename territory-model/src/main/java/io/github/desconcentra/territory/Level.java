@@ -25,9 +25,11 @@ public enum Level {
     CIRCUIT(DISTRICT);
 
     private final Level parent;
+    private final int depth;
 
     Level(Level parent) {
         this.parent = parent;
+        this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
     /** The level one step up in the same hierarchy; empty for {@link #NATION}. */
@@ -37,7 +39,7 @@ public enum Level {
 
     /** Steps from the nation: 0 for the nation, 1 for zones and provinces, 2, 3 below (for top-down orders). */
     public int depth() {
-        return parent == null ? 0 : parent.depth() + 1;
+        return depth;
     }
 
     /** The lower-case identifier used in files and reports, e.g. {@code "district"}. */

@@ -174,7 +174,7 @@ public final class Bench {
                 + "|" + l.comparison() + "|" + l.sources() + "|" + l.status() : core) + "\n";
     }
 
-    private static double median(int warmups, int runs, Supplier<Integer> work) {
+    static double median(int warmups, int runs, Supplier<Integer> work) {
         for (int i = 0; i < warmups; i++) {
             work.get();
         }

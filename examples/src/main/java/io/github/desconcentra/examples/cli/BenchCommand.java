@@ -1,6 +1,7 @@
 package io.github.desconcentra.examples.cli;
 
 import io.github.desconcentra.examples.bench.Bench;
+import io.github.desconcentra.examples.bench.WhatIfBench;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,10 +14,19 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " straightforward one) on a synthetic territory of K x Ecuador (about 1,222 x K circuits, 20"
                 + " establishments per circuit); both baselines' lines are first checked against the engine's. The"
                 + " last line is machine-readable: bench scale=K engine_ms=... baseline_ms=... ratio=... plain_ms=..."
-                + " heap_mb=... load_ms=...")
+                + " heap_mb=... load_ms=... With --what-if instead: what-ifs and Monte Carlo draws on the Ecuador"
+                + " reference (last line: whatif cold_ms=... parameter_ratio=... record_ratio=... draws_per_s_all=...).")
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--scale", required = true, paramLabel = "K", description = "1 to 150.")
+    @Option(names = "--scale", paramLabel = "K", description = "1 to 150 (required unless --what-if).")
     int scale;
+
+    @Option(names = "--what-if", description = "Measure what-if re-evaluation and Monte Carlo draws on the Ecuador"
+            + " reference instead (threads: those of the draws).")
+    boolean whatIf;
+
+    @Option(names = "--draws", defaultValue = "200", paramLabel = "N",
+            description = "With --what-if: measured draws of each kind (default ${DEFAULT-VALUE}).")
+    int draws;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
             description = "Engine threads (default ${DEFAULT-VALUE}); the baseline uses one.")
@@ -38,6 +48,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (whatIf) {
+            if (threads < 1 || runs < 1 || warmups < 0 || draws < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--threads, --runs and --draws must be at least 1, --warmups at least 0");
+            }
+            WhatIfBench.run(threads, warmups, runs, draws, spec.commandLine().getOut());
+            return 0;
+        }
         if (scale < 1 || scale > 150 || threads < 1 || runs < 1 || warmups < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--scale must be 1-150, --threads and --runs at least 1, --warmups at least 0");

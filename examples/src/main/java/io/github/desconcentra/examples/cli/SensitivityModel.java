@@ -12,6 +12,7 @@ import io.github.desconcentra.standards.Parameter;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.Typology;
+import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.territory.Territory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,16 +29,16 @@ import java.util.TreeSet;
  * The sensitivity model of an evaluated and costed territory: the ranged unit costs and standards' parameters as
  * {@link Sensitivity.Input inputs}, and the measures of {@link CostQuantities.CostTotals} for any setting of them.
  * What a setting changes is all that runs again: a unit cost only re-prices the quantities (no rule fires); a
- * parameter re-evaluates only its sector, with the loaded territory, inventory and rule base, and re-costs that
- * sector's gaps.
+ * parameter re-fires only the rules of its sector through a {@link WhatIf} (the territory, inventory, rule base and
+ * supply count are kept; the other sectors' lines are reused) and re-costs that sector's gaps. Thread-safe.
  */
-final class SensitivityModel implements Sensitivity.Model {
+public final class SensitivityModel implements Sensitivity.Model {
     private static final String COST = "cost:";
     private static final String PARAMETER = "parameter:";
 
     private final Territory territory;
-    private final Inventory inventory;
     private final StandardsEngine engine;
+    private final WhatIf whatIf;
     private final EvaluationOptions options;
     private final UnitCosts costs;
     private final CostPolicy policy;
@@ -45,15 +46,17 @@ final class SensitivityModel implements Sensitivity.Model {
     private final Map<String, Parameter> parameters = new TreeMap<>();
 
     /**
+     * Evaluates the territory once more (on one thread) to keep its supply count and lines for the what-ifs.
+     *
      * @param central the quantities of the central evaluation of {@code options}' sectors, costed with {@code costs}
      */
-    SensitivityModel(Territory territory, Inventory inventory, StandardsEngine engine, EvaluationOptions options,
-                     UnitCosts costs, CostPolicy policy, CostQuantities central) {
+    public SensitivityModel(Territory territory, Inventory inventory, StandardsEngine engine,
+                            EvaluationOptions options, UnitCosts costs, CostPolicy policy, CostQuantities central) {
         this.territory = territory;
-        this.inventory = inventory;
         this.engine = engine;
         // Swings and draws run side by side on the threads; each what-if evaluation runs on its own thread.
         this.options = options.withThreads(1);
+        this.whatIf = engine.whatIf(territory, inventory, this.options);
         this.costs = costs;
         this.policy = policy;
         this.central = central;
@@ -67,7 +70,7 @@ final class SensitivityModel implements Sensitivity.Model {
      * their typologies' unit costs that move a total (build years only move a plan's calendar, so they are left out),
      * each sorted by id.
      */
-    List<Sensitivity.Input> inputs() {
+    public List<Sensitivity.Input> inputs() {
         List<Sensitivity.Input> out = new ArrayList<>();
         parameters.forEach((id, p) -> {
             if (p.range() != null && p.range().low().compareTo(p.range().high()) != 0) {
@@ -125,11 +128,12 @@ final class SensitivityModel implements Sensitivity.Model {
         }
         CostQuantities q = central;
         if (!moved.isEmpty()) {
-            var evaluation = engine.withParameters(moved).evaluate(territory, inventory, options.withSectors(sectors));
-            CostQuantities again = new CostCalculator(costs, policy).quantities(territory, Gaps.of(evaluation));
             Set<String> ids = new TreeSet<>();
             sectors.forEach(s -> ids.add(s.id()));
-            q = central.withSectors(ids, again);
+            // Only the moved sectors' gaps are costed again; the others' quantities are the central ones.
+            List<io.github.desconcentra.costing.Gap> gaps = Gaps.of(whatIf.withParameters(moved)).stream()
+                    .filter(g -> ids.contains(g.sector())).toList();
+            q = central.withSectors(ids, new CostCalculator(costs, policy).quantities(territory, gaps));
         }
         return q.price(u, policy).measures();
     }

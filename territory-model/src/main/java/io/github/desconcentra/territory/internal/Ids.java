@@ -11,8 +11,21 @@ public final class Ids {
 
     /** The identifier of a constant: its name in lower case. */
     public static String of(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+        return IDS.get(e.getDeclaringClass())[e.ordinal()];
     }
+
+    /** The identifiers of each enum's constants, by ordinal: made once, as sorting and writing ask for them often. */
+    private static final ClassValue<String[]> IDS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] out = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                out[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+            }
+            return out;
+        }
+    };
 
     /**
      * The constant whose identifier is {@code id}, ignoring case and surrounding blanks.

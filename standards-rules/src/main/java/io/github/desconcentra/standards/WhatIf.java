@@ -1,0 +1,223 @@
+package io.github.desconcentra.standards;
+
+import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.internal.Preconditions;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One territory, inventory and set of options evaluated once and kept ready for what-ifs: the supply count (placements,
+ * the redundancy search, totals per unit and typology), the requirements the rules made and the lines of each sector.
+ * A what-if runs again only what its change touches:
+ *
+ * <ul>
+ *   <li>{@link #withParameters}: the rules of the sectors whose parameters moved fire again and their requirements are
+ *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
+ *       again (no parameter changes it);</li>
+ *   <li>{@link #withInventory}: the establishments of the typologies whose records changed are counted again (the other
+ *       typologies' totals, the placements and the coverage are shared) and only the sectors whose requirements count
+ *       one of those typologies are compared again; no rule fires (requirements do not depend on supply). When the
+ *       new inventory declares other sources, or two of its records share an id, the supply is counted again in
+ *       full.</li>
+ * </ul>
+ *
+ * <p>Every result is the one {@link StandardsEngine#evaluate} gives for the same inputs, line for line (the same
+ * lines in the same order, the same redundancies and counts). Immutable and thread-safe: what-ifs may run on several
+ * threads at once; each fires its rules with the options' thread count.
+ */
+public final class WhatIf {
+    private final StandardsEngine engine;
+    private final Territory territory;
+    private final Inventory inventory;
+    private final EvaluationOptions options;
+    private final Supply supply;
+    /** The requirements of every sector evaluated, central parameters, in {@link StandardsEngine#REQUIREMENT_ORDER}. */
+    private final List<Requirement> requirements;
+    /** Per sector: the typologies its requirements count (a record of any other typology cannot move its lines). */
+    private final Map<Sector, Set<String>> counts;
+    /** Per sector: its lines, sorted. */
+    private final Map<Sector, List<DeficitLine>> lines;
+    private final Evaluation evaluation;
+
+    WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options) {
+        this.engine = Preconditions.requireNonNull(engine, "engine");
+        this.territory = Preconditions.requireNonNull(territory, "territory");
+        this.inventory = Preconditions.requireNonNull(inventory, "inventory");
+        this.options = Preconditions.requireNonNull(options, "options");
+        this.supply = engine.supply(territory, inventory, options);
+        this.requirements = List.copyOf(engine.requirements(territory, options, options.sectors()));
+        this.counts = new EnumMap<>(Sector.class);
+        for (Requirement r : requirements) {
+            counts.computeIfAbsent(r.sector(), s -> new HashSet<>()).addAll(r.supply());
+        }
+        this.lines = bySector(engine.lines(territory, supply, requirements));
+        this.evaluation = evaluation(supply, inventory, lines);
+    }
+
+    private WhatIf(WhatIf base, Inventory inventory, Supply supply, Map<Sector, List<DeficitLine>> lines) {
+        this.engine = base.engine;
+        this.territory = base.territory;
+        this.inventory = inventory;
+        this.options = base.options;
+        this.supply = supply;
+        this.requirements = base.requirements;
+        this.counts = base.counts;
+        this.lines = lines;
+        this.evaluation = evaluation(supply, inventory, lines);
+    }
+
+    /** The evaluation of the inputs this what-if was made from (the central one). */
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    /** The inventory this what-if counts. */
+    public Inventory inventory() {
+        return inventory;
+    }
+
+    /**
+     * The evaluation with some parameters' values replaced: the same as
+     * {@code engine.withParameters(changed).evaluate(territory, inventory, options)}. Only the sectors of the options
+     * whose parameters differ from the catalogue's fire again.
+     *
+     * @param changed never null; each must name a parameter of the catalogue (same standard and name)
+     * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
+     * @throws RuleException as {@link StandardsEngine#evaluate}
+     */
+    public Evaluation withParameters(List<Parameter> changed) {
+        Preconditions.requireNonNull(changed, "changed parameters");
+        StandardsEngine moved = engine.withParameters(changed);
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        List<Parameter> central = engine.catalogue().parameters();
+        for (Parameter p : changed) {
+            Optional<Sector> s = sectorOf(p);
+            if (s.isPresent() && options.sectors().contains(s.get()) && !central.contains(p)) {
+                sectors.add(s.get());
+            }
+        }
+        if (sectors.isEmpty()) {
+            return evaluation;
+        }
+        try {
+            List<DeficitLine> again = moved.lines(territory, supply, moved.requirements(territory, options, sectors));
+            Map<Sector, List<DeficitLine>> merged = new EnumMap<>(lines);
+            sectors.forEach(s -> merged.remove(s));
+            merged.putAll(bySector(again));
+            return evaluation(supply, inventory, merged);
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /**
+     * This what-if with another version of the inventory (records changed, added or removed): its
+     * {@link #evaluation()} is the same as {@code engine.evaluate(territory, changed, options)}.
+     *
+     * @param changed never null; validated against the same territory and catalogue
+     * @throws InputException as {@link StandardsEngine#evaluate}
+     */
+    public WhatIf withInventory(Inventory changed) {
+        Preconditions.requireNonNull(changed, "changed inventory");
+        try {
+            Optional<Set<String>> touched = touched(inventory, changed);
+            if (touched.isEmpty() || !changed.sources().equals(inventory.sources())) {
+                return new WhatIf(engine, territory, changed, options);
+            }
+            Supply recounted = engine.recounted(supply, territory, changed, touched.get(), options);
+            Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+            counts.forEach((sector, typologies) -> {
+                if (typologies.stream().anyMatch(touched.get()::contains)) {
+                    sectors.add(sector);
+                }
+            });
+            Map<Sector, List<DeficitLine>> merged = new EnumMap<>(lines);
+            if (!sectors.isEmpty()) {
+                List<Requirement> theirs = requirements.stream().filter(r -> sectors.contains(r.sector())).toList();
+                sectors.forEach(s -> merged.remove(s));
+                merged.putAll(bySector(engine.lines(territory, recounted, theirs)));
+            }
+            return new WhatIf(this, changed, recounted, merged);
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /**
+     * The typologies of the evaluated sectors whose records differ between two inventories (a record changed, added
+     * or removed), or empty when an inventory has two records with one id (then the supply is counted in full).
+     */
+    private Optional<Set<String>> touched(Inventory before, Inventory after) {
+        List<Establishment> a = before.establishments();
+        List<Establishment> b = after.establishments();
+        Set<String> out = new HashSet<>();
+        int i = 0;
+        int j = 0;
+        // Both lists are sorted by id: walk them together.
+        while (i < a.size() || j < b.size()) {
+            if (i > 0 && i < a.size() && a.get(i).id().equals(a.get(i - 1).id())
+                    || j > 0 && j < b.size() && b.get(j).id().equals(b.get(j - 1).id())) {
+                return Optional.empty();
+            }
+            int c = i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).id().compareTo(b.get(j).id());
+            if (c < 0) {
+                note(out, a.get(i++));
+            } else if (c > 0) {
+                note(out, b.get(j++));
+            } else {
+                Establishment x = a.get(i++);
+                Establishment y = b.get(j++);
+                if (!x.equals(y)) {
+                    note(out, x);
+                    note(out, y);
+                }
+            }
+        }
+        return Optional.of(out);
+    }
+
+    private void note(Set<String> touched, Establishment e) {
+        if (options.sectors().contains(e.sector())) {
+            touched.add(e.typology());
+        }
+    }
+
+    private static Optional<Sector> sectorOf(Parameter p) {
+        for (Sector s : Sector.values()) {
+            if (p.standard().startsWith(s.standardPrefix())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<Sector, List<DeficitLine>> bySector(List<DeficitLine> sorted) {
+        Map<Sector, List<DeficitLine>> out = new EnumMap<>(Sector.class);
+        Map<Sector, List<DeficitLine>> building = new EnumMap<>(Sector.class);
+        for (DeficitLine l : sorted) {
+            building.computeIfAbsent(l.sector(), s -> new ArrayList<>()).add(l);
+        }
+        building.forEach((s, l) -> out.put(s, List.copyOf(l)));
+        return out;
+    }
+
+    private Evaluation evaluation(Supply counted, Inventory counting, Map<Sector, List<DeficitLine>> bySector) {
+        int n = 0;
+        for (List<DeficitLine> l : bySector.values()) {
+            n += l.size();
+        }
+        List<DeficitLine> all = new ArrayList<>(n);
+        bySector.values().forEach(all::addAll);
+        // Sorted runs, one per sector (the order compares sectors before anything that could tie): the sort merges them.
+        all.sort(DeficitLine.ORDER);
+        return new Evaluation(territory.year(), options.sectors(), all, counted.redundancies(), counted.counted(),
+                counting.sources());
+    }
+}

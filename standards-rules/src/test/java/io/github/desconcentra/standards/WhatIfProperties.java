@@ -1,0 +1,74 @@
+package io.github.desconcentra.standards;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** A what-if gives what a cold evaluation of the same inputs gives, line for line, whatever it changes. */
+class WhatIfProperties {
+    private static final StandardsEngine ENGINE = StandardsEngine.embedded();
+    private static final List<Parameter> RANGED = ENGINE.catalogue().parameters().stream()
+            .filter(p -> p.range() != null && p.range().low().compareTo(p.range().high()) != 0).toList();
+
+    /** Some ranged parameters (none to five, any sectors), each at a random value of its range. */
+    private static Gen<List<Parameter>> settings() {
+        return in -> {
+            int n = integers().between(0, 5).generate(in);
+            List<Parameter> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Parameter p = RANGED.get(integers().between(0, RANGED.size() - 1).generate(in));
+                if (out.stream().anyMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
+                    continue;
+                }
+                BigDecimal low = p.range().low();
+                BigDecimal value = low.add(p.range().high().subtract(low).multiply(BigDecimal.valueOf(
+                        integers().between(0, 100).generate(in))).divide(BigDecimal.valueOf(100), 6,
+                        RoundingMode.HALF_EVEN));
+                out.add(new Parameter(p.standard(), p.name(), value, p.unit(), p.provenance(), p.range()));
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void aWhatIfOnRandomParametersIsTheColdEvaluationWithThem() {
+        qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {
+            WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
+                    EvaluationOptions.DEFAULTS), w.withParameters(changed));
+        });
+    }
+
+    @Test
+    void aWhatIfOnARecordAddedRemovedOrChangedIsTheColdEvaluationOfTheNewInventory() {
+        qt().withExamples(60).forAll(StandardsProperties.cases(), integers().between(0, 2), settings())
+                .checkAssert((c, change, changed) -> {
+                    List<Establishment> records = new ArrayList<>(c.inventory().establishments());
+                    if (change == 0 || records.isEmpty()) {
+                        records.add(c.extra());
+                    } else {
+                        Establishment e = records.remove(records.size() / 2);
+                        if (change == 2) {
+                            // The same record with another establishment's typology, place and figures.
+                            Establishment x = c.extra();
+                            records.add(new Establishment(e.id(), x.sector(), x.typology(), x.parish(), x.circuit(),
+                                    x.within(), x.location(), x.condition(), x.units(), x.capacity(), x.staff(),
+                                    x.name(), x.source(), x.typologyStatus(), x.capacityStatus(), x.staffStatus()));
+                        }
+                    }
+                    Inventory after = new Inventory(records, List.of());
+                    WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS)
+                            .withInventory(after);
+                    WhatIfTest.assertSame(ENGINE.evaluate(c.territory(), after, EvaluationOptions.DEFAULTS),
+                            w.evaluation());
+                    WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), after,
+                            EvaluationOptions.DEFAULTS), w.withParameters(changed));
+                });
+    }
+}
