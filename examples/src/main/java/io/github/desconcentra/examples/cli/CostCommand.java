@@ -47,9 +47,9 @@ final class CostCommand implements Callable<Integer> {
         CostReport report = costOptions.cost(t, done.evaluation());
         InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
-        CostingCsv.writeCosts(report, out.resolve("costs.csv"));
-        CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
-        CostingCsv.writeIdealWhereUnknown(report, out.resolve("ideal_where_unknown.csv"));
+        CostingCsv.writeCosts(report, t, out.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, t, out.resolve("not_costed.csv"));
+        CostingCsv.writeIdealWhereUnknown(report, t, out.resolve("ideal_where_unknown.csv"));
         printTotals(w, report);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("costs.csv"), report.lines().size());
         return 0;

@@ -46,10 +46,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
-        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), territory.isReference(), w,
+        Territory t = territory.load();
+        EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), w,
                 spec.commandLine().getErr());
         Evaluation result = done.evaluation();
-        DeficitsCsv.write(result, out.resolve("deficits.csv"));
+        DeficitsCsv.write(result, t, out.resolve("deficits.csv"));
         InventoryIo.writeExcluded(done.inventory().excluded(), out.resolve("excluded.csv"), true);
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
         printNational(w, result);

@@ -83,8 +83,8 @@ final class PlanCommand implements Callable<Integer> {
                 s -> { });
         Plan plan = planOptions.plan(series, done.engine(), costOptions, horizon);
         InventoryIo.writeRejected(done.inventory().rejected(), out.resolve("rejected.csv"), true);
-        CostingCsv.writeCosts(report, out.resolve("costs.csv"));
-        CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
+        CostingCsv.writeCosts(report, t, out.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, t, out.resolve("not_costed.csv"));
         CostingCsv.writePlan(plan, t, out.resolve("plan.csv"));
         CostingCsv.writeUnfunded(plan, t, out.resolve("unfunded.csv"));
         printPlan(w, plan, PlanOutcomes.of(plan, t));
