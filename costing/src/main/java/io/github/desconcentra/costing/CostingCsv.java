@@ -25,8 +25,11 @@ import java.util.Map;
  */
 public final class CostingCsv {
     /** Columns of {@code costs.csv}. */
-    public static final List<String> COST_COLUMNS = List.of("scope", "level", "code", "sector", "typology", "action",
-            "quantity", "capex", "opex_per_year", "currency", "price_year", "sources", "status");
+    public static final List<String> COST_COLUMNS = List.of("scope", "level", "code", "zone", "district", "sector",
+            "typology", "action", "quantity", "capex", "opex_per_year", "currency", "price_year", "sources", "status");
+    /** Columns {@link #readCosts} needs: those of a costs.csv before zone, district, sources and status were added. */
+    private static final List<String> COST_COLUMNS_READ = List.of("scope", "level", "code", "sector", "typology",
+            "action", "quantity", "capex", "opex_per_year", "currency", "price_year");
     /** Columns of {@code plan.csv}: the funded projects. */
     public static final List<String> PLAN_COLUMNS = List.of("plan", "plan_years", "start", "opening", "project",
             "level", "code", "zone", "district", "sector", "typology", "action", "quantity", "staff", "capex",
@@ -37,70 +40,89 @@ public final class CostingCsv {
             "build_years", "first_needed", "people_served", "priority", "priority_inputs", "rule", "reason", "sources",
             "status");
 
+    /** Columns of {@code not_costed.csv}. */
+    public static final List<String> NOT_COSTED_COLUMNS = List.of("level", "code", "zone", "district", "sector",
+            "typology", "measure", "required", "deficit", "assessment", "reason", "sources", "status");
+
     private CostingCsv() {
     }
 
-    private static void write(Path file, List<String> header, CsvOutput.Records rows) {
+    private static void write(Path file, List<String> header, CsvOutput.Rows rows) {
         try {
-            CsvOutput.write(file, header, rows);
+            CsvOutput.write(file, header, rows, false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** Writes the lines of a cost report. */
-    public static void writeCosts(CostReport report, Path file) {
-        writeCostLines(report.lines(), file);
+    /** Writes the lines of a cost report, with the zone and district holding each line's unit. */
+    public static void writeCosts(CostReport report, Territory territory, Path file) {
+        write(file, COST_COLUMNS, costRows(report.lines(), territory));
     }
 
     /**
      * Writes the cost of the ideal network where supply is unknown ({@code ideal_where_unknown.csv}): not a deficit,
      * never planned; same columns as {@code costs.csv}.
      */
-    public static void writeIdealWhereUnknown(CostReport report, Path file) {
-        writeCostLines(report.idealWhereUnknown(), file);
+    public static void writeIdealWhereUnknown(CostReport report, Territory territory, Path file) {
+        write(file, COST_COLUMNS, costRows(report.idealWhereUnknown(), territory));
     }
 
-    private static void writeCostLines(List<CostLine> lines, Path file) {
-        write(file, COST_COLUMNS, p -> {
+    /**
+     * The rows of {@code costs.csv} or {@code ideal_where_unknown.csv}, raw, in {@link #COST_COLUMNS}.
+     *
+     * @param territory the territory costed, for the zone and district of each line (empty above them)
+     */
+    public static CsvOutput.Rows costRows(List<CostLine> lines, Territory territory) {
+        return sink -> {
             for (CostLine l : lines) {
-                p.printRecord(CsvOutput.cells(l.scope(), l.level().id(), l.unit().value(), l.sector(), l.typology(),
-                        l.action(), l.quantity(), l.capex().amount(), l.opexPerYear().amount(),
-                        l.capex().currency().getCurrencyCode(), l.priceYear(), l.sources(), l.statusId()));
+                String[] zd = PlanOutcomes.zoneAndDistrict(territory, l.unit());
+                sink.record(l.scope(), l.level().id(), l.unit().value(), zd[0], zd[1], l.sector(), l.typology(),
+                        l.action(),
+                        l.quantity(), l.capex().amount(), l.opexPerYear().amount(),
+                        l.capex().currency().getCurrencyCode(), l.priceYear(), l.sources(), l.statusId());
             }
-        });
+        };
     }
 
     /** Writes the funded projects of a plan ({@code plan.csv}), in start-year then priority order. */
     public static void writePlan(Plan plan, Territory territory, Path file) {
+        write(file, PLAN_COLUMNS, planRows(plan, territory));
+    }
+
+    /** The rows of {@code plan.csv}, raw, in {@link #PLAN_COLUMNS}. */
+    public static CsvOutput.Rows planRows(Plan plan, Territory territory) {
         String years = plan.budget().firstYear() + "-" + plan.budget().lastYear();
-        write(file, PLAN_COLUMNS, p -> {
+        return sink -> {
             for (Plan.Funded f : plan.funded()) {
                 Project x = f.project();
                 String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
-                p.printRecord(CsvOutput.cells(plan.planner(), years, f.start(), f.opening(), x.id(),
-                        x.unit().level().id(), x.unit().value(), zd[0], zd[1], x.sector(), x.typology(),
-                        x.action().id(), x.quantity(), x.staff(), x.capex().amount(), x.opexPerYear().amount(),
-                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), x.sources(),
-                        x.statusId()));
+                sink.record(plan.planner(), years, f.start(), f.opening(), x.id(), x.unit().level().id(),
+                        x.unit().value(), zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(),
+                        x.staff(), x.capex().amount(), x.opexPerYear().amount(), x.peopleServed(),
+                        x.priority().score(), x.priority().inputs(), x.rule(), x.sources(), x.statusId());
             }
-        });
+        };
     }
 
     /** Writes the unfunded projects of a plan ({@code unfunded.csv}), in priority order, with the reason. */
     public static void writeUnfunded(Plan plan, Territory territory, Path file) {
+        write(file, UNFUNDED_COLUMNS, unfundedRows(plan, territory));
+    }
+
+    /** The rows of {@code unfunded.csv}, raw, in {@link #UNFUNDED_COLUMNS}. */
+    public static CsvOutput.Rows unfundedRows(Plan plan, Territory territory) {
         String years = plan.budget().firstYear() + "-" + plan.budget().lastYear();
-        write(file, UNFUNDED_COLUMNS, p -> {
+        return sink -> {
             for (Plan.Unfunded u : plan.unfunded()) {
                 Project x = u.project();
                 String[] zd = PlanOutcomes.zoneAndDistrict(territory, x.unit());
-                p.printRecord(CsvOutput.cells(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(),
-                        zd[0], zd[1], x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(),
-                        x.capex().amount(), x.opexPerYear().amount(), x.buildYears(), x.firstNeeded(),
-                        x.peopleServed(), x.priority().score(), x.priority().inputs(), x.rule(), u.reason(),
-                        x.sources(), x.statusId()));
+                sink.record(plan.planner(), years, x.id(), x.unit().level().id(), x.unit().value(), zd[0], zd[1],
+                        x.sector(), x.typology(), x.action().id(), x.quantity(), x.staff(), x.capex().amount(),
+                        x.opexPerYear().amount(), x.buildYears(), x.firstNeeded(), x.peopleServed(),
+                        x.priority().score(), x.priority().inputs(), x.rule(), u.reason(), x.sources(), x.statusId());
             }
-        });
+        };
     }
 
     /**
@@ -189,16 +211,21 @@ public final class CostingCsv {
     }
 
     /** Writes the gap lines that were not costed, with the reason ({@code not_costed.csv}). */
-    public static void writeNotCosted(CostReport report, Path file) {
-        write(file, List.of("level", "code", "sector", "typology", "measure", "required", "deficit", "assessment",
-                "reason", "sources", "status"), p -> {
+    public static void writeNotCosted(CostReport report, Territory territory, Path file) {
+        write(file, NOT_COSTED_COLUMNS, notCostedRows(report, territory));
+    }
+
+    /** The rows of {@code not_costed.csv}, raw, in {@link #NOT_COSTED_COLUMNS}. */
+    public static CsvOutput.Rows notCostedRows(CostReport report, Territory territory) {
+        return sink -> {
             for (java.util.Map.Entry<Gap, String> e : report.notCosted()) {
                 Gap g = e.getKey();
-                p.printRecord(CsvOutput.cells(g.unit().level().id(), g.unit().value(), g.sector(), g.typology(),
-                        g.measure(), g.required(), g.assessment() == SupplyAssessment.NOT_ASSESSED ? null
-                                : g.deficit(), g.assessment().id(), e.getValue(), g.sources(), g.statusId()));
+                String[] zd = PlanOutcomes.zoneAndDistrict(territory, g.unit());
+                sink.record(g.unit().level().id(), g.unit().value(), zd[0], zd[1], g.sector(), g.typology(), g.measure(),
+                        g.required(), g.assessment() == SupplyAssessment.NOT_ASSESSED ? null : g.deficit(),
+                        g.assessment().id(), e.getValue(), g.sources(), g.statusId());
             }
-        });
+        };
     }
 
     /**
@@ -211,8 +238,8 @@ public final class CostingCsv {
         String name = file.toString();
         CsvTable t;
         try (InputStream in = InputFiles.open(file, CsvTable.MAX_BYTES)) {
-            t = CsvTable.read(name, in, COST_COLUMNS.subList(0, 11), COST_COLUMNS.subList(11, COST_COLUMNS.size()),
-                    null, problems);
+            t = CsvTable.read(name, in, COST_COLUMNS_READ, List.of("zone", "district", "sources", "status"), null,
+                    problems);
         } catch (IOException e) {
             throw new InputException(Problem.of(name, InputFiles.reason(e)));
         }

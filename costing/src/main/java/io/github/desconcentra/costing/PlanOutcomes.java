@@ -95,19 +95,8 @@ public record PlanOutcomes(int firstYear, int lastYear, List<Item> items) {
 
     /** The zone and district (empty for a zone) of a planning unit. */
     public static String[] zoneAndDistrict(Territory t, UnitCode unit) {
-        String zone = "";
-        String district = "";
-        List<UnitCode> chain = new ArrayList<>();
-        chain.add(unit);
-        chain.addAll(t.ancestors(unit));
-        for (UnitCode u : chain) {
-            if (u.level() == Level.ZONE) {
-                zone = u.value();
-            } else if (u.level() == Level.DISTRICT) {
-                district = u.value();
-            }
-        }
-        return new String[] {zone, district};
+        return new String[] {t.enclosing(unit, Level.ZONE).map(UnitCode::value).orElse(""),
+                t.enclosing(unit, Level.DISTRICT).map(UnitCode::value).orElse("")};
     }
 
     /** People served by the funded projects open by the last year. */

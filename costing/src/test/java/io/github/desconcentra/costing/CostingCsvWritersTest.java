@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CostingCsvWritersTest {
     private static final DistrictCode UNIT = DistrictCode.of("17D01");
+    private static final Territory ECUADOR = ReferenceTerritory.territory();
 
     private static CSVRecord first(Path file) throws Exception {
         try (CSVParser p = CSVParser.parse(file, StandardCharsets.UTF_8, CSVFormat.RFC4180.builder().setHeader()
@@ -39,9 +40,10 @@ class CostingCsvWritersTest {
                 Money.parse("4500000.00", Money.USD), Money.parse("60000.00", Money.USD), 2022, "rule");
         Gap gap = new Gap(UNIT, "+sector", "=TYPO", "places", 10, 4, 0, "rule");
         CostReport report = new CostReport(List.of(line), List.of(Map.entry(gap, "-no unit cost")), 2022);
-        CostingCsv.writeCosts(report, dir.resolve("costs.csv"));
-        CostingCsv.writeNotCosted(report, dir.resolve("not_costed.csv"));
+        CostingCsv.writeCosts(report, ECUADOR, dir.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, ECUADOR, dir.resolve("not_costed.csv"));
         CSVRecord c = first(dir.resolve("costs.csv"));
+        assertEquals(List.of("17D01", "Z9", "17D01"), List.of(c.get("code"), c.get("zone"), c.get("district")));
         assertEquals(List.of("'=HYPERLINK(\"http://x.test\")", "'@TYPO", "'-build", "3", "4500000.00", "60000.00"),
                 List.of(c.get("sector"), c.get("typology"), c.get("action"), c.get("quantity"), c.get("capex"),
                         c.get("opex_per_year")));
@@ -74,7 +76,7 @@ class CostingCsvWritersTest {
     void costsReadBackUnchangedAfterQuoting(@TempDir Path dir) {
         CostLine line = new CostLine("standard", UNIT, "=sector", "@TYPO", "-build", 3,
                 Money.parse("4500000.00", Money.USD), Money.parse("60000.00", Money.USD), 2022, "");
-        CostingCsv.writeCosts(new CostReport(List.of(line), List.of(), 2022), dir.resolve("costs.csv"));
+        CostingCsv.writeCosts(new CostReport(List.of(line), List.of(), 2022), ECUADOR, dir.resolve("costs.csv"));
         CostLine back = CostingCsv.readCosts(dir.resolve("costs.csv")).get(0);
         assertEquals(List.of("=sector", "@TYPO", "-build"), List.of(back.sector(), back.typology(), back.action()));
         assertEquals(line.capex(), back.capex());

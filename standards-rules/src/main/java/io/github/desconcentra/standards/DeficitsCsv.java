@@ -1,5 +1,8 @@
 package io.github.desconcentra.standards;
 
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.CsvOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code deficits.csv}: one row per {@link DeficitLine}, in {@link DeficitLine#ORDER} (nation, zones,
+ * Writes {@code deficits.csv}: one row per {@link DeficitLine}, with the zone and district that hold its unit, in {@link DeficitLine#ORDER} (nation, zones,
  * districts, circuits; then code, sector, typology, measure, rule), so the same evaluation always gives the same
  * bytes.
  *
@@ -20,7 +23,8 @@ import java.util.List;
  */
 public final class DeficitsCsv {
     /** The columns. */
-    public static final List<String> COLUMNS = List.of("scope", "level", "code", "name", "sector", "typology",
+    public static final List<String> COLUMNS = List.of("scope", "level", "code", "zone", "district", "name", "sector",
+            "typology",
             "measure", "required", "usable_supply", "repair_supply", "deficit", "surplus", "rule", "standard",
             "standard_status", "assessment", "compared_at", "comparison", "sources", "status");
 
@@ -33,22 +37,36 @@ public final class DeficitsCsv {
      *
      * @throws UncheckedIOException when the file cannot be written
      */
-    public static void write(Evaluation evaluation, Path file) {
+    public static void write(Evaluation evaluation, Territory territory, Path file) {
         try {
-            CsvOutput.write(file, COLUMNS, p -> {
-                for (DeficitLine l : evaluation.lines()) {
-                    boolean unknown = l.assessment() == Assessment.NOT_ASSESSED
-                            || l.scope() == DeficitLine.Scope.REQUIREMENT;
-                    p.printRecord(CsvOutput.cells(l.scope().id(), l.level().id(), l.code().value(), l.name(),
-                            l.sector().id(), l.typology(), l.measure().id(), l.required(),
-                            unknown ? null : l.usableSupply(), unknown ? null : l.repairSupply(),
-                            unknown ? null : l.deficit(), unknown ? null : l.surplus(), l.rule(), l.standard(),
-                            l.provenance().status().id(), l.assessment().id(), l.comparedAt().value(), l.comparison(),
-                            l.sourcesText(), l.status().id()));
-                }
-            });
+            CsvOutput.write(file, COLUMNS, rows(evaluation, territory), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The rows of {@code deficits.csv}, raw (for the CSV file and the report's workbook alike), in {@link #COLUMNS}.
+     *
+     * @param territory the territory evaluated, for the zone and district of each line (empty above them)
+     */
+    public static CsvOutput.Rows rows(Evaluation evaluation, Territory territory) {
+        return sink -> {
+            for (DeficitLine l : evaluation.lines()) {
+                boolean unknown = l.assessment() == Assessment.NOT_ASSESSED
+                        || l.scope() == DeficitLine.Scope.REQUIREMENT;
+                sink.record(l.scope().id(), l.level().id(), l.code().value(), code(territory, l.code(), Level.ZONE),
+                        code(territory, l.code(), Level.DISTRICT), l.name(), l.sector().id(), l.typology(),
+                        l.measure().id(), l.required(), unknown ? null : l.usableSupply(),
+                        unknown ? null : l.repairSupply(), unknown ? null : l.deficit(), unknown ? null : l.surplus(),
+                        l.rule(), l.standard(), l.provenance().status().id(), l.assessment().id(),
+                        l.comparedAt().value(), l.comparison(), l.sourcesText(), l.status().id());
+            }
+        };
+    }
+
+    /** The code of the unit of a level holding a unit, or empty. */
+    static String code(Territory territory, UnitCode unit, Level level) {
+        return territory.enclosing(unit, level).map(UnitCode::value).orElse("");
     }
 }

@@ -459,7 +459,7 @@ public final class InventoryIo {
      * @throws UncheckedIOException when writing fails
      */
     public static void writeRejected(List<Rejection> rejected, Path file, boolean withFile) {
-        write(file, withFile ? List.of("file", "line", "id", "reason") : List.of("line", "id", "reason"), p -> {
+        write(file, withFile ? RECORD_COLUMNS : List.of("line", "id", "reason"), p -> {
             for (Rejection r : rejected) {
                 p.printRecord(withFile ? CsvOutput.cells(r.file(), r.line(), r.id(), r.reason())
                         : CsvOutput.cells(r.line(), r.id(), r.reason()));
@@ -474,8 +474,28 @@ public final class InventoryIo {
      * @throws UncheckedIOException when writing fails
      */
     public static void writeExcluded(List<Exclusion> excluded, Path file, boolean withFile) {
-        writeRejected(excluded.stream().map(x -> new Rejection(x.file(), x.line(), x.id(), x.reason())).toList(),
-                file, withFile);
+        writeRejected(asRejections(excluded), file, withFile);
+    }
+
+    /** The columns of excluded.csv and rejected.csv written with the file. */
+    public static final List<String> RECORD_COLUMNS = List.of("file", "line", "id", "reason");
+
+    /** The rows of a rejected.csv with the file column ({@link #RECORD_COLUMNS}), raw. */
+    public static CsvOutput.Rows rejectedRows(List<Rejection> rejected) {
+        return sink -> {
+            for (Rejection r : rejected) {
+                sink.record(r.file(), r.line(), r.id(), r.reason());
+            }
+        };
+    }
+
+    /** The rows of an excluded.csv with the file column ({@link #RECORD_COLUMNS}), raw. */
+    public static CsvOutput.Rows excludedRows(List<Exclusion> excluded) {
+        return rejectedRows(asRejections(excluded));
+    }
+
+    private static List<Rejection> asRejections(List<Exclusion> excluded) {
+        return excluded.stream().map(x -> new Rejection(x.file(), x.line(), x.id(), x.reason())).toList();
     }
 
     /**

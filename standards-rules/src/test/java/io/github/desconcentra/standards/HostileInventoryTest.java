@@ -167,8 +167,9 @@ class HostileInventoryTest {
                 new Provenance("source", Provenance.Status.ASSUMED), "", Set.of("@TYPO"), Assessment.ASSESSED,
                 CircuitCode.of("09D01C01"), "", List.of("=src (2022)"), Provenance.Status.ASSUMED);
         DeficitsCsv.write(new Evaluation(2022, Set.of(Sector.FIRE), List.of(line), List.of(), 1),
-                dir.resolve("deficits.csv"));
+                ReferenceTerritory.territory(), dir.resolve("deficits.csv"));
         CSVRecord r = records(dir.resolve("deficits.csv")).get(0);
+        assertEquals(List.of("09D01C01", "Z8", "09D01"), List.of(r.get("code"), r.get("zone"), r.get("district")));
         assertEquals(List.of("'=cmd|' /C calc'!A0", "'@TYPO", "3", "2", "'-rule", "'+std", "'=src (2022)"),
                 List.of(r.get("name"), r.get("typology"), r.get("required"), r.get("deficit"), r.get("rule"),
                         r.get("standard"), r.get("sources")));

@@ -298,6 +298,23 @@ public final class Territory {
         return List.copyOf(list);
     }
 
+    /**
+     * The unit of a level that holds a unit in the unit's own hierarchy: the zone or district of a circuit, the
+     * zone of a district, the unit itself when it is of that level; empty when none does (the zone of the nation,
+     * the district of a zone).
+     *
+     * @throws IllegalArgumentException when the code is unknown
+     */
+    public Optional<UnitCode> enclosing(UnitCode code, Level level) {
+        unit(code);
+        for (UnitCode u = code; u != null; u = parents.get(u)) {
+            if (u.level() == level) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** All units of a level, sorted by code. */
     public List<TerritorialUnit> units(Level level) {
         return byLevel.getOrDefault(level, List.of());

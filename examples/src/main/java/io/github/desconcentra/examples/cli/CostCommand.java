@@ -49,9 +49,9 @@ final class CostCommand implements Callable<Integer> {
                 spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
         done.writeLeftOut(out);
-        CostingCsv.writeCosts(report, out.resolve("costs.csv"));
-        CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
-        CostingCsv.writeIdealWhereUnknown(report, out.resolve("ideal_where_unknown.csv"));
+        CostingCsv.writeCosts(report, t, out.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, t, out.resolve("not_costed.csv"));
+        CostingCsv.writeIdealWhereUnknown(report, t, out.resolve("ideal_where_unknown.csv"));
         printTotals(w, report);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("costs.csv"), report.lines().size());
         return 0;

@@ -49,10 +49,11 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         OutputFolder.prepare("--out", out);
-        EvaluationArgs.Evaluated done = evaluation.evaluate(territory.load(), territory.isReference(), inventory, w,
+        Territory t = territory.load();
+        EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), inventory, w,
                 spec.commandLine().getErr());
         Evaluation result = done.evaluation();
-        DeficitsCsv.write(result, out.resolve("deficits.csv"));
+        DeficitsCsv.write(result, t, out.resolve("deficits.csv"));
         done.writeLeftOut(out);
         printNational(w, result);
         w.printf(Locale.ROOT, "wrote %s (%d lines)%n", out.resolve("deficits.csv"), result.lines().size());

@@ -85,8 +85,8 @@ final class PlanCommand implements Callable<Integer> {
                 s -> { });
         Plan plan = planOptions.plan(series, done.engine(), costOptions, horizon);
         done.writeLeftOut(out);
-        CostingCsv.writeCosts(report, out.resolve("costs.csv"));
-        CostingCsv.writeNotCosted(report, out.resolve("not_costed.csv"));
+        CostingCsv.writeCosts(report, t, out.resolve("costs.csv"));
+        CostingCsv.writeNotCosted(report, t, out.resolve("not_costed.csv"));
         CostingCsv.writePlan(plan, t, out.resolve("plan.csv"));
         CostingCsv.writeUnfunded(plan, t, out.resolve("unfunded.csv"));
         printPlan(w, plan, PlanOutcomes.of(plan, t));

@@ -5,6 +5,7 @@ import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.GapSeries;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.examples.report.ReportOptions;
 import io.github.desconcentra.examples.report.Reports;
 import io.github.desconcentra.examples.report.RunResult;
 import io.github.desconcentra.standards.Evaluation;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -66,6 +66,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     PlanCommand.PlanOptions planOptions;
+
+    @Mixin
+    ReportLanguageOptions language;
+
+    @Mixin
+    ReportLanguageOptions.CsvFiles csvFiles;
 
     @Option(names = "--out", defaultValue = "desconcentra-report", paramLabel = "DIR",
             description = "Folder to write (default ${DEFAULT-VALUE}).")
@@ -169,9 +175,11 @@ final class RunCommand implements Callable<Integer> {
         RunResult run = new RunResult(territory.label(), t, label, supply, sample, engine, unitCosts, e, report, plan,
                 inputs, params);
         progress("writing reports to " + out);
-        String summary = Reports.write(run, out, timestamp ? Instant.now() : null);
+        ReportOptions reportOptions = ReportOptions.defaults().withLanguage(language.language)
+                .withCsvByteOrderMark(csvFiles.byteOrderMark).withTimestamp(timestamp ? Instant.now() : null);
+        String summary = Reports.write(run, out, reportOptions);
         w.print(summary);
-        w.printf(Locale.ROOT, "wrote %s: %s%n", out, String.join(", ", Reports.FILES));
+        w.println(language.messages().get("cli.wrote", out, String.join(", ", Reports.FILES)));
         w.flush();
         return 0;
     }

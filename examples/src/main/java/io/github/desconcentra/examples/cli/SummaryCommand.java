@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.desconcentra.examples.report.Messages;
+import io.github.desconcentra.examples.report.ReportNumbers;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.District;
 import io.github.desconcentra.territory.Territory;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "summary", mixinStandardHelpOptions = true,
         description = "Print the nation and each zone with their district count, circuit count and population"
-                + " (JSON: also each district with its circuits and population).")
+                + " (JSON: also each district with its circuits and population). Text in Spanish unless --lang en.")
 final class SummaryCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -34,6 +36,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Mixin
+    ReportLanguageOptions language;
 
     @Spec
     CommandSpec spec;
@@ -69,14 +74,17 @@ final class SummaryCommand implements Callable<Integer> {
             }
             out.println(mapper.writeValueAsString(root));
         } else {
-            out.printf(Locale.ROOT, "%s, population of %d%n", territory.label(), t.year());
-            out.printf(Locale.ROOT, "%-8s %-24s %9s %9s %12s%n", "code", "name", "districts", "circuits",
-                    "population");
-            out.printf(Locale.ROOT, "%-8s %-24s %9d %9d %,12d%n", t.nation().code(), t.nation().name(),
-                    t.districts().size(), t.circuits().size(), t.population(t.nation().code()));
+            Messages m = language.messages();
+            ReportNumbers n = m.numbers();
+            out.println(m.get("cli.summary.title", territory.label(), Integer.toString(t.year())));
+            String row = "%-8s %-24s %9s %9s %12s%n";
+            out.printf(Locale.ROOT, row, m.get("cli.column.code"), m.get("cli.column.name"),
+                    m.get("cli.column.districts"), m.get("cli.column.circuits"), m.get("cli.column.population"));
+            out.printf(Locale.ROOT, row, t.nation().code(), t.nation().name(), n.count(t.districts().size()),
+                    n.count(t.circuits().size()), n.count(t.population(t.nation().code())));
             for (Zone z : t.zones()) {
-                out.printf(Locale.ROOT, "%-8s %-24s %9d %9d %,12d%n", z.code(), z.name(), t.children(z.code()).size(),
-                        circuits(t, z.code()), t.population(z.code()));
+                out.printf(Locale.ROOT, row, z.code(), z.name(), n.count(t.children(z.code()).size()),
+                        n.count(circuits(t, z.code())), n.count(t.population(z.code())));
             }
         }
         out.flush();

@@ -3,25 +3,33 @@ package io.github.desconcentra.examples.report;
 import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.standards.DeficitsCsv;
 import io.github.desconcentra.standards.InventoryIo;
+import io.github.desconcentra.territory.internal.CsvOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
  * {@code not_costed.csv}, {@code ideal_where_unknown.csv}, {@code plan.csv}, {@code unfunded.csv},
- * {@code excluded.csv}, {@code rejected.csv}, {@code report.json}, {@code deficits.geojson} and {@code report.html}.
- * Every file states the inventory sources: per line in the CSVs ({@code sources} and {@code status} columns, and the
- * file of each excluded or rejected record), in the metadata of the JSON and on every GeoJSON feature. The same run
- * gives byte-identical files unless a timestamp is asked for.
+ * {@code excluded.csv}, {@code rejected.csv}, {@code report.json}, {@code deficits.geojson}, {@code report.html} and
+ * {@code report.xlsx}. Every file states the inventory sources: per line in the CSVs ({@code sources} and
+ * {@code status} columns, and the file of each excluded or rejected record), in the metadata of the JSON and on every
+ * GeoJSON feature. The summary and the workbook's headers are in the language of the {@link ReportOptions}; CSV
+ * column names and JSON keys are English in every language. The same run and options give byte-identical files unless
+ * a timestamp is asked for.
+ *
+ * <p>Callable without the command line: build a {@link RunResult} from one's own territory, inventory, evaluation,
+ * costs and plan and call {@link #write(RunResult, Path, ReportOptions)} (see {@code WriteAReportExample}).
  */
 public final class Reports {
     /** The files written, in order. */
-    public static final java.util.List<String> FILES = java.util.List.of("summary.txt", "deficits.csv", "costs.csv",
+    public static final List<String> FILES = List.of("summary.txt", "deficits.csv", "costs.csv",
             "not_costed.csv", "ideal_where_unknown.csv", "plan.csv", "unfunded.csv", "excluded.csv", "rejected.csv",
-            "report.json", "deficits.geojson", "report.html");
+            "report.json", "deficits.geojson", "report.html", "report.xlsx");
 
     private Reports() {
     }
@@ -47,27 +55,42 @@ public final class Reports {
      * @throws UncheckedIOException naming the folder when a file cannot be written
      */
     public static String write(RunResult run, Path out, ReportOptions options) {
-        java.util.Objects.requireNonNull(options, "options");
-        Instant timestamp = options.timestamp().orElse(null);
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
         Figures f = new Figures(run);
+        Messages messages = Messages.of(options.language());
+        boolean bom = options.csvByteOrderMark();
         try {
             Files.createDirectories(out);
-            String summary = SummaryText.render(f);
+            String summary = SummaryText.render(f, messages);
             Files.writeString(out.resolve("summary.txt"), summary);
-            DeficitsCsv.write(run.evaluation(), out.resolve("deficits.csv"));
-            CostingCsv.writeCosts(run.costs(), out.resolve("costs.csv"));
-            CostingCsv.writeNotCosted(run.costs(), out.resolve("not_costed.csv"));
-            CostingCsv.writeIdealWhereUnknown(run.costs(), out.resolve("ideal_where_unknown.csv"));
-            CostingCsv.writePlan(run.plan(), run.territory(), out.resolve("plan.csv"));
-            CostingCsv.writeUnfunded(run.plan(), run.territory(), out.resolve("unfunded.csv"));
-            InventoryIo.writeExcluded(run.inventory().excluded(), out.resolve("excluded.csv"), true);
-            InventoryIo.writeRejected(run.inventory().rejected(), out.resolve("rejected.csv"), true);
-            ReportJson.write(f, timestamp, out.resolve("report.json"));
+            csv(out.resolve("deficits.csv"), DeficitsCsv.COLUMNS, DeficitsCsv.rows(run.evaluation(), run.territory()), bom);
+            csv(out.resolve("costs.csv"), CostingCsv.COST_COLUMNS, CostingCsv.costRows(run.costs().lines(), run.territory()), bom);
+            csv(out.resolve("not_costed.csv"), CostingCsv.NOT_COSTED_COLUMNS, CostingCsv.notCostedRows(run.costs(), run.territory()),
+                    bom);
+            csv(out.resolve("ideal_where_unknown.csv"), CostingCsv.COST_COLUMNS,
+                    CostingCsv.costRows(run.costs().idealWhereUnknown(), run.territory()), bom);
+            csv(out.resolve("plan.csv"), CostingCsv.PLAN_COLUMNS, CostingCsv.planRows(run.plan(), run.territory()),
+                    bom);
+            csv(out.resolve("unfunded.csv"), CostingCsv.UNFUNDED_COLUMNS,
+                    CostingCsv.unfundedRows(run.plan(), run.territory()), bom);
+            csv(out.resolve("excluded.csv"), InventoryIo.RECORD_COLUMNS,
+                    InventoryIo.excludedRows(run.inventory().excluded()), bom);
+            csv(out.resolve("rejected.csv"), InventoryIo.RECORD_COLUMNS,
+                    InventoryIo.rejectedRows(run.inventory().rejected()), bom);
+            ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
             ReportHtml.write(f, out.resolve("report.html"));
+            ReportExcel.write(f, messages, options.timestamp().orElse(null), out.resolve("report.xlsx"));
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void csv(Path file, List<String> columns, CsvOutput.Rows rows, boolean byteOrderMark)
+            throws IOException {
+        CsvOutput.write(file, columns, rows, byteOrderMark);
     }
 }

@@ -163,7 +163,7 @@ class HostileInputCliTest {
         Path inv = Files.writeString(dir.resolve("inv.csv"), INVENTORY);
         Path out = dir.resolve("report");
         CliRunner r = run("run", "--sectors", "fire", "--inventory", inv.toString(), "--keep-going", "--quiet",
-                "--out", out.toString());
+                "--lang", "en", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("warning: 2 invalid inventory records left out"), r.err());
         assertTrue(Files.readString(out.resolve("summary.txt")).contains("Inventory records: read "), r.out());

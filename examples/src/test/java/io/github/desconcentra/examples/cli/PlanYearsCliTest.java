@@ -92,11 +92,11 @@ class PlanYearsCliTest {
     @Test
     void withABudgetOfZeroNothingIsFundedAndTheSummarySaysSo(@TempDir Path dir) throws Exception {
         CliRunner r = at(NOV_2026, "run", "--quiet", "--sectors", "fire", "--assume-none", "fire",
-                "--budget-per-year", "0", "--out", dir.toString());
+                "--budget-per-year", "0", "--lang", "en", "--out", dir.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("Nothing is funded: the ceilings are USD 0."), r.out());
         assertTrue(r.out().contains("Funded 0 of "), r.out());
         assertEquals(List.of(), CostAndPlanCommandTest.read(dir.resolve("plan.csv")));
-        assertTrue(r.out().contains("fire: the ceilings are zero: nothing is funded"), r.out());
+        assertTrue(r.out().contains("Fire brigades: the ceilings are zero: nothing is funded"), r.out());
     }
 }

@@ -74,9 +74,30 @@ class SummaryCommandTest {
 
     @Test
     void textSummaryProjectsToAYear() {
-        CliRunner r = CliRunner.run("summary", "--year", "2030");
+        CliRunner r = CliRunner.run("summary", "--year", "2030", "--lang", "en");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("Ecuador 2022 reference, population of 2030"), r.out());
+    }
+
+    @Test
+    void textSummaryIsSpanishByDefaultWithSpanishNumbers() {
+        CliRunner es = CliRunner.run("summary");
+        CliRunner en = CliRunner.run("summary", "--lang", "en");
+        assertEquals(0, es.exitCode(), es.err());
+        List<String> lines = es.out().lines().toList();
+        assertEquals("Ecuador 2022 reference, población de 2022", lines.get(0));
+        assertEquals(List.of("código", "nombre", "distritos", "circuitos", "población"),
+                List.of(lines.get(1).trim().split(" +")));
+        // Census 2022: 16,938,986 people in 140 districts.
+        assertTrue(lines.get(2).matches("EC +Ecuador +140 +[0-9.]+ +16\\.938\\.986"), lines.get(2));
+        assertTrue(en.out().lines().toList().get(2).matches("EC +Ecuador +140 +[0-9,]+ +16,938,986"), en.out());
+    }
+
+    @Test
+    void anUnsupportedLanguageIsAUsageError() {
+        CliRunner r = CliRunner.run("summary", "--lang", "fr");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("report language not supported: 'fr' (supported: es, en)"), r.err());
     }
 
     @Test

@@ -93,6 +93,41 @@ public final class CsvOutput {
         void print(CSVPrinter printer) throws IOException;
     }
 
+    /** Receives the records of a table one at a time: numbers as numbers, text as text, null for an empty cell. */
+    @FunctionalInterface
+    public interface Sink {
+        /** Takes one record, raw: the sink makes the cells (CSV text, or typed spreadsheet cells). */
+        void record(Object... values) throws IOException;
+    }
+
+    /**
+     * The records of a table given to any sink, so that one definition of a file's rows serves the CSV file and a
+     * spreadsheet sheet alike.
+     */
+    @FunctionalInterface
+    public interface Rows {
+        /** Gives every record, in order, to the sink. */
+        void into(Sink sink) throws IOException;
+    }
+
+    /**
+     * Writes a CSV file from raw rows: the header, then each record made into cells with {@link #cells(Object...)}.
+     *
+     * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark ({@code EF BB BF}), which spreadsheet
+     *                      programs such as Excel need to read the file as UTF-8 rather than the local code page
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Path file, List<String> header, Rows rows, boolean byteOrderMark) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+            if (byteOrderMark) {
+                w.write('\uFEFF');
+            }
+            p.printRecord(cells(header));
+            rows.into(values -> p.printRecord(cells(values)));
+        }
+    }
+
     /**
      * Writes a CSV file: the header, then the records (each printed with {@link #cells(Object...)}).
      *
