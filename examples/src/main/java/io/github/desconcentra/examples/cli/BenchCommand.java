@@ -24,9 +24,10 @@ final class BenchCommand implements Callable<Integer> {
             + " reference instead (threads: those of the draws).")
     boolean whatIf;
 
-    @Option(names = "--draws", defaultValue = "200", paramLabel = "N",
-            description = "With --what-if: measured draws of each kind (default ${DEFAULT-VALUE}).")
-    int draws;
+    @Option(names = "--draws", defaultValue = "200", paramLabel = "N", converter = OptionConverters.NonNegative.class,
+            description = "With --what-if: measured Monte Carlo draws of each kind (default ${DEFAULT-VALUE}; at most"
+                    + " 100000).")
+    long draws;
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
             description = "Engine threads (default ${DEFAULT-VALUE}); the baseline uses one.")
@@ -49,11 +50,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (whatIf) {
-            if (threads < 1 || runs < 1 || warmups < 0 || draws < 1) {
+            if (threads < 1 || runs < 1 || warmups < 0 || draws < 1 || draws > 100_000) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "--threads, --runs and --draws must be at least 1, --warmups at least 0");
+                        "--threads and --runs must be at least 1, --draws 1-100000, --warmups at least 0");
             }
-            WhatIfBench.run(threads, warmups, runs, draws, spec.commandLine().getOut());
+            WhatIfBench.run(threads, warmups, runs, (int) draws, spec.commandLine().getOut());
             return 0;
         }
         if (scale < 1 || scale > 150 || threads < 1 || runs < 1 || warmups < 0) {

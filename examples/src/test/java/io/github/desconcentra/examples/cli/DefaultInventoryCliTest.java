@@ -32,7 +32,8 @@ class DefaultInventoryCliTest {
                 args.addAll(List.of("--vary", "costs"));
             }
             if (c.equals("run")) {
-                args.add("--quiet");
+                // English, so that its summary's inventory line reads like the other commands' printed one.
+                args.addAll(List.of("--quiet", "--lang", "en"));
             }
             args.addAll(List.of(extra));
             all.add(args.toArray(String[]::new));

@@ -24,7 +24,8 @@ class OptionNamesTest {
             "--out", "run writes to desconcentra-report by default; the other commands need a folder",
             "--standards", "validate exists to check a standards folder, so it requires one",
             "--territory", "validate evaluates on a territory only when asked (a dry run)",
-            "--threads", "bench measures the engine on two threads by default, its reference configuration");
+            "--threads", "bench measures the engine on two threads by default, its reference configuration",
+            "--draws", "bench --what-if times 200 draws by default; sensitivity draws none unless asked");
 
     /** Where an option is declared: the command and the option. */
     private record Use(String command, OptionSpec option) {
