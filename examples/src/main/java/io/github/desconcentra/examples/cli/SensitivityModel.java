@@ -6,6 +6,7 @@ import io.github.desconcentra.costing.CostQuantities;
 import io.github.desconcentra.costing.Sensitivity;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.examples.report.Uncertainty;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Parameter;
@@ -32,9 +33,6 @@ import java.util.TreeSet;
  * sector's gaps.
  */
 final class SensitivityModel implements Sensitivity.Model {
-    private static final String COST = "cost:";
-    private static final String PARAMETER = "parameter:";
-
     private final Territory territory;
     private final Inventory inventory;
     private final StandardsEngine engine;
@@ -58,7 +56,7 @@ final class SensitivityModel implements Sensitivity.Model {
         this.policy = policy;
         this.central = central;
         for (Parameter p : engine.catalogue().parameters(options.sectors())) {
-            parameters.put(PARAMETER + p.standard() + "/" + p.name(), p);
+            parameters.put(Uncertainty.parameterInput(p.standard(), p.name()), p);
         }
     }
 
@@ -68,6 +66,28 @@ final class SensitivityModel implements Sensitivity.Model {
      * each sorted by id.
      */
     List<Sensitivity.Input> inputs() {
+        return inputs("all");
+    }
+
+    /**
+     * The inputs of {@link #inputs()} of one kind.
+     *
+     * @param vary {@code all}, {@code costs} (unit-cost figures alone) or {@code parameters} (standards' parameters
+     *             alone)
+     * @throws IllegalArgumentException naming the value otherwise
+     */
+    List<Sensitivity.Input> inputs(String vary) {
+        if (!VARY.contains(vary)) {
+            throw new IllegalArgumentException("vary must be all, costs or parameters: " + vary);
+        }
+        return all().stream().filter(i -> vary.equals("all") || i.kind() == (vary.equals("costs")
+                ? Sensitivity.Kind.UNIT_COST : Sensitivity.Kind.PARAMETER)).toList();
+    }
+
+    /** What {@link #inputs(String)} accepts. */
+    static final List<String> VARY = List.of("all", "costs", "parameters");
+
+    private List<Sensitivity.Input> all() {
         List<Sensitivity.Input> out = new ArrayList<>();
         parameters.forEach((id, p) -> {
             if (p.range() != null && p.range().low().compareTo(p.range().high()) != 0) {
@@ -86,7 +106,7 @@ final class SensitivityModel implements Sensitivity.Model {
                         && f.range().low().compareTo(f.range().high()) != 0) {
                     boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
                             || item == UnitCost.Item.SALARY_PER_STAFF;
-                    out.add(new Sensitivity.Input(COST + typology + "/" + item.id(), Sensitivity.Kind.UNIT_COST,
+                    out.add(new Sensitivity.Input(Uncertainty.costInput(typology, item.id()), Sensitivity.Kind.UNIT_COST,
                             t.get().sector().id(), c.value(item), f.range(), f.provenance(),
                             money ? 2 : Sensitivity.Input.FINE));
                 }
@@ -111,8 +131,8 @@ final class SensitivityModel implements Sensitivity.Model {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         for (Map.Entry<String, BigDecimal> e : new TreeMap<>(changed).entrySet()) {
             String id = e.getKey();
-            if (id.startsWith(COST)) {
-                String[] parts = id.substring(COST.length()).split("/", 2);
+            if (id.startsWith(Uncertainty.COST)) {
+                String[] parts = id.substring(Uncertainty.COST.length()).split("/", 2);
                 u = u.with(parts[0], UnitCost.Item.fromId(parts[1]), e.getValue());
             } else {
                 Parameter p = parameters.get(id);

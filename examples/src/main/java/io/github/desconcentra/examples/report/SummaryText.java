@@ -51,6 +51,7 @@ public final class SummaryText {
         sectorTable(b, f.nationalDeficit, s -> f.capex(nation, s.id()), s -> f.opex(nation, s.id()));
         b.append(String.format(Locale.ROOT, "%-15s %14s %14s %14s %,18.1f %,18.1f%n", "total", "", "", "",
                 millions(f.capex(nation)), millions(f.opex(nation))));
+        UncertaintySection.summary(b, f);
         b.append(String.format(Locale.ROOT, "%nWhere the supply was only partly assessed the deficit is an upper bound"
                 + " (not costed, not planned):%n"));
         sectorTable(b, f.upperBound, null, null);

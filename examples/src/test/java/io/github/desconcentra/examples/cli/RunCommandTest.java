@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.desconcentra.examples.report.Reports;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +39,67 @@ class RunCommandTest {
         for (String f : java.util.List.of("deficits.csv", "costs.csv", "not_costed.csv", "plan.csv")) {
             assertTrue(Files.readAllLines(dir.resolve("a").resolve(f)).get(0).contains("sources"), f);
         }
+        uncertainty(first.out(), report, html);
+    }
+
+    /** The default uncertainty of the main job: unit costs swung and drawn 200 times. */
+    private static void uncertainty(String summary, JsonNode report, String html) {
+        JsonNode u = report.get("uncertainty");
+        assertEquals(List.of(true, "costs", 200, 20261130L, "triangular"), List.of(u.get("computed").asBoolean(),
+                u.get("varied").asText(), u.get("draws").asInt(), u.get("seed").asLong(),
+                u.get("distribution").asText()));
+        JsonNode capex = u.get("interval").get("capex");
+        BigDecimal p10 = capex.get("p10").decimalValue();
+        BigDecimal p50 = capex.get("p50").decimalValue();
+        BigDecimal p90 = capex.get("p90").decimalValue();
+        assertTrue(p10.compareTo(p50) < 0 && p50.compareTo(p90) < 0, capex.toString());
+        assertEquals(0, report.get("national").get("capex").decimalValue().compareTo(capex.get("central")
+                .decimalValue()));
+        // 900 type-A centres to build; equipment at its high, USD 340,000 of 2019, restated to 2022 by the CPI-U
+        // (292.655 / 255.657): 900 x 389,203.90 = USD 350,283,510.00 more capex than at its low (0).
+        JsonNode equipment = null;
+        for (JsonNode s : u.get("tornado").get("capex")) {
+            if (s.get("input").asText().equals("cost:CS_A/equipment")) {
+                equipment = s;
+            }
+        }
+        assertEquals("350283510.00", equipment.get("swing").decimalValue().setScale(2).toPlainString());
+        JsonNode assumption = null;
+        for (JsonNode a : report.get("assumptions")) {
+            if (a.get("id").asText().startsWith("CS_A equipment = ")) {
+                assumption = a;
+            }
+        }
+        assertEquals(List.of("0", "340000"), List.of(assumption.get("range").get("low").asText(),
+                assumption.get("range").get("high").asText()));
+        assertEquals("350283510.00", assumption.get("swing").get("capex").get("width").decimalValue().setScale(2)
+                .toPlainString());
+        assertTrue(summary.contains("  " + u.get("headline").get("capex").asText() + "\n")
+                && summary.contains("(P10-P90), central 3.75"), summary);
+        // The equipment of the centres is taken as included in their capital cost (0) with a range above it only.
+        assertTrue(summary.contains("The central capex lies below P10") && u.get("explanation").get("capex")
+                .asText().contains("cost:CS_C/equipment (0-900000, central 0)"), summary);
+        assertTrue(html.contains("<svg id=\"tornado-capex\"") && html.contains("<ul id=\"uncertainty-headline\">"
+                + "<li><b>" + u.get("headline").get("capex").asText()), html.substring(0, 500));
+    }
+
+    @Test
+    void withoutUncertaintyTheReportsSaySoAndBadOptionsAreRefusedBeforeAnyEvaluation(@TempDir Path dir)
+            throws Exception {
+        CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
+                dir.resolve("a").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("How sure: not computed (--no-uncertainty: no input was swung or drawn)."),
+                r.out());
+        JsonNode u = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile()).get("uncertainty");
+        assertEquals("{\"computed\":false,\"reason\":\"--no-uncertainty: no input was swung or drawn\"}",
+                u.toString());
+        CliRunner vary = CliRunner.run("run", "--uncertainty-vary", "prices", "--out", dir.resolve("b").toString());
+        assertEquals(2, vary.exitCode());
+        assertTrue(vary.err().contains("--uncertainty-vary must be all, costs or parameters: prices"), vary.err());
+        CliRunner draws = CliRunner.run("run", "--uncertainty", "100001", "--out", dir.resolve("c").toString());
+        assertEquals(2, draws.exitCode());
+        assertTrue(draws.err().contains("--uncertainty must be at most 100000: 100001"), draws.err());
     }
 
     @Test
