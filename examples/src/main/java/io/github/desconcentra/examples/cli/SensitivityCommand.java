@@ -61,8 +61,8 @@ final class SensitivityCommand implements Callable<Integer> {
     Sensitivity.Distribution distribution;
 
     @Option(names = "--vary", defaultValue = "all", paramLabel = "all|costs|parameters",
-            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}); costs alone never re-fire"
-                    + " a rule and draw fastest.")
+            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}); costs (the unit costs"
+                    + " and the price index's change) never re-fire a rule and draw fastest.")
     String vary;
 
     @Spec

@@ -3,6 +3,7 @@ package io.github.desconcentra.examples.cli;
 import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostPolicy;
 import io.github.desconcentra.costing.CostQuantities;
+import io.github.desconcentra.costing.PriceIndex;
 import io.github.desconcentra.costing.Sensitivity;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.costing.UnitCosts;
@@ -63,7 +64,7 @@ final class SensitivityModel implements Sensitivity.Model {
     /**
      * The inputs whose range is not a single value: the parameters of the sectors evaluated, then the figures of
      * their typologies' unit costs that move a total (build years only move a plan's calendar, so they are left out),
-     * each sorted by id.
+     * each sorted by id, then the default price index's change ({@link PriceIndex#GROWTH_RANGE}).
      */
     List<Sensitivity.Input> inputs() {
         return inputs("all");
@@ -72,16 +73,16 @@ final class SensitivityModel implements Sensitivity.Model {
     /**
      * The inputs of {@link #inputs()} of one kind.
      *
-     * @param vary {@code all}, {@code costs} (unit-cost figures alone) or {@code parameters} (standards' parameters
-     *             alone)
+     * @param vary {@code all}, {@code costs} (unit-cost figures and the price index: they re-price without firing a
+     *             rule) or {@code parameters} (standards' parameters alone)
      * @throws IllegalArgumentException naming the value otherwise
      */
     List<Sensitivity.Input> inputs(String vary) {
         if (!VARY.contains(vary)) {
             throw new IllegalArgumentException("vary must be all, costs or parameters: " + vary);
         }
-        return all().stream().filter(i -> vary.equals("all") || i.kind() == (vary.equals("costs")
-                ? Sensitivity.Kind.UNIT_COST : Sensitivity.Kind.PARAMETER)).toList();
+        return all().stream().filter(i -> vary.equals("all") || (i.kind() == Sensitivity.Kind.PARAMETER)
+                == vary.equals("parameters")).toList();
     }
 
     /** What {@link #inputs(String)} accepts. */
@@ -112,6 +113,10 @@ final class SensitivityModel implements Sensitivity.Model {
                 }
             }
         });
+        if (policy.priceIndex().equals(PriceIndex.DEFAULT)) {
+            out.add(new Sensitivity.Input(Uncertainty.PRICE_INDEX_GROWTH, Sensitivity.Kind.PRICE_INDEX, "all",
+                    BigDecimal.ONE, PriceIndex.GROWTH_RANGE, PriceIndex.DEFAULT.provenance()));
+        }
         return out;
     }
 
@@ -127,6 +132,7 @@ final class SensitivityModel implements Sensitivity.Model {
     @Override
     public SortedMap<String, BigDecimal> measures(Map<String, BigDecimal> changed) {
         UnitCosts u = costs;
+        CostPolicy prices = policy;
         List<Parameter> moved = new ArrayList<>();
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         for (Map.Entry<String, BigDecimal> e : new TreeMap<>(changed).entrySet()) {
@@ -134,6 +140,9 @@ final class SensitivityModel implements Sensitivity.Model {
             if (id.startsWith(Uncertainty.COST)) {
                 String[] parts = id.substring(Uncertainty.COST.length()).split("/", 2);
                 u = u.with(parts[0], UnitCost.Item.fromId(parts[1]), e.getValue());
+            } else if (id.equals(Uncertainty.PRICE_INDEX_GROWTH)) {
+                prices = new CostPolicy(policy.priceYear(), policy.priceIndex().withGrowth(e.getValue(),
+                        policy.priceYear()), policy.replaceAboveShare());
             } else {
                 Parameter p = parameters.get(id);
                 if (p == null) {
@@ -151,6 +160,6 @@ final class SensitivityModel implements Sensitivity.Model {
             sectors.forEach(s -> ids.add(s.id()));
             q = central.withSectors(ids, again);
         }
-        return q.price(u, policy).measures();
+        return q.price(u, prices).measures();
     }
 }

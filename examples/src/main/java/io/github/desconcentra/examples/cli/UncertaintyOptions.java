@@ -19,9 +19,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * How {@code run} measures the uncertainty of its cost: the unit-cost figures swung one at a time and drawn together
- * by default (they only re-price the central quantities, no rule fires), the standards' parameters on request (each
- * swing or draw re-evaluates a sector).
+ * How {@code run} measures the uncertainty of its cost: the unit-cost figures and the price index's change swung one
+ * at a time and drawn together by default (they only re-price the central quantities, no rule fires), the standards'
+ * parameters on request (each swing or draw re-evaluates a sector).
  */
 final class UncertaintyOptions {
     /** The draws of {@code run} by default. */
@@ -38,9 +38,9 @@ final class UncertaintyOptions {
     boolean none;
 
     @Option(names = "--uncertainty-vary", defaultValue = "costs", paramLabel = "costs|parameters|all",
-            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}: unit costs, which"
-                    + " re-price without firing a rule; parameters re-evaluate their sector for every swing and draw,"
-                    + " about a second each on the reference).")
+            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}: the unit costs and the"
+                    + " price index's change, which re-price without firing a rule; parameters re-evaluate their"
+                    + " sector for every swing and draw, about a second each on the reference).")
     String vary;
 
     @Option(names = "--uncertainty-seed", defaultValue = "20261130", paramLabel = "S",

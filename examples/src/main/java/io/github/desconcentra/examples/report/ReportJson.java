@@ -322,7 +322,8 @@ final class ReportJson {
             PriceIndex index = PriceIndex.DEFAULT;
             if (index.provenance().isAssumption()) {
                 list.add(new Assumption("price index", "every cost restated to one price year (" + index.coverage()
-                        + ")", index.provenance()));
+                        + "); range: the share of the index's change", index.provenance(), PriceIndex.GROWTH_RANGE,
+                        Uncertainty.PRICE_INDEX_GROWTH));
             }
             list.addAll(territoryAssumptions(run.territory()));
             list.addAll(ageAssumptions(run.territory()));

@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * How sure a run's cost is: every ranged input swung one at a time to its low and its high (a tornado per measure),
  * and the P10-P90 interval of a seeded Monte Carlo over all of them together; or, when the run skipped it, why.
  *
- * @param varied which inputs were varied: {@code costs} (unit-cost figures), {@code parameters} (standards'
- *               parameters) or {@code all}; never blank
+ * @param varied which inputs were varied: {@code costs} (unit-cost figures and the price index), {@code parameters}
+ *               (standards' parameters) or {@code all}; never blank
  * @param swings the one-at-a-time swings, null when not computed
  * @param interval the percentiles of every measure over the draws, sorted by measure; empty when no draw was taken
  * @param draws how many draws, 0 for none
@@ -32,6 +32,9 @@ public record Uncertainty(String varied, Sensitivity.Result swings, SortedMap<St
     public static final String COST = "cost:";
     /** The prefix of a standards parameter's input id: {@code parameter:STANDARD/name}. */
     public static final String PARAMETER = "parameter:";
+
+    /** The input id of the default price index's change to the price year ({@code PriceIndex.GROWTH_RANGE}). */
+    public static final String PRICE_INDEX_GROWTH = "price-index:growth";
 
     /** @throws IllegalArgumentException naming the field when the record is inconsistent */
     public Uncertainty {

@@ -34,9 +34,9 @@ final class UncertaintySection {
     /** {@code unit costs}, {@code standards' parameters} or both. */
     private static String what(Uncertainty u) {
         return switch (u.varied()) {
-            case "costs" -> "unit-cost figures";
+            case "costs" -> "unit-cost figures and the price index's change";
             case "parameters" -> "standards' parameters";
-            default -> "unit-cost figures and standards' parameters";
+            default -> "unit-cost figures, the price index's change and standards' parameters";
         };
     }
 
@@ -45,7 +45,8 @@ final class UncertaintySection {
         return switch (u.varied()) {
             case "costs" -> "Standards' parameters are ranged but not varied here: each of their swings and draws"
                     + " re-evaluates a sector (run --uncertainty-vary all, or sensitivity --vary all).";
-            case "parameters" -> "Unit-cost figures are ranged but not varied here (run --uncertainty-vary all).";
+            case "parameters" -> "Unit-cost figures and the price index are ranged but not varied here (run"
+                    + " --uncertainty-vary all).";
             default -> "";
         };
     }

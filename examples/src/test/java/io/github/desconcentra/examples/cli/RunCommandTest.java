@@ -76,11 +76,19 @@ class RunCommandTest {
                 .toPlainString());
         assertTrue(summary.contains("  " + u.get("headline").get("capex").asText() + "\n")
                 && summary.contains("(P10-P90), central 3.75"), summary);
-        // The equipment of the centres is taken as included in their capital cost (0) with a range above it only.
-        assertTrue(summary.contains("The central capex lies below P10") && u.get("explanation").get("capex")
-                .asText().contains("cost:CS_C/equipment (0-900000, central 0)"), summary);
+        // The price index's change (0 to 1.5 times the CPI-U's) is the widest driver and reaches further down than
+        // up, so the central figure lies within its interval and needs no explanation.
+        JsonNode index = u.get("tornado").get("capex").get(0);
+        assertEquals(List.of("price-index:growth", "price_index", "3198.6", "4099.4"), List.of(index.get("input")
+                .asText(), index.get("kind").asText(), millions(index.get("atLow")), millions(index.get("atHigh"))));
+        assertEquals("capex USD 3.60-4.18 bn (P10-P90), central 3.75", u.get("headline").get("capex").asText());
+        assertTrue(!u.get("explanation").has("capex") && !summary.contains("lies below P10"), summary);
         assertTrue(html.contains("<svg id=\"tornado-capex\"") && html.contains("<ul id=\"uncertainty-headline\">"
                 + "<li><b>" + u.get("headline").get("capex").asText()), html.substring(0, 500));
+    }
+
+    private static String millions(JsonNode amount) {
+        return amount.decimalValue().movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     @Test
