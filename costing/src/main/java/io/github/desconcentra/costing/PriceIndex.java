@@ -1,6 +1,7 @@
 package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Range;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -33,6 +34,18 @@ public record PriceIndex(Map<Integer, BigDecimal> values, Provenance provenance)
             Provenance.assumed("US BLS CPI-U annual averages (Ecuador is dollarised); 2025 estimated; replace with"
                     + " INEC's construction price index"));
 
+    /**
+     * How far the change of the default index from a cost's price year to the price year of a report could plausibly
+     * be, as a share of the change the index gives (1 is the index itself; see {@link #withGrowth}). <b>Assumed</b>:
+     * from 0 (no change: Ecuador's own consumer prices barely moved from 2016 to 2021, while the CPI-U rose by
+     * about 13 %) to 1.5 (construction inputs rose faster than consumer prices in 2021-2022); neither end is sourced
+     * in the research, and INEC's construction price index (IPCO) would replace both.
+     */
+    public static final Range GROWTH_RANGE = new Range(BigDecimal.ZERO, new BigDecimal("1.5"), "Assumed: from no"
+            + " change since the cost's price year (Ecuador's consumer prices barely moved in 2016-2021) to half as"
+            + " much again as the CPI-U's change (construction inputs rose faster than consumer prices in 2021-2022);"
+            + " not sourced, replace with INEC's construction price index");
+
     /** @throws IllegalArgumentException naming the year when a value is not positive */
     public PriceIndex {
         Preconditions.requireNonNull(values, "index values");
@@ -53,6 +66,32 @@ public record PriceIndex(Map<Integer, BigDecimal> values, Provenance provenance)
         }
         BigDecimal factor = value(toYear).divide(value(fromYear), MathContext.DECIMAL64);
         return amount.multipliedBy(factor, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * This index with its change to {@code baseYear} scaled by {@code share}: the value of year {@code y} becomes
+     * {@code v(base) + share × (v(y) - v(base))}, so restating into {@code baseYear} moves an amount {@code share}
+     * times as far (roughly) as this index does; 1 gives this index's values, 0 restates nothing.
+     *
+     * @param share not negative
+     * @param baseYear a year this index covers
+     * @throws IllegalArgumentException naming the value when the share is negative, the year is not covered, or a
+     *                                  scaled value would not be positive
+     */
+    public PriceIndex withGrowth(BigDecimal share, int baseYear) {
+        Preconditions.requireNonNull(share, "share of the price index's change");
+        Preconditions.check(share.signum() >= 0, "share of the price index's change must not be negative: %s",
+                share.toPlainString());
+        BigDecimal base = value(baseYear);
+        Map<Integer, BigDecimal> scaled = new TreeMap<>();
+        values.forEach((y, v) -> {
+            BigDecimal w = base.add(share.multiply(v.subtract(base)));
+            Preconditions.check(w.signum() > 0, "the price index's change scaled by %s leaves %d at %s, not positive",
+                    share.toPlainString(), y, w.toPlainString());
+            scaled.put(y, w);
+        });
+        return new PriceIndex(scaled, Provenance.assumed(provenance.source() + "; its change to " + baseYear
+                + " scaled by " + share.toPlainString()));
     }
 
     /** True when the index has a value for {@code year}. */

@@ -28,9 +28,11 @@ public final class Sensitivity {
         /** A figure of a typology's unit cost ({@code unit_costs.csv}). */
         UNIT_COST,
         /** A parameter of a sector's standard ({@code parameters.csv}). */
-        PARAMETER;
+        PARAMETER,
+        /** How far the price index restates unit costs to the price year ({@link PriceIndex#withGrowth}). */
+        PRICE_INDEX;
 
-        /** {@code unit_cost} or {@code parameter}. */
+        /** {@code unit_cost}, {@code parameter} or {@code price_index}. */
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }

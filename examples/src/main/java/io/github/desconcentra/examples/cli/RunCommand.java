@@ -8,6 +8,7 @@ import io.github.desconcentra.costing.UnitCosts;
 import io.github.desconcentra.examples.report.ReportOptions;
 import io.github.desconcentra.examples.report.Reports;
 import io.github.desconcentra.examples.report.RunResult;
+import io.github.desconcentra.examples.report.Uncertainty;
 import io.github.desconcentra.standards.Evaluation;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
@@ -73,6 +74,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ReportLanguageOptions.CsvFiles csvFiles;
 
+    @Mixin
+    UncertaintyOptions uncertaintyOptions;
+
     @Option(names = "--out", defaultValue = "desconcentra-report", paramLabel = "DIR",
             description = "Folder to write (default ${DEFAULT-VALUE}).")
     Path out;
@@ -98,6 +102,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
+        uncertaintyOptions.check(spec.commandLine());
         OutputFolder.prepare("--out", out);
         progress("loading and validating the territory");
         Territory t = territory.load();
@@ -133,6 +138,8 @@ final class RunCommand implements Callable<Integer> {
                 costOptions.costs == null ? sha256(resource("io/github/desconcentra/costing/unit_costs.csv"))
                         : sha256(costOptions.costs));
         CostReport report = costOptions.cost(t, e);
+        Uncertainty uncertainty = uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
+                costOptions.policy(), report, Math.max(1, evaluation.threads), this::progress);
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
@@ -173,7 +180,7 @@ final class RunCommand implements Callable<Integer> {
                 .toPlainString() : "none: recurrent cost counts against the total ceiling");
         params.put("duplicateDistanceMeters", Double.toString(options.duplicateDistanceMeters()));
         RunResult run = new RunResult(territory.label(), t, label, supply, sample, engine, unitCosts, e, report, plan,
-                inputs, params);
+                inputs, params, uncertainty);
         progress("writing reports to " + out);
         ReportOptions reportOptions = ReportOptions.defaults().withLanguage(language.language)
                 .withCsvByteOrderMark(csvFiles.byteOrderMark).withTimestamp(timestamp ? Instant.now() : null);

@@ -4,6 +4,7 @@ import io.github.desconcentra.costing.CostPolicy;
 import io.github.desconcentra.costing.CostQuantities;
 import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.Sensitivity;
+import io.github.desconcentra.examples.report.Uncertainty;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.CsvOutput;
 import java.io.IOException;
@@ -63,8 +64,8 @@ final class SensitivityCommand implements Callable<Integer> {
     Sensitivity.Distribution distribution;
 
     @Option(names = "--vary", defaultValue = "all", paramLabel = "all|costs|parameters",
-            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}); costs alone never re-fire"
-                    + " a rule and draw fastest.")
+            description = "Which ranged inputs to swing and draw (default ${DEFAULT-VALUE}); costs (the unit costs"
+                    + " and the price index's change) never re-fire a rule and draw fastest.")
     String vary;
 
     @Spec
@@ -94,7 +95,7 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--draws must be at most "
                     + Sensitivity.MAX_DRAWS + ": " + draws);
         }
-        if (!List.of("all", "costs", "parameters").contains(vary)) {
+        if (!SensitivityModel.VARY.contains(vary)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--vary must be all, costs or"
                     + " parameters: " + vary);
         }
@@ -107,7 +108,7 @@ final class SensitivityCommand implements Callable<Integer> {
         CostReport report = costOptions.cost(t, done.evaluation());
         SensitivityModel model = new SensitivityModel(t, done.inventory(), done.engine(), evaluation.options(),
                 costOptions.unitCosts(), policy, CostQuantities.of(t, report));
-        List<Sensitivity.Input> inputs = model.inputs().stream().filter(this::varied).toList();
+        List<Sensitivity.Input> inputs = model.inputs(vary);
         int threads = Math.max(1, evaluation.threads);
         Sensitivity.Result result = Sensitivity.oneAtATime(inputs, model, threads);
         write(result, out.resolve("sensitivity.csv"));
@@ -129,32 +130,6 @@ final class SensitivityCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * {@code capex USD a-b bn (P10-P90), central c}: the headline of an interval, in billions (two decimals) or, below
-     * a billion, in millions (one decimal).
-     */
-    static String headline(String measure, Sensitivity.Percentiles p, BigDecimal central) {
-        boolean billions = central.compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0
-                || p.p90().compareTo(BigDecimal.valueOf(1_000_000_000L)) >= 0;
-        int shift = billions ? 9 : 6;
-        int scale = billions ? 2 : 1;
-        String unit = billions ? "bn" : "M";
-        return String.format(Locale.ROOT, "%s USD %s-%s %s (P10-P90), central %s", measure, in(p.p10(), shift, scale),
-                in(p.p90(), shift, scale), unit, in(central, shift, scale));
-    }
-
-    private static String in(BigDecimal v, int shift, int scale) {
-        return v.movePointLeft(shift).setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    private boolean varied(Sensitivity.Input i) {
-        return switch (vary) {
-            case "all" -> true;
-            case "costs" -> i.kind() == Sensitivity.Kind.UNIT_COST;
-            default -> i.kind() == Sensitivity.Kind.PARAMETER;
-        };
-    }
-
     static void printMonteCarlo(PrintWriter w, SortedMap<String, Sensitivity.Percentiles> p,
                                 Sensitivity.Result result, Sensitivity.Distribution distribution, long seed) {
         Sensitivity.Percentiles any = p.values().iterator().next();
@@ -162,7 +137,7 @@ final class SensitivityCommand implements Callable<Integer> {
                 distribution.id(), seed);
         for (String m : List.of("capex", "opex")) {
             if (p.containsKey(m)) {
-                w.println(headline(m, p.get(m), result.central(m)) + (m.equals("opex") ? " a year" : ""));
+                w.println(Uncertainty.headline(m, p.get(m), result.central(m)) + (m.equals("opex") ? " a year" : ""));
             }
         }
         w.printf(Locale.ROOT, "%-22s %18s %18s %18s %18s%n", "measure", "P10", "P50", "P90", "central");

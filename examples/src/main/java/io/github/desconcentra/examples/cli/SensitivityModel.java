@@ -3,9 +3,11 @@ package io.github.desconcentra.examples.cli;
 import io.github.desconcentra.costing.CostCalculator;
 import io.github.desconcentra.costing.CostPolicy;
 import io.github.desconcentra.costing.CostQuantities;
+import io.github.desconcentra.costing.PriceIndex;
 import io.github.desconcentra.costing.Sensitivity;
 import io.github.desconcentra.costing.UnitCost;
 import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.examples.report.Uncertainty;
 import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Parameter;
@@ -61,16 +63,38 @@ public final class SensitivityModel implements Sensitivity.Model {
         this.policy = policy;
         this.central = central;
         for (Parameter p : engine.catalogue().parameters(options.sectors())) {
-            parameters.put(PARAMETER + p.standard() + "/" + p.name(), p);
+            parameters.put(Uncertainty.parameterInput(p.standard(), p.name()), p);
         }
     }
 
     /**
      * The inputs whose range is not a single value: the parameters of the sectors evaluated, then the figures of
      * their typologies' unit costs that move a total (build years only move a plan's calendar, so they are left out),
-     * each sorted by id.
+     * each sorted by id, then the default price index's change ({@link PriceIndex#GROWTH_RANGE}).
      */
     public List<Sensitivity.Input> inputs() {
+        return inputs("all");
+    }
+
+    /**
+     * The inputs of {@link #inputs()} of one kind.
+     *
+     * @param vary {@code all}, {@code costs} (unit-cost figures and the price index: they re-price without firing a
+     *             rule) or {@code parameters} (standards' parameters alone)
+     * @throws IllegalArgumentException naming the value otherwise
+     */
+    List<Sensitivity.Input> inputs(String vary) {
+        if (!VARY.contains(vary)) {
+            throw new IllegalArgumentException("vary must be all, costs or parameters: " + vary);
+        }
+        return all().stream().filter(i -> vary.equals("all") || (i.kind() == Sensitivity.Kind.PARAMETER)
+                == vary.equals("parameters")).toList();
+    }
+
+    /** What {@link #inputs(String)} accepts. */
+    static final List<String> VARY = List.of("all", "costs", "parameters");
+
+    private List<Sensitivity.Input> all() {
         List<Sensitivity.Input> out = new ArrayList<>();
         parameters.forEach((id, p) -> {
             if (p.range() != null && p.range().low().compareTo(p.range().high()) != 0) {
@@ -89,12 +113,16 @@ public final class SensitivityModel implements Sensitivity.Model {
                         && f.range().low().compareTo(f.range().high()) != 0) {
                     boolean money = item == UnitCost.Item.CAPEX || item == UnitCost.Item.EQUIPMENT
                             || item == UnitCost.Item.SALARY_PER_STAFF;
-                    out.add(new Sensitivity.Input(COST + typology + "/" + item.id(), Sensitivity.Kind.UNIT_COST,
+                    out.add(new Sensitivity.Input(Uncertainty.costInput(typology, item.id()), Sensitivity.Kind.UNIT_COST,
                             t.get().sector().id(), c.value(item), f.range(), f.provenance(),
                             money ? 2 : Sensitivity.Input.FINE));
                 }
             }
         });
+        if (policy.priceIndex().equals(PriceIndex.DEFAULT)) {
+            out.add(new Sensitivity.Input(Uncertainty.PRICE_INDEX_GROWTH, Sensitivity.Kind.PRICE_INDEX, "all",
+                    BigDecimal.ONE, PriceIndex.GROWTH_RANGE, PriceIndex.DEFAULT.provenance()));
+        }
         return out;
     }
 
@@ -110,13 +138,17 @@ public final class SensitivityModel implements Sensitivity.Model {
     @Override
     public SortedMap<String, BigDecimal> measures(Map<String, BigDecimal> changed) {
         UnitCosts u = costs;
+        CostPolicy prices = policy;
         List<Parameter> moved = new ArrayList<>();
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         for (Map.Entry<String, BigDecimal> e : new TreeMap<>(changed).entrySet()) {
             String id = e.getKey();
-            if (id.startsWith(COST)) {
-                String[] parts = id.substring(COST.length()).split("/", 2);
+            if (id.startsWith(Uncertainty.COST)) {
+                String[] parts = id.substring(Uncertainty.COST.length()).split("/", 2);
                 u = u.with(parts[0], UnitCost.Item.fromId(parts[1]), e.getValue());
+            } else if (id.equals(Uncertainty.PRICE_INDEX_GROWTH)) {
+                prices = new CostPolicy(policy.priceYear(), policy.priceIndex().withGrowth(e.getValue(),
+                        policy.priceYear()), policy.replaceAboveShare());
             } else {
                 Parameter p = parameters.get(id);
                 if (p == null) {
@@ -135,6 +167,6 @@ public final class SensitivityModel implements Sensitivity.Model {
                     .filter(g -> ids.contains(g.sector())).toList();
             q = central.withSectors(ids, new CostCalculator(costs, policy).quantities(territory, gaps));
         }
-        return q.price(u, policy).measures();
+        return q.price(u, prices).measures();
     }
 }

@@ -22,6 +22,7 @@ import io.github.desconcentra.territory.AgeGroup;
 import io.github.desconcentra.territory.AgeStructure;
 import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.Provenance;
+import io.github.desconcentra.territory.Range;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
@@ -80,6 +81,7 @@ final class ReportJson {
         }
         standards(root.putObject("standards"), run);
         national(root.putObject("national"), f);
+        UncertaintySection.json(root.putObject("uncertainty"), f);
         ArrayNode zones = root.putArray("zones");
         for (Zone z : t.zones()) {
             ObjectNode o = zones.addObject();
@@ -127,7 +129,7 @@ final class ReportJson {
                     .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("status", c.statusId());
         }
         plan(root.putObject("plan"), f);
-        assumptions(root.putArray("assumptions"), run);
+        assumptions(root.putArray("assumptions"), f);
         return root;
     }
 
@@ -275,23 +277,33 @@ final class ReportJson {
         });
     }
 
-    private static void assumptions(ArrayNode a, RunResult run) {
-        for (Assumption x : Assumption.all(run)) {
-            a.addObject().put("kind", x.kind()).put("id", x.id()).put("status", x.provenance().status().id())
-                    .put("source", x.provenance().source());
+    private static void assumptions(ArrayNode a, Figures f) {
+        for (Assumption x : Assumption.all(f.run)) {
+            UncertaintySection.json(a.addObject().put("kind", x.kind()).put("id", x.id())
+                    .put("status", x.provenance().status().id()).put("source", x.provenance().source()), x, f);
         }
     }
 
-    /** A figure whose status is not "sourced". */
-    record Assumption(String kind, String id, Provenance provenance) {
+    /**
+     * A figure whose status is not "sourced".
+     *
+     * @param range how far it could plausibly be, null when none is given
+     * @param input its id as a sensitivity input ({@link Uncertainty#costInput}, {@link Uncertainty#parameterInput}),
+     *              null when it is none
+     */
+    record Assumption(String kind, String id, Provenance provenance, Range range, String input) {
+        Assumption(String kind, String id, Provenance provenance) {
+            this(kind, id, provenance, null, null);
+        }
+
         static java.util.List<Assumption> all(RunResult run) {
             java.util.List<Assumption> list = new java.util.ArrayList<>();
             run.engine().rules().stream().filter(r -> r.provenance().isAssumption())
                     .forEach(r -> list.add(new Assumption("rule", r.name(), r.provenance())));
             run.engine().catalogue().parameters().stream().filter(p -> p.provenance().isAssumption())
                     .forEach(p -> list.add(new Assumption("parameter", p.standard() + "/" + p.name() + " = "
-                            + p.value().toPlainString() + " " + p.unit() + (p.range() == null ? ""
-                            : " (range " + p.range().span() + ")"), p.provenance())));
+                            + p.value().toPlainString() + " " + p.unit(), p.provenance(), p.range(),
+                            Uncertainty.parameterInput(p.standard(), p.name()))));
             run.engine().catalogue().typologies().values().stream().filter(t -> t.provenance().isAssumption())
                     .forEach(t -> list.add(new Assumption("typology", t.code(), t.provenance())));
             run.engine().catalogue().substitutions().stream().filter(x -> x.provenance().isAssumption())
@@ -303,14 +315,15 @@ final class ReportJson {
             run.unitCosts().all().values().forEach(c -> c.figures().forEach((item, f) -> {
                 if (f.provenance().isAssumption()) {
                     list.add(new Assumption("unit cost", c.typology() + " " + item.id() + " = "
-                            + c.value(item).toPlainString() + priceYear(c, item) + (f.range() == null ? ""
-                            : " (range " + f.range().span() + ")"), f.provenance()));
+                            + c.value(item).toPlainString() + priceYear(c, item), f.provenance(), f.range(),
+                            Uncertainty.costInput(c.typology(), item.id())));
                 }
             }));
             PriceIndex index = PriceIndex.DEFAULT;
             if (index.provenance().isAssumption()) {
                 list.add(new Assumption("price index", "every cost restated to one price year (" + index.coverage()
-                        + ")", index.provenance()));
+                        + "); range: the share of the index's change", index.provenance(), PriceIndex.GROWTH_RANGE,
+                        Uncertainty.PRICE_INDEX_GROWTH));
             }
             list.addAll(territoryAssumptions(run.territory()));
             list.addAll(ageAssumptions(run.territory()));

@@ -25,9 +25,27 @@ import java.util.Map;
  * @param plan the plan
  * @param inputs checksums of the inputs: name → sha256, sorted
  * @param parameters the run's parameters in words, sorted (no thread count: it does not change results)
+ * @param uncertainty how far the cost could move within the inputs' ranges, or why the run did not compute it
  */
 public record RunResult(String territoryLabel, Territory territory, String inventoryLabel, Inventory inventory,
                         List<String> sampleSectors,
                         StandardsEngine engine, UnitCosts unitCosts, Evaluation evaluation, CostReport costs,
-                        Plan plan, Map<String, String> inputs, Map<String, String> parameters) {
+                        Plan plan, Map<String, String> inputs, Map<String, String> parameters,
+                        Uncertainty uncertainty) {
+    /** @throws NullPointerException when the uncertainty is null (one not computed says why) */
+    public RunResult {
+        java.util.Objects.requireNonNull(uncertainty, "uncertainty (Uncertainty.notComputed(reason) when skipped)");
+    }
+
+    /**
+     * A run whose program did not measure how far its cost could move: the reports say the uncertainty was not
+     * computed, and why.
+     */
+    public RunResult(String territoryLabel, Territory territory, String inventoryLabel, Inventory inventory,
+                     List<String> sampleSectors, StandardsEngine engine, UnitCosts unitCosts, Evaluation evaluation,
+                     CostReport costs, Plan plan, Map<String, String> inputs, Map<String, String> parameters) {
+        this(territoryLabel, territory, inventoryLabel, inventory, sampleSectors, engine, unitCosts, evaluation, costs,
+                plan, inputs, parameters, Uncertainty.notComputed("not measured by the program that wrote this"
+                        + " report"));
+    }
 }

@@ -43,7 +43,7 @@ public final class SummaryText {
 
     /** The sections, in the order they are printed. */
     static final List<Section> SECTIONS = List.of(SummaryText::header, SummaryText::inventory,
-            SummaryText::territory, SummaryText::deficits, SummaryText::coverage, SummaryText::publishedFigures,
+            SummaryText::territory, SummaryText::deficits, SummaryText::uncertainty, SummaryText::coverage, SummaryText::publishedFigures,
             SummaryText::plan);
 
     private SummaryText() {
@@ -91,6 +91,13 @@ public final class SummaryText {
         public String toString() {
             return b.toString();
         }
+    }
+
+    /** How sure the cost is: the interval of capex and opex and their widest drivers ({@link UncertaintySection}). */
+    private static void uncertainty(Out o, Figures f) {
+        StringBuilder b = new StringBuilder();
+        UncertaintySection.summary(b, f);
+        b.toString().lines().forEach(o::text);
     }
 
     private static void header(Out o, Figures f) {

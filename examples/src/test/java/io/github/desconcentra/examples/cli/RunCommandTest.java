@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,75 @@ class RunCommandTest {
         assertTrue(es.contains("Salud") && es.contains("Bomberos y gestión de riesgos") && en.contains("Fire brigades"));
         assertTrue(es.contains("(planificador voraz), demanda: proyectada para cada año"), es);
         assertTrue(en.contains("(greedy planner), demand: projected for each year"), en);
+        uncertainty(second.out(), report, html);
+    }
+
+    /** The default uncertainty of the main job: unit costs swung and drawn 200 times. */
+    private static void uncertainty(String summary, JsonNode report, String html) {
+        JsonNode u = report.get("uncertainty");
+        assertEquals(List.of(true, "costs", 200, 20261130L, "triangular"), List.of(u.get("computed").asBoolean(),
+                u.get("varied").asText(), u.get("draws").asInt(), u.get("seed").asLong(),
+                u.get("distribution").asText()));
+        JsonNode capex = u.get("interval").get("capex");
+        BigDecimal p10 = capex.get("p10").decimalValue();
+        BigDecimal p50 = capex.get("p50").decimalValue();
+        BigDecimal p90 = capex.get("p90").decimalValue();
+        assertTrue(p10.compareTo(p50) < 0 && p50.compareTo(p90) < 0, capex.toString());
+        assertEquals(0, report.get("national").get("capex").decimalValue().compareTo(capex.get("central")
+                .decimalValue()));
+        // 900 type-A centres to build; equipment at its high, USD 340,000 of 2019, restated to 2022 by the CPI-U
+        // (292.655 / 255.657): 900 x 389,203.90 = USD 350,283,510.00 more capex than at its low (0).
+        JsonNode equipment = null;
+        for (JsonNode s : u.get("tornado").get("capex")) {
+            if (s.get("input").asText().equals("cost:CS_A/equipment")) {
+                equipment = s;
+            }
+        }
+        assertEquals("350283510.00", equipment.get("swing").decimalValue().setScale(2).toPlainString());
+        JsonNode assumption = null;
+        for (JsonNode a : report.get("assumptions")) {
+            if (a.get("id").asText().startsWith("CS_A equipment = ")) {
+                assumption = a;
+            }
+        }
+        assertEquals(List.of("0", "340000"), List.of(assumption.get("range").get("low").asText(),
+                assumption.get("range").get("high").asText()));
+        assertEquals("350283510.00", assumption.get("swing").get("capex").get("width").decimalValue().setScale(2)
+                .toPlainString());
+        assertTrue(summary.contains("  " + u.get("headline").get("capex").asText() + "\n")
+                && summary.contains("(P10-P90), central 3.75"), summary);
+        // The price index's change (0 to 1.5 times the CPI-U's) is the widest driver and reaches further down than
+        // up, so the central figure lies within its interval and needs no explanation.
+        JsonNode index = u.get("tornado").get("capex").get(0);
+        assertEquals(List.of("price-index:growth", "price_index", "3198.6", "4099.4"), List.of(index.get("input")
+                .asText(), index.get("kind").asText(), millions(index.get("atLow")), millions(index.get("atHigh"))));
+        assertEquals("capex USD 3.60-4.18 bn (P10-P90), central 3.75", u.get("headline").get("capex").asText());
+        assertTrue(!u.get("explanation").has("capex") && !summary.contains("lies below P10"), summary);
+        assertTrue(html.contains("<svg id=\"tornado-capex\"") && html.contains("<ul id=\"uncertainty-headline\">"
+                + "<li><b>" + u.get("headline").get("capex").asText()), html.substring(0, 500));
+    }
+
+    private static String millions(JsonNode amount) {
+        return amount.decimalValue().movePointLeft(6).setScale(1, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    @Test
+    void withoutUncertaintyTheReportsSaySoAndBadOptionsAreRefusedBeforeAnyEvaluation(@TempDir Path dir)
+            throws Exception {
+        CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
+                dir.resolve("a").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("How sure: not computed (--no-uncertainty: no input was swung or drawn)."),
+                r.out());
+        JsonNode u = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile()).get("uncertainty");
+        assertEquals("{\"computed\":false,\"reason\":\"--no-uncertainty: no input was swung or drawn\"}",
+                u.toString());
+        CliRunner vary = CliRunner.run("run", "--uncertainty-vary", "prices", "--out", dir.resolve("b").toString());
+        assertEquals(2, vary.exitCode());
+        assertTrue(vary.err().contains("--uncertainty-vary must be all, costs or parameters: prices"), vary.err());
+        CliRunner draws = CliRunner.run("run", "--uncertainty", "100001", "--out", dir.resolve("c").toString());
+        assertEquals(2, draws.exitCode());
+        assertTrue(draws.err().contains("--uncertainty must be at most 100000: 100001"), draws.err());
     }
 
     @Test
