@@ -22,22 +22,23 @@
   var foot = table.tFoot;
   var path = document.getElementById('drill-path');
   var shown = document.getElementById('drill-count');
-  var view = {sector: 0, measure: null, level: 'zone', parent: 0, sort: null, descending: false};
+  var view = {sector: 0, measure: null, level: 'zone', parent: 0, sort: null, descending: false, marked: []};
+  var listeners = [];
 
   // Each column: the header's data-key, the value to sort on, the cell text.
   var columns = [
     ['unit', function (u, r, c) { return units[u][0] + ' ' + units[u][1]; }],
     ['population', function (u) { return units[u][4]; }],
     ['required', function (u, r) { return r ? r[3] : 0; }],
-    ['usable', function (u, r) { return r && r[10] !== 'N' ? r[4] : null; }],
-    ['deficit', function (u, r) { return r && r[10] !== 'N' ? r[5] : null; }],
+    ['usable', function (u, r) { return r && r[11] !== 'N' ? r[4] : null; }],
+    ['deficit', function (u, r) { return r && r[11] !== 'N' ? r[5] : null; }],
     ['upper', function (u, r) { return r ? r[6] : null; }],
     ['unknown', function (u, r) { return r ? r[7] : null; }],
     ['above', function (u, r) { return r ? r[8] : null; }],
     ['coverage', function (u, r) { return r && r[3] > 0 ? 100 * r[9] / r[3] : null; }],
-    ['status', function (u, r) { return r ? STATE[r[10]] : 'nothing required'; }],
-    ['capex', function (u, r, c) { return c ? c[2] : (r && r[10] !== 'N' ? 0 : null); }],
-    ['opex', function (u, r, c) { return c ? c[3] : (r && r[10] !== 'N' ? 0 : null); }]
+    ['status', function (u, r) { return r ? STATE[r[11]] : 'nothing required'; }],
+    ['capex', function (u, r, c) { return c ? c[2] : (r && r[11] !== 'N' ? 0 : null); }],
+    ['opex', function (u, r, c) { return c ? c[3] : (r && r[11] !== 'N' ? 0 : null); }]
   ];
   var keys = columns.map(function (c) { return c[0]; });
 
@@ -125,6 +126,7 @@
       var tr = document.createElement('tr');
       tr.dataset.unit = units[row.unit][0];
       tr.dataset.index = String(row.unit);
+      if (view.marked.indexOf(row.unit) >= 0) { tr.className = 'marked'; }
       cells(tr, row.unit, row.vals, false);
       fragment.appendChild(tr);
     });
@@ -161,9 +163,23 @@
     });
     shown.textContent = list.length + ' ' + view.level + (list.length === 1 ? '' : 's') + ' shown; the last row'
         + ' gives the total of ' + name(view.parent) + '.';
+    var listed = list.map(function (row) { return row.unit; });
+    listeners.forEach(function (f) { f(view, listed); });
+  }
+
+  // Lists the units of a level under a parent, the marked ones highlighted (a click on the map).
+  function show(parent, level, marked) {
+    view.parent = parent;
+    view.level = level;
+    view.marked = marked;
+    filter.value = '';
+    render();
+    var first = body.querySelector('tr.marked');
+    if (first) { first.scrollIntoView({block: 'nearest'}); }
   }
 
   function open(p) {
+    view.marked = [];
     view.parent = p;
     view.level = LEVELS[Math.min(LEVELS.indexOf(units[p][2]) + 1, LEVELS.length - 1)];
     filter.value = '';
@@ -181,6 +197,7 @@
     var wanted = LEVELS.indexOf(levelSelect.value);
     while (LEVELS.indexOf(units[view.parent][2]) >= wanted) { view.parent = units[view.parent][3]; }
     view.level = levelSelect.value;
+    view.marked = [];
     render();
   });
   filter.addEventListener('input', render);
@@ -197,5 +214,8 @@
       render();
     });
   });
+  // What the map of the page reads and calls: the figures, the view, show() and a hook after each render.
+  window.desconcentraDrill = {units: units, sectors: sectors, rows: rows, costs: costs, view: view, show: show,
+    onRender: function (f) { listeners.push(f); render(); }, refresh: function () { render(); }};
   render();
 })();
