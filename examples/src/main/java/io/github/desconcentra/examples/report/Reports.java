@@ -27,13 +27,28 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs.
+     * Writes the outputs with the {@linkplain ReportOptions#defaults() default options} and a timestamp.
      *
      * @param timestamp the run's wall-clock time for report.json, or null for none
      * @return the summary text
      * @throws UncheckedIOException when a file cannot be written
      */
     public static String write(RunResult run, Path out, Instant timestamp) {
+        return write(run, out, ReportOptions.defaults().withTimestamp(timestamp));
+    }
+
+    /**
+     * Writes the outputs of a run into a folder, creating it when absent.
+     *
+     * @param run the run, not null
+     * @param out the folder, not null
+     * @param options language, CSV byte-order mark and timestamp, not null
+     * @return the summary text, as written to summary.txt
+     * @throws UncheckedIOException naming the folder when a file cannot be written
+     */
+    public static String write(RunResult run, Path out, ReportOptions options) {
+        java.util.Objects.requireNonNull(options, "options");
+        Instant timestamp = options.timestamp().orElse(null);
         Figures f = new Figures(run);
         try {
             Files.createDirectories(out);
