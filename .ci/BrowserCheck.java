@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * totals of report.json, the drill-down table (one row per zone, zone rows summing to the nation, a header click that
  * sorts, a zone click that opens its districts, the filter), the map (every parish drawn once per level, one shape per
  * circuit area and per split parish, colours and legend, names on hover, a click that opens the unit in the table),
- * the plan's charts (axes with units), and a WCAG contrast of at least 4.5:1 for every text. Writes screenshots
+ * the plan's charts (axes with units), the Spanish labels (the default language), and a WCAG contrast of at least 4.5:1 for every text. Writes screenshots
  * (desktop, narrow, the map, the plan) and the printed PDF to the output folder.
  *
  * <p>Usage: java -cp "examples/target/lib/*" .ci/BrowserCheck.java CHROMIUM REPORT_DIR OUT_DIR
@@ -114,15 +114,16 @@ public class BrowserCheck {
         }
         JsonNode national = report.get("national");
         for (String field : List.of("capex", "opexPerYear")) {
-            String value = "USD " + national.get(field).decimalValue().setScale(2).toPlainString() + "<";
+            String value = ">USD " + spanish(national.get(field).decimalValue().setScale(2)) + "<";
             if (!dom.contains(value)) {
                 failures.add("the page does not show the national " + field + " of report.json: " + value);
             }
         }
-        String population = String.format("%,d", national.get("population").asLong());
-        if (!dom.contains(population + " people")) {
+        String population = spanish(java.math.BigDecimal.valueOf(national.get("population").asLong()));
+        if (!dom.contains(population + " personas")) {
             failures.add("the page does not show the national population " + population);
         }
+        spanishLabels();
         drillDown(report);
         map(reportDir);
         plan();
@@ -154,7 +155,8 @@ public class BrowserCheck {
                     + national.get("capex").decimalValue().toPlainString() + " capex, " + population + " people),"
                     + " its drill-down sorts, opens a zone's districts and filters; its map draws " + mapCounts
                     + ", is coloured with a legend, names a shape on hover and opens it in the table on a click;"
-                    + " the plan's charts have axes with units; every text has a contrast of at least 4.5:1;"
+                    + " the plan's charts have axes with units; its labels are Spanish; every text has a contrast"
+                    + " of at least 4.5:1;"
                     + " screenshots and PDF in " + outDir);
         }
     }
@@ -337,12 +339,38 @@ public class BrowserCheck {
 
     private String mapCounts = "";
 
+    /** A number as the Spanish page writes it: 16.938.986, 3.746.431.373,66. */
+    private static String spanish(java.math.BigDecimal v) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        return new java.text.DecimalFormat(v.scale() > 0 ? "#,##0." + "0".repeat(v.scale()) : "#,##0", symbols)
+                .format(v);
+    }
+
+    /** The page is in Spanish: its language, headings, table headers, controls, map legend and script texts. */
+    private void spanishLabels() throws Exception {
+        String found = eval("[document.documentElement.lang, document.querySelector('#drill-down h2').textContent,"
+                + "document.querySelector('#drill th[data-key=required]').textContent,"
+                + "document.querySelector('#drill-sector option').textContent,"
+                + "document.querySelector('#drill-measure option:checked').textContent,"
+                + "document.getElementById('drill-count').textContent,"
+                + "document.querySelector('#map-legend p').textContent,"
+                + "document.querySelector('#plan h2').textContent].join(' | ')").asText();
+        for (String expected : List.of("es | ", "Mapa y detalle", "requerido", "Salud", "establecimientos",
+                "zonas mostrad", "Inversión de la brecha por persona", "Plan ")) {
+            if (!found.contains(expected)) {
+                failures.add("the page is not in Spanish: no \"" + expected + "\" in " + found);
+            }
+        }
+    }
+
     /** The plan's charts have value axes with their units and year labels. */
     private void plan() throws Exception {
         for (String id : List.of("plan-spend", "plan-recurrent", "plan-closed")) {
             String text = eval("(function(){var s=document.getElementById('" + id + "');return s?s.textContent:'';})()")
                     .asText();
-            if (!text.contains(id.equals("plan-closed") ? "%" : "USD million") || !text.contains("year")) {
+            if (!text.contains(id.equals("plan-closed") ? "%" : "millones de USD") || !text.contains("año")) {
                 failures.add("the chart " + id + " has no axis with its unit and years: " + text);
             }
         }

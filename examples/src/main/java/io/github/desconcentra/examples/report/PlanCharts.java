@@ -24,9 +24,15 @@ final class PlanCharts {
     private static final int PLOT_HEIGHT = 240;
     private static final int BOTTOM = 40;
     private static final int YEAR_WIDTH = 56;
-    private static final int LEGEND_WIDTH = 150;
+    private static final int LEGEND_WIDTH = 240;
 
-    private PlanCharts() {
+    private final Messages m;
+    private final ReportNumbers n;
+
+    /** Charts labelled in the language of the messages. */
+    PlanCharts(Messages m) {
+        this.m = m;
+        this.n = m.numbers();
     }
 
     /**
@@ -37,7 +43,7 @@ final class PlanCharts {
      * @param ceilings per year
      * @param priceYear the price year of every amount
      */
-    static String spendBySector(String id, Map<Integer, ? extends Map<String, Money>> spend,
+    String spendBySector(String id, Map<Integer, ? extends Map<String, Money>> spend,
                                 Map<Integer, Money> ceilings, int priceYear) {
         BigDecimal max = BigDecimal.ZERO;
         for (int y : spend.keySet()) {
@@ -45,28 +51,29 @@ final class PlanCharts {
             max = max.max(millions(ceilings.get(y)));
         }
         Axis axis = Axis.of(max);
-        StringBuilder s = frame(id, yearsOf(spend), "USD million, prices of " + priceYear, axis, "");
+        StringBuilder s = frame(id, yearsOf(spend), m.get("html.chart.usd", String.valueOf(priceYear)), axis, "");
         int i = 0;
         for (Map.Entry<Integer, ? extends Map<String, Money>> e : spend.entrySet()) {
             int x = LEFT + i * YEAR_WIDTH + 8;
             BigDecimal below = BigDecimal.ZERO;
             int c = 0;
             for (String sector : Figures.sectorIds()) {
-                Money m = e.getValue().getOrDefault(sector, Money.zero(Money.USD));
-                BigDecimal v = millions(m);
+                BigDecimal v = millions(e.getValue().getOrDefault(sector, Money.zero(Money.USD)));
                 if (v.signum() > 0) {
                     double top = axis.y(below.add(v));
                     s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\""
-                                    + " fill=\"%s\"><title>%d, %s: USD %s M</title></rect>", x, top, YEAR_WIDTH - 16,
-                            axis.y(below) - top, SECTOR_COLOURS[c], e.getKey(), sector, oneDecimal(v)));
+                                    + " fill=\"%s\"><title>%s</title></rect>", x, top, YEAR_WIDTH - 16,
+                            axis.y(below) - top, SECTOR_COLOURS[c], ReportHtml.esc(m.get("html.chart.bar_tip",
+                                    String.valueOf(e.getKey()), name(sector), n.decimal(v, 1)))));
                 }
                 below = below.add(v);
                 c++;
             }
             double ceiling = axis.y(millions(ceilings.get(e.getKey())));
             s.append(String.format(Locale.ROOT, "<line class=\"ceiling\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\">"
-                    + "<title>%d ceiling: USD %s M</title></line>", x - 4, x + YEAR_WIDTH - 12, ceiling, ceiling,
-                    e.getKey(), oneDecimal(millions(ceilings.get(e.getKey())))));
+                    + "<title>%s</title></line>", x - 4, x + YEAR_WIDTH - 12, ceiling, ceiling,
+                    ReportHtml.esc(m.get("html.chart.ceiling_tip", String.valueOf(e.getKey()),
+                            n.decimal(millions(ceilings.get(e.getKey())), 1)))));
             i++;
         }
         legend(s, spend.size(), Figures.sectorIds(), true);
@@ -78,10 +85,10 @@ final class PlanCharts {
      *
      * @param closed per sector id, per year: a share between 0 and 1
      */
-    static String closedBySector(String id, Map<String, ? extends Map<Integer, BigDecimal>> closed,
+    String closedBySector(String id, Map<String, ? extends Map<Integer, BigDecimal>> closed,
                                  List<Integer> years) {
         Axis axis = new Axis(BigDecimal.valueOf(100), BigDecimal.valueOf(20));
-        StringBuilder s = frame(id, years, "share of the gap closed (%)", axis, " %");
+        StringBuilder s = frame(id, years, m.get("html.chart.closed"), axis, n.percent(BigDecimal.ONE, 0).substring(3));
         int c = 0;
         for (String sector : Figures.sectorIds()) {
             Map<Integer, BigDecimal> line = closed.get(sector);
@@ -94,8 +101,9 @@ final class PlanCharts {
                     double y = axis.y(pct);
                     points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", x, y));
                     marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\">"
-                            + "<title>%s by %d: %s %%</title></circle>", x, y, SECTOR_COLOURS[c], sector,
-                            years.get(i), SummaryText.percent(line.getOrDefault(years.get(i), BigDecimal.ZERO))));
+                            + "<title>%s</title></circle>", x, y, SECTOR_COLOURS[c], ReportHtml.esc(m.get(
+                            "html.chart.closed_tip", name(sector), String.valueOf(years.get(i)),
+                            n.percent(line.getOrDefault(years.get(i), BigDecimal.ZERO), 1)))));
                 }
                 s.append("<polyline fill=\"none\" stroke-width=\"2\" stroke=\"").append(SECTOR_COLOURS[c])
                         .append("\" points=\"").append(points).append("\"/>").append(marks);
@@ -107,27 +115,28 @@ final class PlanCharts {
     }
 
     /** Bars of one amount per year, in USD million. */
-    static String perYear(String id, SortedMap<Integer, Money> amounts, String what, int priceYear) {
+    String perYear(String id, SortedMap<Integer, Money> amounts, String what, int priceYear) {
         BigDecimal max = BigDecimal.ZERO;
-        for (Money m : amounts.values()) {
-            max = max.max(millions(m));
+        for (Money amount : amounts.values()) {
+            max = max.max(millions(amount));
         }
         Axis axis = Axis.of(max);
-        StringBuilder s = frame(id, yearsOf(amounts), "USD million a year, prices of " + priceYear, axis, "");
+        StringBuilder s = frame(id, yearsOf(amounts), m.get("html.chart.usd_year", String.valueOf(priceYear)), axis, "");
         int i = 0;
         for (Map.Entry<Integer, Money> e : amounts.entrySet()) {
             BigDecimal v = millions(e.getValue());
             double top = axis.y(v);
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\""
-                            + " fill=\"#4a6fa5\"><title>%d, %s: USD %s M</title></rect>", LEFT + i * YEAR_WIDTH + 8,
-                    top, YEAR_WIDTH - 16, axis.y(BigDecimal.ZERO) - top, e.getKey(), what, oneDecimal(v)));
+                            + " fill=\"#4a6fa5\"><title>%s</title></rect>", LEFT + i * YEAR_WIDTH + 8,
+                    top, YEAR_WIDTH - 16, axis.y(BigDecimal.ZERO) - top, ReportHtml.esc(m.get("html.chart.bar_tip",
+                            String.valueOf(e.getKey()), what, n.decimal(v, 1)))));
             i++;
         }
         return s.append("</svg>\n").toString();
     }
 
     /** The SVG element with its value axis (gridlines, tick labels, title) and the year labels. */
-    private static StringBuilder frame(String id, List<Integer> yearList, String unit, Axis axis, String suffix) {
+    private StringBuilder frame(String id, List<Integer> yearList, String unit, Axis axis, String suffix) {
         int years = yearList.size();
         int width = LEFT + years * YEAR_WIDTH + LEGEND_WIDTH;
         StringBuilder s = new StringBuilder("<svg class=\"chart\" id=\"" + id + "\" viewBox=\"0 0 " + width + " "
@@ -137,7 +146,7 @@ final class PlanCharts {
             double y = axis.y(t);
             s.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
                     + "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s%s</text>", LEFT,
-                    LEFT + years * YEAR_WIDTH, y, y, LEFT - 6, y + 4, grouped(t), suffix));
+                    LEFT + years * YEAR_WIDTH, y, y, LEFT - 6, y + 4, tick(t), suffix));
         }
         s.append(String.format(Locale.ROOT, "<text class=\"axis-title\" transform=\"translate(14,%d) rotate(-90)\""
                 + " text-anchor=\"middle\">%s</text>", TOP + PLOT_HEIGHT / 2, ReportHtml.esc(unit)));
@@ -149,25 +158,26 @@ final class PlanCharts {
                     .append(yearList.get(i)).append("</text>");
         }
         s.append("<text class=\"tick\" x=\"").append(LEFT + years * YEAR_WIDTH / 2).append("\" y=\"")
-                .append(TOP + PLOT_HEIGHT + 34).append("\" text-anchor=\"middle\">year</text>");
+                .append(TOP + PLOT_HEIGHT + 34).append("\" text-anchor=\"middle\">").append(m.get("html.chart.year"))
+                .append("</text>");
         return s;
     }
 
     /** The legend of the sectors drawn, at the right of the plot, with the ceiling's mark when the chart has one. */
-    private static void legend(StringBuilder s, int years, List<String> sectors, boolean ceiling) {
+    private void legend(StringBuilder s, int years, List<String> sectors, boolean ceiling) {
         int x = LEFT + years * YEAR_WIDTH + 14;
         for (int c = 0; c < sectors.size(); c++) {
             s.append("<rect x=\"").append(x).append("\" y=\"").append(TOP + c * 18).append("\" width=\"12\""
                     + " height=\"12\" fill=\"").append(SECTOR_COLOURS[Figures.sectorIds().indexOf(sectors.get(c))])
                     .append("\"/><text x=\"").append(x + 18)
-                    .append("\" y=\"").append(TOP + 10 + c * 18).append("\">").append(sectors.get(c))
+                    .append("\" y=\"").append(TOP + 10 + c * 18).append("\">").append(ReportHtml.esc(name(sectors.get(c))))
                     .append("</text>");
         }
         if (ceiling) {
             int y = TOP + sectors.size() * 18 + 6;
             s.append("<line class=\"ceiling\" x1=\"").append(x - 2).append("\" x2=\"").append(x + 14)
                     .append("\" y1=\"").append(y).append("\" y2=\"").append(y).append("\"/><text x=\"").append(x + 18)
-                    .append("\" y=\"").append(y + 4).append("\">ceiling</text>");
+                    .append("\" y=\"").append(y + 4).append("\">").append(m.get("html.chart.ceiling")).append("</text>");
         }
     }
 
@@ -175,14 +185,13 @@ final class PlanCharts {
         return m.amount().divide(MILLION, 6, RoundingMode.HALF_EVEN);
     }
 
-    private static String oneDecimal(BigDecimal v) {
-        return String.format(Locale.ROOT, "%,.1f", v.setScale(1, RoundingMode.HALF_EVEN));
+    /** A tick value with as many decimals as it has (2.5, 1,000), in the page's language. */
+    private String tick(BigDecimal v) {
+        return n.decimal(v, Math.max(0, v.stripTrailingZeros().scale()));
     }
 
-    private static String grouped(BigDecimal v) {
-        return v.scale() <= 0 || v.stripTrailingZeros().scale() <= 0
-                ? String.format(Locale.ROOT, "%,d", v.setScale(0, RoundingMode.UNNECESSARY).longValueExact())
-                : v.stripTrailingZeros().toPlainString();
+    private String name(String sector) {
+        return m.sector(io.github.desconcentra.standards.Sector.fromId(sector));
     }
 
     /**

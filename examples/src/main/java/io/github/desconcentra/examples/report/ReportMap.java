@@ -103,11 +103,14 @@ final class ReportMap {
         return t.boundaries().isPresent();
     }
 
-    /** Writes the SVG element: the inset's frame, one group per level (shapes) and the province outlines. */
-    void writeSvg(Writer out) throws IOException {
+    /**
+     * Writes the SVG element: the inset's frame, land in no parish, one group per level (shapes) and the province
+     * outlines, with titles in the language of the messages.
+     */
+    void writeSvg(Writer out, Messages m) throws IOException {
         out.append("<svg id=\"map\" viewBox=\"0 0 ").append(px(width)).append(' ').append(px(height))
-                .append("\" role=\"img\" aria-labelledby=\"map-title\"><title id=\"map-title\">Map of the planning"
-                        + " units; Galápagos in the inset</title>\n<defs><pattern id=\"unknown-hatch\" width=\"6\""
+                .append("\" role=\"img\" aria-labelledby=\"map-title\"><title id=\"map-title\">")
+                .append(m.get("html.map.title")).append("</title>\n<defs><pattern id=\"unknown-hatch\" width=\"6\""
                         + " height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect"
                         + " width=\"6\" height=\"6\" fill=\"#e0e0e0\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\""
                         + " stroke=\"#8c8c8c\" stroke-width=\"2\"/></pattern></defs>\n");
@@ -115,7 +118,8 @@ final class ReportMap {
             out.append("<rect class=\"inset\" x=\"").append(px(MARGIN / 2)).append("\" y=\"").append(px(insetTop))
                     .append("\" width=\"").append(px(INSET_WIDTH + MARGIN)).append("\" height=\"")
                     .append(px(insetHeight)).append("\"/><text class=\"inset-label\" x=\"").append(px(MARGIN))
-                    .append("\" y=\"").append(px(insetTop + 16)).append("\">Galápagos (half scale)</text>\n");
+                    .append("\" y=\"").append(px(insetTop + 16)).append("\">").append(m.get("html.map.inset"))
+                    .append("</text>\n");
         }
         Geometry nation = OverlayNGRobust.union(simplified.values(), simplified.values().iterator().next()
                 .getFactory());
@@ -129,15 +133,15 @@ final class ReportMap {
             }
         }
         if (!holes.isEmpty()) {
-            out.append("<path id=\"map-no-parish\" d=\"").append(holes).append("\"><title>In no parish of the"
-                    + " layer: an area no parish polygon covers</title></path>\n");
+            out.append("<path id=\"map-no-parish\" d=\"").append(holes).append("\"><title>")
+                    .append(m.get("html.map.no_parish")).append("</title></path>\n");
         }
         for (Level level : LEVELS) {
             String id = level.name().toLowerCase(java.util.Locale.ROOT);
             out.append("<g id=\"map-").append(id).append("\" class=\"map-layer\" data-level=\"").append(id)
                     .append("\">\n");
             for (MapArea a : territory.boundaries().orElseThrow().layer(level)) {
-                shape(out, a);
+                shape(out, a, m);
             }
             out.append("</g>\n");
         }
@@ -150,7 +154,7 @@ final class ReportMap {
         out.append("</g>\n</svg>\n");
     }
 
-    private void shape(Writer out, MapArea a) throws IOException {
+    private void shape(Writer out, MapArea a, Messages m) throws IOException {
         List<Geometry> parts = new ArrayList<>();
         for (ParishCode p : a.parishes()) {
             parts.add(simplified.get(p));
@@ -169,8 +173,9 @@ final class ReportMap {
         if (a.isShared()) {
             ParishCode p = a.parishes().get(0);
             out.append(" class=\"shared\"");
-            title = "parish " + p.value() + " " + territory.parish(p).name() + ", split among " + a.units().size()
-                    + " " + a.units().get(0).level().name().toLowerCase(java.util.Locale.ROOT) + "s:\n" + names;
+            title = m.get("html.map.split", p.value(), territory.parish(p).name(), m.numbers().count(a.units().size()),
+                    m.get("html.drill." + a.units().get(0).level().name().toLowerCase(java.util.Locale.ROOT) + "s"))
+                    + "\n" + names;
         } else {
             title = names.toString();
         }

@@ -11,9 +11,7 @@
   var colourBy = document.getElementById('map-measure');
   var legend = document.getElementById('map-legend');
   var info = document.getElementById('map-info');
-  var lang = document.documentElement.lang || 'en';
-  var whole = new Intl.NumberFormat(lang, {maximumFractionDigits: 0});
-  var oneDecimal = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+  var T = drill.text, num = drill.num, fill = drill.fill;
   var PALETTE = {
     gap: ['#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'],
     met: ['#c7e9b4', '#7fcdbb', '#41b6c4', '#2c7fb8', '#253494'],
@@ -21,9 +19,9 @@
   };
   var SPECIAL = {
     unknown: ['url(#unknown-hatch)', 'repeating-linear-gradient(45deg,#8c8c8c 0 2px,#e0e0e0 2px 6px)',
-      'supply not assessed (unknown, not zero)'],
-    above: ['#d9d9d9', '#d9d9d9', 'compared with supply at a coarser unit (see its row)'],
-    none: ['#ffffff', '#ffffff', 'nothing required']
+      T.text['map.unknown']],
+    above: ['#d9d9d9', '#d9d9d9', T.text['map.above']],
+    none: ['#ffffff', '#ffffff', T.text['map.none']]
   };
   var PERCENT_BREAKS = [25, 50, 75, 100];
   var layers = {};
@@ -68,7 +66,7 @@
 
   function text(v, by) {
     if (typeof v === 'string') { return SPECIAL[v][2]; }
-    return by === 'gap' ? 'USD ' + whole.format(v) + ' per person' : oneDecimal.format(v) + ' %';
+    return by === 'gap' ? fill(T.text['map.per_person'], [num(v, 0)]) : num(v, 1) + T.percent;
   }
 
   // Two significant digits: breaks a reader can take in.
@@ -105,17 +103,15 @@
   }
 
   function labels(b, by) {
-    if (by !== 'gap') { return ['under 25 %', '25 to 50 %', '50 to 75 %', '75 to 100 %', '100 %']; }
-    var f = function (x) { return whole.format(x); };
-    return ['0', 'over 0 to ' + f(b[1]), 'over ' + f(b[1]) + ' to ' + f(b[2]), 'over ' + f(b[2]) + ' to ' + f(b[3]),
-      'over ' + f(b[3])];
+    if (by !== 'gap') {
+      var p = function (x) { return num(x, 0) + T.percent; };
+      return [fill(T.text['map.under'], [p(25)]), fill(T.text['map.range'], [p(25), p(50)]),
+        fill(T.text['map.range'], [p(50), p(75)]), fill(T.text['map.range'], [p(75), p(100)]), p(100)];
+    }
+    var f = function (x) { return num(x, 0); };
+    return [f(0), fill(T.text['map.over_to'], [f(0), f(b[1])]), fill(T.text['map.over_to'], [f(b[1]), f(b[2])]),
+      fill(T.text['map.over_to'], [f(b[2]), f(b[3])]), fill(T.text['map.over'], [f(b[3])])];
   }
-
-  var TITLES = {
-    gap: 'Gap capex per person (USD per inhabitant), sector ',
-    met: 'Share of the standard met (%: usable supply over the requirement compared with assessed supply), ',
-    coverage: 'Data coverage (% of the requirement whose supply was assessed), '
-  };
 
   function swatch(colour, label) {
     var item = document.createElement('li');
@@ -129,7 +125,7 @@
 
   function render(view, listed) {
     var by = colourBy.value;
-    var sector = drill.sectors[view.sector][0];
+    var sector = T.sectors[view.sector];
     Object.keys(layers).forEach(function (l) { layers[l].style.display = l === view.level ? '' : 'none'; });
     var shapes = Array.prototype.slice.call(layers[view.level].querySelectorAll('path'));
     var values = shapes.map(function (p) { return value(figure(p.units, view), by); });
@@ -148,7 +144,9 @@
     });
     legend.innerHTML = '';
     var title = document.createElement('p');
-    title.textContent = TITLES[by] + sector + (by === 'gap' ? '' : ', ' + view.measure) + ', by ' + view.level;
+    var level = T.text['level.' + view.level];
+    title.textContent = by === 'gap' ? fill(T.text['map.title.gap'], [sector, level])
+        : fill(T.text['map.title.' + by], [sector, T.measures[view.measure], level]);
     legend.appendChild(title);
     var list = document.createElement('ul');
     labels(b, by).forEach(function (label, i) { list.appendChild(swatch(PALETTE[by][i], label)); });
@@ -160,10 +158,10 @@
 
   function describe(p) {
     var names = p.units.map(function (u) { return units[u][0] + ' ' + units[u][1]; });
-    var head = p.units.length > 1 ? 'Parish ' + p.dataset.parishes + ' split among ' + p.units.length + ' '
-        + units[p.units[0]][2] + 's (' + names.slice(0, 8).join(', ') + (names.length > 8 ? ', \u2026' : '')
-        + ')' : names[0];
-    return head + ': ' + p.dataset.value + '. Click to open it in the table.';
+    var head = p.units.length > 1 ? fill(T.text['map.split'], [p.dataset.parishes, num(p.units.length, 0),
+      T.text['levels.' + units[p.units[0]][2]], names.slice(0, 8).join(', ') + (names.length > 8 ? ', \u2026' : '')])
+        : names[0];
+    return fill(T.text['map.describe'], [head, p.dataset.value]);
   }
 
   // The lowest unit holding every unit of the list.

@@ -109,6 +109,8 @@ class DrillDownReportTest {
     void thePageHasTheSortableDrillDownTableAndItsScriptWithNoClosingTagInTheData() {
         assertTrue(html.contains("<table id=\"drill\"><thead><tr><th data-key=\"unit\" aria-sort=\"none\">"), html);
         assertTrue(html.contains("data-key=\"coverage\""));
+        assertTrue(html.contains("<button type=\"button\">requerido</button>")
+                && html.contains("<h2>Mapa y detalle: nación, zonas, distritos, circuitos</h2>"), "Spanish by default");
         String data = html.substring(html.indexOf("id=\"drill-data\">"), html.indexOf("</script>",
                 html.indexOf("id=\"drill-data\">")));
         assertFalse(data.contains("<"), "the JSON escapes < so no name can close the script element");

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.examples.report.ReportNumbers;
+import io.github.desconcentra.examples.report.ReportOptions;
 import io.github.desconcentra.examples.report.Reports;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +33,11 @@ class RunCommandTest {
         assertEquals(0, report.get("metadata").get("sampleSectors").size(), "the main job uses real inventories only");
         assertTrue(report.get("assumptions").size() > 10);
         String html = Files.readString(dir.resolve("a/report.html"));
-        assertTrue(html.contains("USD " + report.get("national").get("capex").decimalValue().toPlainString()), html
-                .substring(0, 500));
+        String capex = ReportNumbers.of(ReportOptions.SPANISH).money(Money.of(report.get("national").get("capex")
+                .decimalValue(), Money.USD));
+        assertTrue(html.contains("<b id=\"national-capex\">" + capex + "</b>"), capex);
+        assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"es\">") && html.contains("<h2>Nación</h2>"),
+                "the page is in Spanish by default");
         assertTrue(!first.out().contains("SAMPLE") && first.out().contains("Data coverage by zone")
                 && first.out().contains("mineduc-amie-2023"), first.out());
         for (String f : java.util.List.of("deficits.csv", "costs.csv", "not_costed.csv", "plan.csv")) {

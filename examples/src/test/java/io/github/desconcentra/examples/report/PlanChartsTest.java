@@ -37,22 +37,29 @@ class PlanChartsTest {
         spend.put(2028, Map.of("health", Money.parse("20000000", Money.USD)));
         TreeMap<Integer, Money> ceilings = new TreeMap<>(Map.of(2027, Money.parse("30000000", Money.USD),
                 2028, Money.parse("30000000", Money.USD)));
-        String svg = PlanCharts.spendBySector("s", spend, ceilings, 2024);
+        String svg = new PlanCharts(Messages.of(ReportOptions.ENGLISH)).spendBySector("s", spend, ceilings, 2024);
         assertTrue(svg.contains(">USD million, prices of 2024</text>"), svg);
         // 30 is the largest value: raw step 6, so steps of 10 up to 30.
         assertTrue(svg.contains(">30</text>") && svg.contains(">20</text>") && !svg.contains(">40</text>"), svg);
-        assertTrue(svg.contains("<title>2027, health: USD 12.5 M</title>"), svg);
+        assertTrue(svg.contains("<title>2027, Health: USD 12.5 M</title>"), svg);
         assertTrue(svg.contains("<title>2028 ceiling: USD 30.0 M</title>"), svg);
         assertTrue(svg.contains(">2027</text>") && svg.contains(">2028</text>"), svg);
+        String es = new PlanCharts(Messages.of(ReportOptions.SPANISH)).spendBySector("s", spend, ceilings, 2024);
+        assertTrue(es.contains(">millones de USD, precios de 2024</text>") && es.contains(
+                "<title>2027, Salud: USD 12,5 M</title>") && es.contains("<title>techo de 2028: USD 30,0 M</title>"), es);
     }
 
     @Test
     void theClosedChartDrawsOneLinePerSectorInPercent() {
         Map<String, Map<Integer, BigDecimal>> closed = new TreeMap<>();
         closed.put("health", new TreeMap<>(Map.of(2027, new BigDecimal("0.1"), 2028, new BigDecimal("0.255"))));
-        String svg = PlanCharts.closedBySector("c", closed, List.of(2027, 2028));
+        String svg = new PlanCharts(Messages.of(ReportOptions.ENGLISH)).closedBySector("c", closed,
+                List.of(2027, 2028));
         assertEquals(1, svg.split("<polyline").length - 1, svg);
-        assertTrue(svg.contains("<title>health by 2028: 25.5 %</title>") && svg.contains(">100 %</text>"), svg);
+        assertTrue(svg.contains("<title>Health by 2028: 25.5%</title>") && svg.contains(">100%</text>"), svg);
+        String es = new PlanCharts(Messages.of(ReportOptions.SPANISH)).closedBySector("c", closed,
+                List.of(2027, 2028));
+        assertTrue(es.contains("<title>Salud hasta 2028: 25,5 %</title>") && es.contains(">100 %</text>"), es);
     }
 
     private static void assertAxis(String top, String step, String max) {
