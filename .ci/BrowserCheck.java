@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sorts, a zone click that opens its districts, the filter), the map (every parish drawn once per level, one shape per
  * circuit area and per split parish, colours and legend, names on hover, a click that opens the unit in the table),
  * the plan's charts (axes with units), the Spanish labels (the default language), and a WCAG contrast of at least 4.5:1 for every text. Writes screenshots
- * (desktop, narrow, the map, the plan) and the printed PDF to the output folder.
+ * (desktop, narrow, the map, the plan, the map as printed) and the printed PDF to the output folder.
  *
  * <p>Usage: java -cp "examples/target/lib/*" .ci/BrowserCheck.java CHROMIUM REPORT_DIR OUT_DIR
  */
@@ -146,6 +146,9 @@ public class BrowserCheck {
         viewport(1280, 900);
         JsonNode pdf = send("Page.printToPDF", Map.of("printBackground", true));
         Files.write(outDir.resolve("report.pdf"), Base64.getDecoder().decode(pdf.get("data").asText()));
+        send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        elementShot("#map-figure", outDir.resolve("map-print.png"));
+        send("Emulation.setEmulatedMedia", Map.of("media", ""));
         if (!consoleErrors.isEmpty()) {
             failures.add("console errors or network requests: " + String.join(" | ", consoleErrors));
         }

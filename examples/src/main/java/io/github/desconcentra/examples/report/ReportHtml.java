@@ -94,7 +94,9 @@ final class ReportHtml {
                 .append("</head><body data-script-errors=\"0\">\n");
         h.append("<h1>").append(m.get("html.heading")).append("</h1>\n<p>").append(m.get("html.intro",
                 esc(run.territoryLabel()), String.valueOf(t.year()), String.valueOf(run.costs().priceYear()),
-                esc(run.inventoryLabel()), esc(run.inventory().accounting()))).append("</p>\n");
+                esc(run.inventoryLabel()), m.get("html.accounting", count(run.inventory().read()),
+                        count(run.inventory().establishments().size()), count(run.inventory().excluded().size()),
+                        count(run.inventory().rejected().size())))).append("</p>\n");
         if (!run.inventory().rejected().isEmpty()) {
             h.append("<p class=\"note\">").append(m.get("html.rejected", count(run.inventory().rejected().size())))
                     .append("</p>\n");
