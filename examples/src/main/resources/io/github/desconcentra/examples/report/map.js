@@ -52,14 +52,15 @@
   }
 
   // The value coloured, or the name of a special state.
+  // The sector's gap cost does not depend on the measure: a costed shape shows it whatever the measure chosen.
   function value(f, by) {
+    if (by === 'gap' && f.costed) { return f.population > 0 ? f.capex / f.population : 'none'; }
     if (f.rows === 0 || f.required === 0) { return 'none'; }
     if (by === 'coverage') { return 100 * f.assessed / f.required; }
     if (by === 'met') {
       if (f.compared > 0) { return 100 * (1 - f.deficit / f.compared); }
       return f.above === f.required ? 'above' : 'unknown';
     }
-    if (f.costed) { return f.population > 0 ? f.capex / f.population : 'none'; }
     if (f.above === f.required) { return 'above'; }
     return f.unknown ? 'unknown' : 0;
   }
