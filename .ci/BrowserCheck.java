@@ -22,8 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Opens report.html in headless Chromium, drives it through the Chrome DevTools Protocol (the JDK's own WebSocket
  * client, no driver to install) and checks what a planner sees: no console error or uncaught exception, the national
  * totals of report.json, the drill-down table (one row per zone, zone rows summing to the nation, a header click that
- * sorts, a zone click that opens its districts, the filter), and a WCAG contrast of at least 4.5:1 for every text.
- * Writes screenshots (desktop and narrow) and the printed PDF to the output folder.
+ * sorts, a zone click that opens its districts, the filter), the map (every parish drawn once per level, one shape per
+ * circuit area and per split parish, colours and legend, names on hover, a click that opens the unit in the table),
+ * the plan's charts (axes with units), the Spanish labels (the default language), and a WCAG contrast of at least 4.5:1 for every text. Writes screenshots
+ * (desktop, narrow, the map, the plan, the map as printed) and the printed PDF to the output folder.
  *
  * <p>Usage: java -cp "examples/target/lib/*" .ci/BrowserCheck.java CHROMIUM REPORT_DIR OUT_DIR
  */
@@ -112,25 +114,41 @@ public class BrowserCheck {
         }
         JsonNode national = report.get("national");
         for (String field : List.of("capex", "opexPerYear")) {
-            String value = "USD " + national.get(field).decimalValue().setScale(2).toPlainString() + "<";
+            String value = ">USD " + spanish(national.get(field).decimalValue().setScale(2)) + "<";
             if (!dom.contains(value)) {
                 failures.add("the page does not show the national " + field + " of report.json: " + value);
             }
         }
-        String population = String.format("%,d", national.get("population").asLong());
-        if (!dom.contains(population + " people")) {
+        String population = spanish(java.math.BigDecimal.valueOf(national.get("population").asLong()));
+        if (!dom.contains(population + " personas")) {
             failures.add("the page does not show the national population " + population);
         }
+        spanishLabels();
         drillDown(report);
+        map(reportDir);
+        plan();
         contrast();
 
         screenshot(outDir.resolve("desktop.png"));
         elementShot("#drill-down", outDir.resolve("drill-down.png"));
+        elementShot("#map-figure", outDir.resolve("map.png"));
+        eval("document.getElementById('drill-level').value='circuit';"
+                + "document.getElementById('drill-level').dispatchEvent(new Event('change'));"
+                + "document.getElementById('map-measure').value='coverage';"
+                + "document.getElementById('map-measure').dispatchEvent(new Event('change'))");
+        elementShot("#map-figure", outDir.resolve("map-circuits-coverage.png"));
+        eval("document.querySelector('#drill-path .drill-link').click();"
+                + "document.getElementById('map-measure').value='gap';"
+                + "document.getElementById('map-measure').dispatchEvent(new Event('change'))");
+        elementShot("#plan", outDir.resolve("plan.png"));
         viewport(420, 900);
         screenshot(outDir.resolve("narrow.png"));
         viewport(1280, 900);
         JsonNode pdf = send("Page.printToPDF", Map.of("printBackground", true));
         Files.write(outDir.resolve("report.pdf"), Base64.getDecoder().decode(pdf.get("data").asText()));
+        send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        elementShot("#map-figure", outDir.resolve("map-print.png"));
+        send("Emulation.setEmulatedMedia", Map.of("media", ""));
         if (!consoleErrors.isEmpty()) {
             failures.add("console errors or network requests: " + String.join(" | ", consoleErrors));
         }
@@ -138,8 +156,11 @@ public class BrowserCheck {
             System.out.println("browser check: report.html renders in headless Chromium with no console error or"
                     + " network request, shows the national totals of report.json ("
                     + national.get("capex").decimalValue().toPlainString() + " capex, " + population + " people),"
-                    + " its drill-down sorts, opens a zone's districts and filters, and every text has a contrast"
-                    + " of at least 4.5:1; screenshots and PDF in " + outDir);
+                    + " its drill-down sorts, opens a zone's districts and filters; its map draws " + mapCounts
+                    + ", is coloured with a legend, names a shape on hover and opens it in the table on a click;"
+                    + " the plan's charts have axes with units; its labels are Spanish; every text has a contrast"
+                    + " of at least 4.5:1;"
+                    + " screenshots and PDF in " + outDir);
         }
     }
 
@@ -210,6 +231,152 @@ public class BrowserCheck {
             failures.add("filtering the circuits of the nation by " + circuit + " shows " + filtered);
         }
         eval("document.querySelector('#drill-path .drill-link').click()");
+    }
+
+    /**
+     * The map: each level draws every parish with a polygon exactly once; every circuit of deficits.geojson with a
+     * geometry has a shape, none has two of its own (a split parish is one shape listing all its circuits, with one
+     * parish); the shapes are coloured with a legend; hovering names a shape; a click on a zone opens its districts in
+     * the table and shows the district layer; a click on a split parish marks its circuits in the table.
+     */
+    private void map(Path reportDir) throws Exception {
+        if (eval("!!document.getElementById('map')").asBoolean() == false) {
+            failures.add("the page has no map");
+            return;
+        }
+        JsonNode geo = JSON.readTree(reportDir.resolve("deficits.geojson").toFile());
+        java.util.Set<String> withGeometry = new java.util.TreeSet<>();
+        for (JsonNode feature : geo.get("features")) {
+            if (!feature.get("geometry").isNull()) {
+                withGeometry.add(feature.get("properties").get("code").asText());
+            }
+        }
+        JsonNode layers = JSON.readTree(eval("JSON.stringify([].map.call(document.querySelectorAll('#map .map-layer'),"
+                + "function(g){var units=JSON.parse(document.getElementById('drill-data').textContent).units;"
+                + "return {level:g.dataset.level,shapes:[].map.call(g.querySelectorAll('path'),function(p){return {"
+                + "units:p.dataset.units.split(',').map(function(u){return units[Number(u)][0];}),parishes:"
+                + "p.dataset.parishes.split(' ')};})};}))").asText());
+        java.util.Set<String> parishes = null;
+        for (JsonNode layer : layers) {
+            String level = layer.get("level").asText();
+            java.util.Set<String> drawn = new java.util.TreeSet<>();
+            java.util.Map<String, Integer> own = new java.util.TreeMap<>();
+            int shared = 0;
+            for (JsonNode shape : layer.get("shapes")) {
+                for (JsonNode p : shape.get("parishes")) {
+                    if (!drawn.add(p.asText())) {
+                        failures.add("the " + level + " map draws parish " + p.asText() + " twice");
+                    }
+                }
+                if (shape.get("units").size() == 1) {
+                    own.merge(shape.get("units").get(0).asText(), 1, Integer::sum);
+                } else {
+                    shared++;
+                    if (shape.get("parishes").size() != 1) {
+                        failures.add("a shared " + level + " shape is not one parish: " + shape);
+                    }
+                }
+            }
+            own.forEach((u, n) -> {
+                if (n > 1) {
+                    failures.add(level + " " + u + " has " + n + " shapes of its own, not one");
+                }
+            });
+            if (parishes == null) {
+                parishes = drawn;
+            } else if (!parishes.equals(drawn)) {
+                failures.add("the " + level + " map does not draw the same parishes as the zone map");
+            }
+            if (level.equals("circuit")) {
+                java.util.Set<String> circuits = new java.util.TreeSet<>();
+                layer.get("shapes").forEach(shape -> shape.get("units").forEach(u -> circuits.add(u.asText())));
+                if (!circuits.equals(withGeometry)) {
+                    failures.add("the circuit map shows " + circuits.size() + " circuits, deficits.geojson has "
+                            + withGeometry.size() + " with a geometry");
+                }
+                if (layer.get("shapes").size() != own.size() + shared || shared == 0) {
+                    failures.add("the circuit map has " + layer.get("shapes").size() + " shapes, not one per circuit"
+                            + " area (" + own.size() + ") and per split parish (" + shared + ")");
+                }
+                mapCounts = layer.get("shapes").size() + " circuit shapes (" + own.size() + " circuits' own areas, "
+                        + shared + " split parishes listing their circuits) over " + drawn.size() + " parishes, "
+                        + circuits.size() + " circuits";
+            }
+        }
+        int unfilled = eval("[].filter.call(document.querySelectorAll('#map-zone path'),function(p){return "
+                + "!p.getAttribute('fill');}).length").asInt(-1);
+        String legend = eval("document.getElementById('map-legend').textContent").asText();
+        if (unfilled != 0 || !legend.contains("USD") || eval("document.querySelectorAll('#map-legend li').length")
+                .asInt() < 5) {
+            failures.add("the zone map is not coloured with a legend in USD: " + unfilled + " unfilled, legend "
+                    + legend);
+        }
+        eval("document.querySelector('#map-zone path').dispatchEvent(new MouseEvent('mouseover',{bubbles:true}))");
+        String hovered = eval("document.getElementById('map-info').textContent").asText();
+        String firstZone = eval("(function(){var u=JSON.parse(document.getElementById('drill-data').textContent).units;"
+                + "return u[Number(document.querySelector('#map-zone path').dataset.units)][1];})()").asText();
+        if (!hovered.contains(firstZone)) {
+            failures.add("hovering the first zone does not name it (" + firstZone + "): " + hovered);
+        }
+        eval("document.querySelector('#map-zone path').dispatchEvent(new MouseEvent('click',{bubbles:true}))");
+        String after = eval("document.getElementById('drill-level').value+' '+getComputedStyle(document"
+                + ".getElementById('map-district')).display+' '+document.querySelectorAll('#drill tbody tr').length+' '"
+                + "+document.querySelectorAll('#map-district path.in-view').length").asText();
+        String[] a = after.split(" ");
+        if (!a[0].equals("district") || a[1].equals("none") || Integer.parseInt(a[2]) == 0
+                || Integer.parseInt(a[3]) < Integer.parseInt(a[2])) {
+            failures.add("a click on the first zone's shape does not open its districts and show them on the map: "
+                    + after);
+        }
+        eval("document.querySelector('#drill-path .drill-link').click();document.getElementById('drill-level')"
+                + ".value='circuit';document.getElementById('drill-level').dispatchEvent(new Event('change'))");
+        String split = eval("(function(){var p=document.querySelector('#map-circuit path.shared');p.dispatchEvent("
+                + "new MouseEvent('click',{bubbles:true}));return p.dataset.units.split(',').length+' '+document"
+                + ".querySelectorAll('#drill tbody tr.marked').length;})()").asText();
+        String[] sp = split.split(" ");
+        if (!sp[0].equals(sp[1])) {
+            failures.add("a click on a split parish does not mark its circuits in the table: " + split);
+        }
+        eval("document.querySelector('#drill-path .drill-link').click()");
+    }
+
+    private String mapCounts = "";
+
+    /** A number as the Spanish page writes it: 16.938.986, 3.746.431.373,66. */
+    private static String spanish(java.math.BigDecimal v) {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator('.');
+        return new java.text.DecimalFormat(v.scale() > 0 ? "#,##0." + "0".repeat(v.scale()) : "#,##0", symbols)
+                .format(v);
+    }
+
+    /** The page is in Spanish: its language, headings, table headers, controls, map legend and script texts. */
+    private void spanishLabels() throws Exception {
+        String found = eval("[document.documentElement.lang, document.querySelector('#drill-down h2').textContent,"
+                + "document.querySelector('#drill th[data-key=required]').textContent,"
+                + "document.querySelector('#drill-sector option').textContent,"
+                + "document.querySelector('#drill-measure option:checked').textContent,"
+                + "document.getElementById('drill-count').textContent,"
+                + "document.querySelector('#map-legend p').textContent,"
+                + "document.querySelector('#plan h2').textContent].join(' | ')").asText();
+        for (String expected : List.of("es | ", "Mapa y detalle", "requerido", "Salud", "establecimientos",
+                "zonas mostrad", "Inversión de la brecha por persona", "Plan ")) {
+            if (!found.contains(expected)) {
+                failures.add("the page is not in Spanish: no \"" + expected + "\" in " + found);
+            }
+        }
+    }
+
+    /** The plan's charts have value axes with their units and year labels. */
+    private void plan() throws Exception {
+        for (String id : List.of("plan-spend", "plan-recurrent", "plan-closed")) {
+            String text = eval("(function(){var s=document.getElementById('" + id + "');return s?s.textContent:'';})()")
+                    .asText();
+            if (!text.contains(id.equals("plan-closed") ? "%" : "millones de USD") || !text.contains("año")) {
+                failures.add("the chart " + id + " has no axis with its unit and years: " + text);
+            }
+        }
     }
 
     /** WCAG 2 contrast of every element's own text against the first opaque background behind it. */

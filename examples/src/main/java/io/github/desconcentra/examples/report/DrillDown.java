@@ -34,11 +34,14 @@ final class DrillDown {
     static final int REQUIRED_UNKNOWN = 4;
     static final int COMPARED_ABOVE = 5;
     static final int REQUIRED_ASSESSED = 6;
-    private static final int COUNTS = 7;
+    /** The requirement compared with supply at the unit or below where that supply was assessed. */
+    static final int COMPARED_ASSESSED = 7;
+    private static final int COUNTS = 8;
 
     /** Units in the order of the tables: the nation, then the zones, districts and circuits in territory order. */
     final List<UnitCode> units = new ArrayList<>();
-    private final Map<UnitCode, Integer> index = new HashMap<>();
+    /** The position of each unit in {@link #units}: how the page's map names its units. */
+    final Map<UnitCode, Integer> index = new HashMap<>();
     private final Map<UnitCode, Map<Sector, Map<Measure, Figure>>> figures = new HashMap<>();
     /** The lines of each unit itself, not of the units in it: what a zone or district adds to its parts. */
     private final Map<UnitCode, Map<Sector, Map<Measure, Figure>>> own = new HashMap<>();
@@ -105,6 +108,7 @@ final class DrillDown {
             case ASSESSED -> {
                 x.counts[USABLE] += l.usableSupply();
                 x.counts[DEFICIT] += l.deficit();
+                x.counts[COMPARED_ASSESSED] += l.required();
             }
             case PARTLY_ASSESSED -> {
                 x.counts[USABLE] += l.usableSupply();
@@ -143,7 +147,7 @@ final class DrillDown {
      * Writes the figures as one JSON document safe inside a {@code <script>} element ({@code <}, {@code >} and
      * {@code &} escaped): {@code units} [code, name, level, parent index or -1, population], {@code sectors} [id,
      * [measures]], {@code rows} [unit, sector, measure, required, usable, deficit, upper bound, required where
-     * unknown, compared above, required assessed, state letter], {@code own} the same for each unit's own lines,
+     * unknown, compared above, required assessed, required compared here and assessed, state letter], {@code own} the same for each unit's own lines,
      * {@code costs} [unit, sector, capex, opex per year, own capex, own opex per year] in USD.
      */
     void writeJson(Writer out) throws IOException {

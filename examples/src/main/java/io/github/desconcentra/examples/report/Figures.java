@@ -38,6 +38,8 @@ final class Figures {
     /** The population-weighted centre of each circuit's parishes (absent when none has a point). */
     final Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids = new java.util.HashMap<>();
 
+    private DrillDown drillDown;
+
     Figures(RunResult run) {
         this.run = run;
         for (io.github.desconcentra.territory.Circuit c : run.territory().circuits()) {
@@ -73,6 +75,14 @@ final class Figures {
         }
         spendBySector = run.plan().spendPerYearAndSector();
         outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
+    }
+
+    /** The drill-down figures of every unit, sector and measure, computed on first use. */
+    DrillDown drillDown() {
+        if (drillDown == null) {
+            drillDown = new DrillDown(this);
+        }
+        return drillDown;
     }
 
     /** The capex of the ideal network where a sector's supply is unknown, at the nation. */

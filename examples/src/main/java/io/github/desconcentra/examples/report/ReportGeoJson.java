@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.territory.Boundaries;
 import io.github.desconcentra.territory.Circuit;
 import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.Coordinates;
+import io.github.desconcentra.territory.Outline;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import java.io.IOException;
@@ -15,15 +18,28 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Polygon;
 
 /**
- * Writes {@code deficits.geojson}: one point per circuit at the population-weighted centroid of its parishes, with
- * for each sector how far its supply is known there ({@code <sector>_supply}: assessed, partly_assessed,
+ * Writes {@code deficits.geojson}: one feature per circuit whose geometry is its outline (the union of the parish
+ * polygons of every parish it holds, a (multi)polygon in WGS84 longitude/latitude, 5 decimals; null when none of its
+ * parishes has a polygon), with {@code outline_exact} (false where it holds only part of a parish: the whole parish is
+ * in its outline), {@code shares_parishes_with} (the circuits splitting such a parish with it) and the
+ * population-weighted centre of its parishes as {@code centre_lon}/{@code centre_lat}; and for each sector how far
+ * its supply is known there ({@code <sector>_supply}: assessed, partly_assessed,
  * not_assessed, or null where nothing is required), the establishment deficit compared at the circuit where it was
- * assessed (null otherwise: compared at a coarser unit, or unknown) and the gap capex per inhabitant of the lines
- * compared at the circuit; and on every feature the inventory sources and whether any is the generated sample.
+ * assessed (null otherwise: compared at a coarser unit, or unknown), the gap capex per inhabitant of the lines
+ * compared at the circuit, and the two other figures the page's map colours, for establishments: the share of the
+ * standard met ({@code <sector>_share_met}, where supply was assessed at the circuit or below, else null) and the data
+ * coverage ({@code <sector>_coverage}, the share of the requirement whose supply was assessed, null where nothing is
+ * required); and on every feature the inventory sources and whether any is the generated sample.
  */
 final class ReportGeoJson {
     private ReportGeoJson() {
@@ -69,18 +85,36 @@ final class ReportGeoJson {
         ObjectNode root = mapper.createObjectNode().put("type", "FeatureCollection");
         root.put("inventory_sources", sources).put("inventory_sample", sample);
         ArrayNode features = root.putArray("features");
+        Boundaries map = t.boundaries().orElse(null);
+        DrillDown drill = f.drillDown();
         for (Circuit c : t.circuits()) {
             Coordinates at = f.centroids.get(c.code());
-            if (at == null) {
-                continue;
-            }
             ObjectNode feature = features.addObject().put("type", "Feature");
-            ObjectNode geometry = feature.putObject("geometry").put("type", "Point");
-            geometry.putArray("coordinates").add(round(at.lon())).add(round(at.lat()));
+            Outline outline = map == null ? null : map.outline(c.code());
+            if (outline == null || outline.geometry().isEmpty()) {
+                feature.putNull("geometry");
+            } else {
+                geometry(feature.putObject("geometry"), outline.geometry());
+            }
             ObjectNode p = feature.putObject("properties");
             p.put("code", c.code().value()).put("name", c.name()).put("district", c.district().value())
                     .put("zone", t.district(c.district()).zone().value()).put("population", t.population(c.code()))
-                    .put("estimated", c.isEstimated())
+                    .put("estimated", c.isEstimated());
+            if (outline == null) {
+                p.putNull("outline_exact");
+            } else {
+                p.put("outline_exact", outline.exact());
+            }
+            ArrayNode shared = p.putArray("shares_parishes_with");
+            if (outline != null) {
+                outline.sharedWith().forEach(u -> shared.add(u.value()));
+            }
+            if (at == null) {
+                p.putNull("centre_lon").putNull("centre_lat");
+            } else {
+                p.put("centre_lon", round(at.lon())).put("centre_lat", round(at.lat()));
+            }
+            p
                     .put("gap_capex_per_capita", f.capexPerCapita(c.code()))
                     .put("inventory_sources", sources).put("inventory_sample", sample);
             long pop = t.population(c.code());
@@ -100,6 +134,11 @@ final class ReportGeoJson {
                 }
                 p.put(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
                         : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
+                DrillDown.Figure x = drill.figure(c.code(), Sector.fromId(s), Measure.ESTABLISHMENTS);
+                share(p, s + "_share_met", x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED] - x.counts[DrillDown.DEFICIT],
+                        x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED]);
+                share(p, s + "_coverage", x == null ? 0 : x.counts[DrillDown.REQUIRED_ASSESSED],
+                        x == null ? 0 : x.counts[DrillDown.REQUIRED]);
             }
         }
         Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
@@ -107,5 +146,46 @@ final class ReportGeoJson {
 
     private static BigDecimal round(double d) {
         return BigDecimal.valueOf(d).setScale(6, RoundingMode.HALF_EVEN);
+    }
+
+    /** A share of 4 decimals, or null when the whole is 0 (unknown or nothing required). */
+    private static void share(ObjectNode p, String name, long part, long whole) {
+        if (whole == 0) {
+            p.putNull(name);
+        } else {
+            p.put(name, BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN));
+        }
+    }
+
+    /** A GeoJSON Polygon or MultiPolygon of a polygonal geometry, coordinates to 5 decimals (about 1 m). */
+    private static void geometry(ObjectNode g, Geometry geometry) {
+        List<Polygon> polygons = new ArrayList<>();
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            if (geometry.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
+                polygons.add(p);
+            }
+        }
+        ArrayNode coordinates;
+        if (polygons.size() == 1) {
+            coordinates = g.put("type", "Polygon").putArray("coordinates");
+            rings(coordinates, polygons.get(0));
+        } else {
+            coordinates = g.put("type", "MultiPolygon").putArray("coordinates");
+            polygons.forEach(p -> rings(coordinates.addArray(), p));
+        }
+    }
+
+    private static void rings(ArrayNode out, Polygon p) {
+        ring(out.addArray(), p.getExteriorRing());
+        for (int h = 0; h < p.getNumInteriorRing(); h++) {
+            ring(out.addArray(), p.getInteriorRingN(h));
+        }
+    }
+
+    private static void ring(ArrayNode out, LineString ring) {
+        for (Coordinate c : ring.getCoordinates()) {
+            out.addArray().add(BigDecimal.valueOf(c.x).setScale(5, RoundingMode.HALF_EVEN))
+                    .add(BigDecimal.valueOf(c.y).setScale(5, RoundingMode.HALF_EVEN));
+        }
     }
 }

@@ -1,22 +1,24 @@
 package io.github.desconcentra.examples.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.PlanOutcomes;
 import io.github.desconcentra.costing.PublishedFigures;
+import io.github.desconcentra.standards.Assessment;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
-import io.github.desconcentra.territory.Circuit;
-import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,145 +27,237 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no network) with national and per-zone
- * tables, bar charts of cost per sector and zone, a map of the circuits coloured by gap capex per inhabitant, the
- * plan's spending per year by sector, the share of the gap closed by each year (overall, per sector, per zone), the
- * sectors that get nothing and why, the recurrent cost committed, the biggest unfunded projects, and the list of
- * assumptions.
+ * Writes {@code report.html}: one self-contained page (inline CSS and SVG, no network) in the language of the run
+ * (Spanish by default): national and per-zone tables, the map and the drill-down tables, bar charts of cost per sector
+ * and zone, the plan (spend per year by sector, the recurrent cost committed and the share of the gap closed, each with
+ * its axis and unit; the sectors left unclosed; the unfunded projects by reason and the biggest of them) and the list
+ * of assumptions. Every label comes from the {@link Messages} bundle and every number is formatted for the language
+ * ({@link ReportNumbers}); texts that come with the data (names, reasons and notes of the plan, sources, rule and
+ * assumption ids) are shown as given. Built of sections, each a method writing its part.
  */
 final class ReportHtml {
-    private static final String[] SECTOR_COLOURS = {"#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"};
-    private static final String[] MAP_COLOURS = {"#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"};
+    private final Figures f;
+    private final Messages m;
+    private final ReportNumbers n;
 
-    private ReportHtml() {
+    private ReportHtml(Figures f, Locale language) {
+        this.f = f;
+        this.m = Messages.of(language);
+        this.n = m.numbers();
     }
 
     static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    static String millions(Money m) {
-        return String.format(Locale.ROOT, "%,.1f", m.amount().divide(BigDecimal.valueOf(1_000_000), 1,
-                RoundingMode.HALF_EVEN));
-    }
-
-    static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+    /** Writes the page in the default language (Spanish). */
+    static void write(Figures f, Path file) throws IOException {
+        write(f, ReportOptions.defaults().language(), file);
     }
 
     /** Writes the page through one buffered writer; the drill-down figures are streamed as JSON. */
-    static void write(Figures f, Path file) throws IOException {
+    static void write(Figures f, Locale language, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            render(f, out);
+            render(f, language, out);
         }
     }
 
-    static void render(Figures f, Writer out) throws IOException {
+    static void render(Figures f, Locale language, Writer out) throws IOException {
+        new ReportHtml(f, language).render(out);
+    }
+
+    private String count(long value) {
+        return n.count(value);
+    }
+
+    private String millions(Money money) {
+        return n.millionsAmount(money);
+    }
+
+    private String sector(String id) {
+        return m.sector(Sector.fromId(id));
+    }
+
+    private void render(Writer out) throws IOException {
         RunResult run = f.run;
         Territory t = run.territory();
         UnitCode nation = t.nation().code();
         StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
-                .append("<title>Desconcentra report: ").append(esc(run.territoryLabel())).append("</title>\n")
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(m.language().getLanguage())
+                .append("\"><head><meta charset=\"utf-8\">\n"
+                        + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\n")
+                .append("<title>").append(m.get("html.title", esc(run.territoryLabel()))).append("</title>\n")
                 .append("<script>window.__errors=0;window.addEventListener('error',function(){window.__errors++;"
                         + "document.documentElement.setAttribute('data-script-errors',String(window.__errors));});"
                         + "</script>\n")
-                .append("<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;color:#222}"
-                        + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;"
-                        + "text-align:right}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}"
-                        + ".note{background:#fff7e0;border:1px solid #e6c200;padding:.5em 1em}"
-                        + "h2{margin-top:2em;border-bottom:1px solid #ddd}svg text{font-size:11px}"
-                        + "#drill th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;"
-                        + "cursor:pointer;color:#222}#drill th[aria-sort=ascending] button::after{content:' \\25B2'}"
-                        + "#drill th[aria-sort=descending] button::after{content:' \\25BC'}"
-                        + ".drill-link{font:inherit;background:none;border:0;padding:0;color:#0645ad;"
-                        + "text-decoration:underline;cursor:pointer;text-align:left}#drill tbody tr:hover{"
-                        + "background:#eef5fb}#drill tfoot th,#drill tfoot td{font-weight:bold;background:#f4f4f4}"
-                        + "#drill td.state-not{color:#8a4b00}#drill td.state-partly{color:#5b4a00}"
-                        + "#drill-controls label{margin-right:1em}.scroll{overflow-x:auto}#drill{font-size:.9em}"
-                        + "#drill td:first-child,#drill tfoot th,#drill td[class^=state]{white-space:nowrap}"
-                        + "@media print{#drill-controls,#drill th button::after{display:none}}</style>\n")
+                .append(STYLE)
                 .append("</head><body data-script-errors=\"0\">\n");
-        h.append("<h1>Desconcentra: services, deficits and costs</h1>\n<p>Territory: <b>")
-                .append(esc(run.territoryLabel())).append("</b>, population of ").append(t.year())
-                .append(". Prices: USD of ").append(run.costs().priceYear()).append(". Inventory: ")
-                .append(esc(run.inventoryLabel())).append(" (records ").append(esc(run.inventory().accounting()))
-                .append(").</p>\n");
+        h.append("<h1>").append(m.get("html.heading")).append("</h1>\n<p>").append(m.get("html.intro",
+                esc(run.territoryLabel()), String.valueOf(t.year()), String.valueOf(run.costs().priceYear()),
+                esc(run.inventoryLabel()), m.get("html.accounting", count(run.inventory().read()),
+                        count(run.inventory().establishments().size()), count(run.inventory().excluded().size()),
+                        count(run.inventory().rejected().size())))).append("</p>\n");
         if (!run.inventory().rejected().isEmpty()) {
-            h.append("<p class=\"note\">").append(run.inventory().rejected().size()).append(" invalid inventory"
-                    + " records were left out (<code>--keep-going</code>); they are listed with their reasons in"
-                    + " <code>rejected.csv</code>.</p>\n");
+            h.append("<p class=\"note\">").append(m.get("html.rejected", count(run.inventory().rejected().size())))
+                    .append("</p>\n");
         }
         if (!run.sampleSectors().isEmpty()) {
-            h.append("<p class=\"note\" id=\"sample-note\">The current supply of ")
-                    .append(esc(String.join(", ", run.sampleSectors())))
-                    .append(" is a <b>generated sample</b> (demo), not real establishments: every line it feeds has"
-                            + " status <code>sample</code>, and its deficits and costs are illustrative.</p>\n");
+            h.append("<p class=\"note\" id=\"sample-note\">").append(m.get("html.sample",
+                    esc(String.join(", ", run.sampleSectors())))).append("</p>\n");
         }
-        inventory(h, f);
-        national(h, f, nation);
+        inventory(h);
+        national(h, nation);
         UncertaintySection.html(h, f);
-        unknown(h, f);
-        coverage(h, f);
-        zones(h, f, t);
+        unknown(h);
+        coverage(h);
+        zones(h, t);
         out.append(h);
         h.setLength(0);
-        drillDown(out, f);
-        h.append("<h2>Cost of the gap by sector (USD million)</h2>\n");
+        drillDown(out);
+        h.append("<h2>").append(m.get("html.bars.sector")).append("</h2>\n");
         List<String[]> bars = new ArrayList<>();
         for (Sector s : Sector.values()) {
-            bars.add(new String[] {s.id(), f.capex(nation, s.id()).amount().toPlainString()});
+            bars.add(new String[] {m.sector(s), f.capex(nation, s.id()).amount().toPlainString()});
         }
         h.append(barChart(bars, "sector-bars"));
-        h.append("<h2>Cost of the gap by zone (USD million)</h2>\n");
+        h.append("<h2>").append(m.get("html.bars.zone")).append("</h2>\n");
         List<String[]> zoneBars = new ArrayList<>();
         for (Zone z : t.zones()) {
             zoneBars.add(new String[] {z.code().value(), f.capex(z.code()).amount().toPlainString()});
         }
         h.append(barChart(zoneBars, "zone-bars"));
-        map(h, f, t);
-        plan(h, f);
-        assumptions(h, f);
-        h.append("<p>Generated by desconcentra ").append(esc(Version.get())).append(".</p>\n</body></html>\n");
+        plan(h);
+        assumptions(h, run);
+        h.append("<p>").append(m.get("html.generated", esc(Version.get()))).append("</p>\n</body></html>\n");
         out.append(h);
     }
 
-    /** The drill-down tables: controls, an empty table the script fills, the figures as JSON and the script. */
-    private static void drillDown(Writer out, Figures f) throws IOException {
-        out.append("<section id=\"drill-down\"><h2>Drill-down: nation, zones, districts, circuits</h2>\n"
-                + "<p>Per sector and measure. Click a zone or district to open its districts or circuits, a column"
-                + " header to sort, the path to go back up. <b>Required</b> counts every requirement of the unit and"
-                + " the units in it; <b>usable</b>"
-                + " is the supply known where it was assessed or partly assessed; <b>deficit</b> is known where the"
-                + " supply was assessed; <b>upper bound</b> is the deficit where it was partly assessed (at most);"
-                + " <b>supply unknown</b> is the requirement whose supply was not assessed (no deficit is known);"
-                + " <b>compared above</b> is the requirement compared with supply at a coarser unit (its deficit"
-                + " shows there). <b>Coverage</b> is the share of the requirement whose supply was assessed. Capex"
-                + " and opex are the sector's cost of the assessed gap in USD million (opex a year).</p>\n"
-                + "<div id=\"drill-controls\"><label>sector <select id=\"drill-sector\"></select></label> "
-                + "<label>measure <select id=\"drill-measure\"></select></label> "
-                + "<label>level <select id=\"drill-level\"><option value=\"zone\">zones</option>"
-                + "<option value=\"district\">districts</option><option value=\"circuit\">circuits</option>"
-                + "</select></label> <label>filter <input id=\"drill-filter\" type=\"search\""
-                + " placeholder=\"code or name\"></label></div>\n<p id=\"drill-path\"></p>\n"
-                + "<div class=\"scroll\"><table id=\"drill\"><thead><tr>");
-        for (String[] c : DRILL_COLUMNS) {
-            out.append("<th data-key=\"").append(c[0]).append("\" aria-sort=\"none\"><button type=\"button\">")
-                    .append(c[1]).append("</button></th>");
+    private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;"
+            + "color:#222}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .5em;"
+            + "text-align:right}th{background:#f4f4f4}td:first-child,th:first-child{text-align:left}"
+            + ".note{background:#fff7e0;border:1px solid #e6c200;padding:.5em 1em}"
+            + "h2{margin-top:2em;border-bottom:1px solid #ddd}svg text{font-size:11px}"
+            + "#drill th button{font:inherit;font-weight:bold;background:none;border:0;padding:0;"
+            + "cursor:pointer;color:#222}#drill th[aria-sort=ascending] button::after{content:' \\25B2'}"
+            + "#drill th[aria-sort=descending] button::after{content:' \\25BC'}"
+            + ".drill-link{font:inherit;background:none;border:0;padding:0;color:#0645ad;"
+            + "text-decoration:underline;cursor:pointer;text-align:left}#drill tbody tr:hover{"
+            + "background:#eef5fb}#drill tfoot th,#drill tfoot td{font-weight:bold;background:#f4f4f4}"
+            + "#drill td.state-not{color:#8a4b00}#drill td.state-partly{color:#5b4a00}"
+            + "#drill-controls label{margin-right:1em}.scroll{overflow-x:auto}#drill{font-size:.9em}"
+            + "#drill td:first-child,#drill tfoot th,#drill td[class^=state]{white-space:nowrap}"
+            + "#map{width:100%;height:auto;display:block;background:#dbe8f3}#map .map-layer path{"
+            + "stroke:#4d4d4d;stroke-width:.3;cursor:pointer;fill-rule:evenodd}#map .map-layer path:hover{"
+            + "stroke:#000;stroke-width:1.4}#map path.in-view{stroke:#000;stroke-width:.9}#map path.marked{"
+            + "stroke:#000;stroke-width:2}#map-provinces path{fill:none;stroke:#1a1a1a;stroke-width:.8;"
+            + "pointer-events:none}svg.chart{max-width:100%;height:auto;display:block}.chart .grid{stroke:#ddd}"
+            + ".chart .axis{stroke:#333}.chart .ceiling{stroke:#000;stroke-width:2;stroke-dasharray:5 3}"
+            + "#map .inset{fill:none;stroke:#555}#map-no-parish{fill:#ececec;stroke:#4d4d4d;stroke-width:.5;"
+            + "stroke-dasharray:2 2}#map .inset-label{font-size:12px;fill:#222}#map-figure{margin:1em 0}"
+            + "#map-legend ul{list-style:none;padding:0;margin:.3em 0;display:flex;flex-wrap:wrap;gap:.3em 1.2em}"
+            + "#map-legend p{margin:.3em 0;font-weight:bold}.swatch{display:inline-block;width:1.4em;height:1em;"
+            + "border:1px solid #444;margin-right:.4em;vertical-align:middle}.map-note{font-size:.85em;color:#444}"
+            + "#drill tr.marked{background:#fff3b0}"
+            + "@media (max-width:700px){body{margin:.6em}table{display:block;overflow-x:auto}}"
+            + "@media print{#drill-controls,#drill th button::after,#map-info{display:none}"
+            + "#map-figure{break-inside:avoid}}</style>\n";
+
+    /**
+     * The map and the drill-down tables: shared controls, the map (when the territory has polygons) with its legend,
+     * an empty table the script fills, the figures and the page's texts as JSON, and the two scripts.
+     */
+    private void drillDown(Writer out) throws IOException {
+        DrillDown drill = f.drillDown();
+        boolean map = ReportMap.canDraw(f.run.territory());
+        out.append("<section id=\"drill-down\"><h2>").append(m.get("html.drill.heading")).append("</h2>\n<p>")
+                .append(m.get("html.drill.text")).append("</p>\n<div id=\"drill-controls\"><label>")
+                .append(m.get("html.drill.sector")).append(" <select id=\"drill-sector\"></select></label> <label>")
+                .append(m.get("html.drill.measure")).append(" <select id=\"drill-measure\"></select></label> <label>")
+                .append(m.get("html.drill.level")).append(" <select id=\"drill-level\"><option value=\"zone\">")
+                .append(m.get("html.drill.zones")).append("</option><option value=\"district\">")
+                .append(m.get("html.drill.districts")).append("</option><option value=\"circuit\">")
+                .append(m.get("html.drill.circuits")).append("</option></select></label> ");
+        if (map) {
+            out.append("<label>").append(m.get("html.map.colour")).append(" <select id=\"map-measure\">"
+                    + "<option value=\"gap\">").append(m.get("html.map.gap")).append("</option><option value=\"met\">")
+                    .append(m.get("html.map.met")).append("</option><option value=\"coverage\">")
+                    .append(m.get("html.map.coverage")).append("</option></select></label> ");
+        }
+        out.append("<label>").append(m.get("html.drill.filter")).append(" <input id=\"drill-filter\""
+                + " type=\"search\" placeholder=\"").append(m.get("html.drill.placeholder"))
+                .append("\"></label></div>\n");
+        if (map) {
+            out.append("<figure id=\"map-figure\">");
+            new ReportMap(f.run.territory(), drill.index).writeSvg(out, m);
+            out.append("<figcaption><div id=\"map-legend\"></div><p id=\"map-info\">").append(m.get("html.map.point"))
+                    .append("</p><p class=\"map-note\">").append(m.get("html.map.note"))
+                    .append("</p></figcaption></figure>\n");
+        } else {
+            out.append("<p class=\"note\" id=\"no-map\">").append(m.get("html.map.none")).append("</p>\n");
+        }
+        out.append("<p id=\"drill-path\"></p>\n<div class=\"scroll\"><table id=\"drill\"><thead><tr>");
+        for (String c : DRILL_COLUMNS) {
+            out.append("<th data-key=\"").append(c).append("\" aria-sort=\"none\"><button type=\"button\">")
+                    .append(m.get("html.drill.col." + c)).append("</button></th>");
         }
         out.append("</tr></thead><tbody></tbody><tfoot></tfoot></table></div>\n<p id=\"drill-count\"></p>"
-                + "</section>\n"
-                + "<script type=\"application/json\" id=\"drill-data\">");
-        new DrillDown(f).writeJson(out);
+                + "</section>\n<script type=\"application/json\" id=\"page-text\">");
+        pageText(out);
+        out.append("</script>\n<script type=\"application/json\" id=\"drill-data\">");
+        drill.writeJson(out);
         out.append("</script>\n<script>\n").append(DRILL_SCRIPT).append("</script>\n");
+        if (map) {
+            out.append("<script>\n").append(MAP_SCRIPT).append("</script>\n");
+        }
     }
 
-    private static final String[][] DRILL_COLUMNS = {{"unit", "unit"}, {"population", "population"},
-        {"required", "required"}, {"usable", "usable"}, {"deficit", "deficit"}, {"upper", "upper bound"},
-        {"unknown", "supply unknown"}, {"above", "compared above"}, {"coverage", "coverage"},
-        {"status", "supply status"}, {"capex", "capex (USD M)"}, {"opex", "opex a year (USD M)"}};
+    /**
+     * The texts and number symbols the page's scripts use, as JSON safe inside a script element: the language, the
+     * decimal and grouping separators, the percent suffix, the names of sectors (in {@link Sector} order), measures
+     * and supply states, and every {@code js.*} pattern of the bundle.
+     */
+    private void pageText(Writer out) throws IOException {
+        StringWriter buffer = new StringWriter();
+        JsonGenerator g = new JsonFactory().createGenerator(buffer);
+        g.writeStartObject();
+        g.writeStringField("lang", m.language().getLanguage());
+        String sample = n.decimal(new BigDecimal("1000.5"), 1);
+        g.writeStringField("group", sample.substring(1, 2));
+        g.writeStringField("decimal", sample.substring(5, 6));
+        String percent = n.percent(BigDecimal.ONE, 0);
+        g.writeStringField("percent", percent.substring(3));
+        g.writeArrayFieldStart("sectors");
+        for (Sector s : Sector.values()) {
+            g.writeString(m.sector(s));
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("measures");
+        for (Measure x : Measure.values()) {
+            g.writeStringField(x.id(), m.measure(x));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("states");
+        for (Assessment a : Assessment.values()) {
+            g.writeStringField(Figures.letter(a), m.assessment(a));
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("text");
+        for (String key : m.keys()) {
+            if (key.startsWith("js.")) {
+                g.writeStringField(key.substring(3), m.pattern(key));
+            }
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.flush();
+        out.append(buffer.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
+    private static final List<String> DRILL_COLUMNS = List.of("unit", "population", "required", "usable", "deficit",
+            "upper", "unknown", "above", "coverage", "status", "capex", "opex");
 
     private static final String DRILL_SCRIPT = resource("drill-down.js");
+    private static final String MAP_SCRIPT = resource("map.js");
 
     private static String resource(String name) {
         try (var in = ReportHtml.class.getResourceAsStream(name)) {
@@ -176,45 +270,56 @@ final class ReportHtml {
         }
     }
 
+    private String th(String... keys) {
+        StringBuilder s = new StringBuilder("<tr>");
+        for (String k : keys) {
+            s.append("<th>").append(m.get(k)).append("</th>");
+        }
+        return s.toString();
+    }
+
     /** The inventory sources and what each input file gave. */
-    private static void inventory(StringBuilder h, Figures f) {
-        h.append("<h2>Inventory</h2>\n<table id=\"inventory-files\"><tr><th>file</th><th>source</th><th>read</th>"
-                + "<th>accepted</th><th>excluded</th><th>rejected</th></tr>\n");
+    private void inventory(StringBuilder h) {
+        h.append("<h2>").append(m.get("html.inventory.heading")).append("</h2>\n<table id=\"inventory-files\">")
+                .append(th("html.col.file", "html.col.source", "html.col.read", "html.col.accepted",
+                        "html.col.excluded", "html.col.rejected")).append("</tr>\n");
         for (io.github.desconcentra.standards.Inventory.FileAccount a : f.run.inventory().files()) {
             h.append("<tr><td>").append(esc(a.file())).append("</td><td>").append(esc(a.source())).append("</td><td>")
                     .append(count(a.read())).append("</td><td>").append(count(a.accepted())).append("</td><td>")
                     .append(count(a.excluded())).append("</td><td>").append(count(a.rejected())).append("</td></tr>\n");
         }
-        h.append("</table>\n<table id=\"inventory-sources\"><tr><th>source</th><th>publisher</th><th>vintage</th>"
-                + "<th>status</th><th>covers</th></tr>\n");
+        h.append("</table>\n<table id=\"inventory-sources\">").append(th("html.col.source", "html.col.publisher",
+                "html.col.vintage", "html.col.status", "html.col.covers")).append("</tr>\n");
         for (io.github.desconcentra.standards.InventorySource x : f.run.inventory().sources()) {
             List<String> covers = new ArrayList<>();
-            x.coverage().forEach(c -> covers.add(c.sector().id() + (c.typologies().isEmpty() ? "" : " "
-                    + String.join("/", c.typologies())) + " (" + String.join(", ", c.measures().stream()
-                    .map(Measure::id).toList()) + ") over " + String.join(", ", c.over().stream()
-                    .map(UnitCode::value).toList()) + (c.complete() ? "" : ", incomplete")));
+            x.coverage().forEach(c -> covers.add(m.get("html.inventory.covers", m.sector(c.sector())
+                    + (c.typologies().isEmpty() ? "" : " " + String.join("/", c.typologies())),
+                    String.join(", ", c.measures().stream().map(m::measure).toList()),
+                    String.join(", ", c.over().stream().map(UnitCode::value).toList()))
+                    + (c.complete() ? "" : ", " + m.get("html.inventory.incomplete"))));
             h.append("<tr><td>").append(esc(x.id())).append("</td><td>").append(esc(x.publisher()))
-                    .append("</td><td>").append(esc(x.vintage())).append("</td><td>").append(x.status().id())
-                    .append("</td><td>").append(esc(covers.isEmpty() ? "nothing declared" : String.join("; ", covers)))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(esc(x.vintage())).append("</td><td>").append(m.status(x.status()))
+                    .append("</td><td>").append(esc(covers.isEmpty() ? m.get("html.inventory.nothing")
+                            : String.join("; ", covers))).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
 
     /** Partly assessed deficits (upper bounds) and the ideal network where supply is unknown, kept apart. */
-    private static void unknown(StringBuilder h, Figures f) {
-        h.append("<h2>Where the supply is not fully known</h2>\n<p>Unknown is not zero. Where the supply was only"
-                + " partly assessed the deficit is an <b>upper bound</b>; where it was not assessed only the"
-                + " requirement is known, and the cost of the <b>whole ideal network as if built new</b> is shown"
-                + " for scale: it is not a deficit, and neither is costed above or planned.</p>\n");
-        h.append("<table id=\"unknown-supply\"><tr><th>sector</th><th>upper-bound deficit: establishments</th>"
-                + "<th>places</th><th>staff</th><th>required where unknown: establishments</th><th>places</th>"
-                + "<th>staff</th><th>ideal network capex (USD M)</th><th>ideal network opex per year (USD M)</th>"
-                + "</tr>\n");
+    private void unknown(StringBuilder h) {
+        h.append("<h2>").append(m.get("html.unknown.heading")).append("</h2>\n<p>").append(m.get("html.unknown.text"))
+                .append("</p>\n<table id=\"unknown-supply\"><tr><th>").append(m.get("html.col.sector"))
+                .append("</th><th>").append(m.get("html.unknown.upper", m.measure(Measure.ESTABLISHMENTS)))
+                .append("</th><th>").append(m.measure(Measure.PLACES)).append("</th><th>")
+                .append(m.measure(Measure.STAFF)).append("</th><th>")
+                .append(m.get("html.unknown.required", m.measure(Measure.ESTABLISHMENTS))).append("</th><th>")
+                .append(m.measure(Measure.PLACES)).append("</th><th>").append(m.measure(Measure.STAFF))
+                .append("</th><th>").append(m.get("html.unknown.ideal_capex")).append("</th><th>")
+                .append(m.get("html.unknown.ideal_opex")).append("</th></tr>\n");
         for (Sector s : Sector.values()) {
             Map<Measure, Long> u = f.upperBound.get(s);
             Map<Measure, Long> r = f.unknownRequired.get(s);
-            h.append("<tr><td>").append(s.id()).append("</td><td>").append(count(u.get(Measure.ESTABLISHMENTS)))
+            h.append("<tr><td>").append(m.sector(s)).append("</td><td>").append(count(u.get(Measure.ESTABLISHMENTS)))
                     .append("</td><td>").append(count(u.get(Measure.PLACES))).append("</td><td>")
                     .append(count(u.get(Measure.STAFF))).append("</td><td>")
                     .append(count(r.get(Measure.ESTABLISHMENTS))).append("</td><td>")
@@ -226,14 +331,14 @@ final class ReportHtml {
     }
 
     /** The data-coverage view: sector by zone and by district. */
-    private static void coverage(StringBuilder h, Figures f) {
-        h.append("<h2>Data coverage</h2>\n<p>A: supply assessed; P: partly assessed; N: not assessed (unknown);"
-                + " hover a cell for its sources.</p>\n");
+    private void coverage(StringBuilder h) {
+        h.append("<h2>").append(m.get("html.coverage.heading")).append("</h2>\n<p>").append(m.get("html.coverage.text"))
+                .append("</p>\n");
         for (var level : List.of(Map.entry("zone", f.zoneCoverage), Map.entry("district", f.districtCoverage))) {
-            h.append("<table id=\"coverage-").append(level.getKey()).append("\"><tr><th>").append(level.getKey())
-                    .append("</th>");
+            h.append("<table id=\"coverage-").append(level.getKey()).append("\"><tr><th>")
+                    .append(m.get("html.col." + level.getKey())).append("</th>");
             for (Sector s : Sector.values()) {
-                h.append("<th>").append(s.id()).append("</th>");
+                h.append("<th>").append(m.sector(s)).append("</th>");
             }
             h.append("</tr>\n");
             level.getValue().forEach((unit, bySector) -> {
@@ -249,57 +354,67 @@ final class ReportHtml {
         }
     }
 
-    private static void national(StringBuilder h, Figures f, UnitCode nation) {
+    private void national(StringBuilder h, UnitCode nation) {
         Territory t = f.run.territory();
-        h.append("<h2>Nation</h2>\n<p id=\"national-summary\">").append(count(t.zones().size())).append(" zones, ")
-                .append(count(t.districts().size())).append(" districts, ").append(count(t.circuits().size()))
-                .append(" circuits, ").append(count(t.population(nation))).append(" people. Capex to close the gap"
-                        + " where the supply was assessed: <b id=\"national-capex\">USD ").append(f.run.costs().nationalCapex().toPlainString())
-                .append("</b>; opex: <b id=\"national-opex\">USD ").append(f.run.costs().nationalOpex().toPlainString())
-                .append("</b> a year.</p>\n");
-        h.append("<table id=\"national\"><tr><th>sector</th><th>establishments missing</th><th>places missing</th>"
-                + "<th>staff missing</th><th>capex (USD M)</th><th>opex per year (USD M)</th></tr>\n");
+        h.append("<h2>").append(m.get("html.nation.heading")).append("</h2>\n<p id=\"national-summary\">")
+                .append(m.get("html.nation.summary", count(t.zones().size()), count(t.districts().size()),
+                        count(t.circuits().size()), count(t.population(nation)),
+                        n.money(f.run.costs().nationalCapex()), n.money(f.run.costs().nationalOpex())))
+                .append("</p>\n<table id=\"national\"><tr><th>").append(m.get("html.col.sector")).append("</th>");
+        for (Measure x : Measure.values()) {
+            h.append("<th>").append(m.get("html.nation.missing", m.measure(x))).append("</th>");
+        }
+        h.append("<th>").append(m.get("html.col.capex_m")).append("</th><th>").append(m.get("html.col.opex_m"))
+                .append("</th></tr>\n");
         for (Sector s : Sector.values()) {
             Map<Measure, Long> d = f.nationalDeficit.get(s);
-            h.append("<tr><td>").append(s.id()).append("</td><td>").append(count(d.get(Measure.ESTABLISHMENTS)))
-                    .append("</td><td>").append(count(d.get(Measure.PLACES))).append("</td><td>")
-                    .append(count(d.get(Measure.STAFF))).append("</td><td>").append(millions(f.capex(nation, s.id())))
-                    .append("</td><td>").append(millions(f.opex(nation, s.id()))).append("</td></tr>\n");
+            h.append("<tr><td>").append(m.sector(s)).append("</td>");
+            for (Measure x : Measure.values()) {
+                h.append("<td>").append(count(d.get(x))).append("</td>");
+            }
+            h.append("<td>").append(millions(f.capex(nation, s.id()))).append("</td><td>")
+                    .append(millions(f.opex(nation, s.id()))).append("</td></tr>\n");
         }
-        h.append("<tr><th>total</th><td></td><td></td><td></td><th>").append(millions(f.capex(nation)))
+        h.append("<tr><th>").append(m.get("html.col.total")).append("</th>")
+                .append("<td></td>".repeat(Measure.values().length)).append("<th>").append(millions(f.capex(nation)))
                 .append("</th><th>").append(millions(f.opex(nation))).append("</th></tr></table>\n");
         BigDecimal capex = f.run.costs().nationalCapex().amount();
-        h.append("<p>Beside the published figures: ").append(PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS))
-                .append("&times; the seed's USD 13,316 M for the six sectors (unverified), ")
-                .append(PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT)).append("&times; the 2012 press figure of USD 39,699 M investment"
-                        + " for 66 services, ").append(PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
-                        PublishedFigures.PRESS_2012_RECURRENT))
-                .append("&times; its USD 4,701 M a year. Parameters are not tuned to these figures.</p>\n");
+        h.append("<p>").append(m.get("html.nation.published",
+                ratio(PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS)),
+                ratio(PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT)),
+                ratio(PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
+                        PublishedFigures.PRESS_2012_RECURRENT)))).append("</p>\n");
     }
 
-    private static void zones(StringBuilder h, Figures f, Territory t) {
-        h.append("<h2>Zones</h2>\n<table id=\"zones\"><tr><th>zone</th><th>population</th><th>districts</th>"
-                + "<th>circuits</th>");
+    /** A ratio as published by {@link PublishedFigures} (plain decimals), in the page's decimal separator. */
+    private String ratio(Object plain) {
+        String s = String.valueOf(plain);
+        return s.matches("-?[0-9]+(\\.[0-9]+)?") ? n.decimal(new BigDecimal(s), new BigDecimal(s).scale()) : s;
+    }
+
+    private void zones(StringBuilder h, Territory t) {
+        h.append("<h2>").append(m.get("html.zones.heading")).append("</h2>\n<table id=\"zones\">")
+                .append(th("html.col.zone", "html.col.population", "html.col.districts", "html.col.circuits"));
         for (Sector s : Sector.values()) {
-            h.append("<th>").append(s.id()).append(" (USD M)</th>");
+            h.append("<th>").append(m.get("html.col.sector_m", m.sector(s))).append("</th>");
         }
-        h.append("<th>capex (USD M)</th><th>opex per year (USD M)</th><th>USD per person</th></tr>\n");
+        h.append("<th>").append(m.get("html.col.capex_m")).append("</th><th>").append(m.get("html.col.opex_m"))
+                .append("</th><th>").append(m.get("html.col.per_person")).append("</th></tr>\n");
         for (Zone z : t.zones()) {
             h.append("<tr><td>").append(z.code()).append(' ').append(esc(z.name())).append("</td><td>")
-                    .append(count(t.population(z.code()))).append("</td><td>").append(t.children(z.code()).size())
-                    .append("</td><td>").append(t.children(z.code()).stream().mapToInt(d -> t.children(d).size()).sum())
-                    .append("</td>");
+                    .append(count(t.population(z.code()))).append("</td><td>").append(count(t.children(z.code()).size()))
+                    .append("</td><td>").append(count(t.children(z.code()).stream()
+                            .mapToInt(d -> t.children(d).size()).sum())).append("</td>");
             for (Sector s : Sector.values()) {
                 h.append("<td>").append(millions(f.capex(z.code(), s.id()))).append("</td>");
             }
             h.append("<td>").append(millions(f.capex(z.code()))).append("</td><td>").append(millions(f.opex(z.code())))
-                    .append("</td><td>").append(f.capexPerCapita(z.code()).setScale(0, RoundingMode.HALF_EVEN))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(n.decimal(f.capexPerCapita(z.code()), 0)).append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
 
-    private static String barChart(List<String[]> bars, String id) {
+    private String barChart(List<String[]> bars, String id) {
         BigDecimal max = BigDecimal.ONE;
         for (String[] b : bars) {
             max = max.max(new BigDecimal(b[1]));
@@ -315,186 +430,141 @@ final class ReportHtml {
             int y = i * row + 5;
             s.append("<text x=\"0\" y=\"").append(y + 14).append("\">").append(esc(bars.get(i)[0])).append("</text>")
                     .append("<rect x=\"110\" y=\"").append(y).append("\" width=\"").append(w).append("\" height=\"")
-                    .append(row - 6).append("\" fill=\"").append(SECTOR_COLOURS[i % SECTOR_COLOURS.length])
+                    .append(row - 6).append("\" fill=\"")
+                    .append(PlanCharts.SECTOR_COLOURS[i % PlanCharts.SECTOR_COLOURS.length])
                     .append("\"/><text x=\"").append(115 + w).append("\" y=\"").append(y + 14).append("\">")
-                    .append(String.format(Locale.ROOT, "%,.0f", v.divide(BigDecimal.valueOf(1_000_000), 0,
-                            RoundingMode.HALF_EVEN))).append("</text>");
+                    .append(n.decimal(v.divide(BigDecimal.valueOf(1_000_000), 0, RoundingMode.HALF_EVEN), 0))
+                    .append("</text>");
         }
         return s.append("</svg>\n").toString();
     }
 
-    private static void map(StringBuilder h, Figures f, Territory t) {
-        h.append("<h2>Circuits by gap capex per person</h2>\n<p>Each dot is a circuit at the population-weighted"
-                + " centre of its parishes; Galápagos is drawn shifted east. Classes are quintiles of USD per"
-                + " person.</p>\n");
-        List<BigDecimal> values = new ArrayList<>();
-        for (Circuit c : t.circuits()) {
-            values.add(f.capexPerCapita(c.code()));
-        }
-        List<BigDecimal> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        BigDecimal[] breaks = new BigDecimal[4];
-        for (int i = 0; i < 4; i++) {
-            breaks[i] = sorted.isEmpty() ? BigDecimal.ZERO : sorted.get(Math.min(sorted.size() - 1,
-                    (i + 1) * sorted.size() / 5));
-        }
-        int w = 700;
-        int hgt = 600;
-        double minLon = -81.2;
-        double maxLon = -75.0;
-        double minLat = -5.1;
-        double maxLat = 1.6;
-        h.append("<svg id=\"map\" width=\"").append(w).append("\" height=\"").append(hgt)
-                .append("\" style=\"background:#eef5fb\" role=\"img\">");
-        for (int i = 0; i < t.circuits().size(); i++) {
-            Circuit c = t.circuits().get(i);
-            Coordinates at = f.centroids.get(c.code());
-            if (at == null) {
-                continue;
-            }
-            double lon = at.lon() < -85 ? at.lon() + 10.5 : at.lon();
-            double x = (lon - minLon) / (maxLon - minLon) * (w - 20) + 10;
-            double y = (maxLat - at.lat()) / (maxLat - minLat) * (hgt - 20) + 10;
-            int cls = 0;
-            while (cls < 4 && values.get(i).compareTo(breaks[cls]) > 0) {
-                cls++;
-            }
-            h.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"><title>%s %s:"
-                    + " USD %s per person</title></circle>", x, y, MAP_COLOURS[cls], c.code(), esc(c.name()),
-                    values.get(i).toPlainString()));
-        }
-        for (int i = 0; i < 5; i++) {
-            String label = i == 0 ? "up to " + breaks[0].setScale(0, RoundingMode.HALF_EVEN)
-                    : i == 4 ? "over " + breaks[3].setScale(0, RoundingMode.HALF_EVEN)
-                    : breaks[i - 1].setScale(0, RoundingMode.HALF_EVEN) + " - " + breaks[i].setScale(0,
-                    RoundingMode.HALF_EVEN);
-            h.append("<rect x=\"").append(w - 170).append("\" y=\"").append(20 + i * 18)
-                    .append("\" width=\"14\" height=\"14\" fill=\"").append(MAP_COLOURS[i]).append("\"/><text x=\"")
-                    .append(w - 150).append("\" y=\"").append(32 + i * 18).append("\">USD ").append(label)
-                    .append("</text>");
-        }
-        h.append("</svg>\n");
-    }
-
-    private static void plan(StringBuilder h, Figures f) {
+    private void plan(StringBuilder h) {
         Plan plan = f.run.plan();
         PlanOutcomes o = f.outcomes;
         Budget budget = plan.budget();
-        h.append("<h2>Plan ").append(budget.firstYear()).append("&ndash;").append(budget.lastYear())
-                .append("</h2>\n<p id=\"plan-summary\">").append(esc(plan.planner())).append(" planner; demand: ")
-                .append(esc(SummaryText.demand(plan))).append(". ").append(count(plan.funded().size()))
-                .append(" projects funded, ").append(count(plan.unfunded().size()))
-                .append(" unfunded (see unfunded.csv for each reason). Capex funded: USD ")
-                .append(millions(o.fundedCapex())).append(" M; recurrent cost committed: <b id=\"recurrent-committed\">USD ")
-                .append(millions(o.recurrentCommitted())).append(" M a year</b> once all are open. People served by ")
-                .append(budget.lastYear()).append(": <b id=\"people-served\">").append(count(o.peopleServed()))
-                .append("</b> of ").append(count(o.peopleInGap())).append(" in the gap; spread across districts (Gini"
-                        + " of the share closed): ").append(o.districtGini().toPlainString()).append(".</p>\n");
+        h.append("<section id=\"plan\"><h2>").append(m.get("html.plan.heading", String.valueOf(budget.firstYear()),
+                String.valueOf(budget.lastYear()))).append("</h2>\n<p id=\"plan-summary\">")
+                .append(m.get("html.plan.summary", esc(plan.planner()), esc(SummaryText.demand(plan)),
+                        count(plan.funded().size()), count(plan.unfunded().size()), n.millions(o.fundedCapex()),
+                        n.millions(o.recurrentCommitted()), String.valueOf(budget.lastYear()),
+                        count(o.peopleServed()), count(o.peopleInGap()),
+                        n.decimal(o.districtGini(), o.districtGini().scale()))).append("</p>\n");
         if (plan.funded().isEmpty()) {
-            h.append("<p class=\"note\" id=\"nothing-funded\">Nothing is funded: ").append(budget.isZero()
-                    ? "the ceilings are USD 0." : "no project fits the ceilings.").append("</p>\n");
+            h.append("<p class=\"note\" id=\"nothing-funded\">").append(m.get(budget.isZero()
+                    ? "html.plan.nothing_zero" : "html.plan.nothing_fits")).append("</p>\n");
         }
-        for (String n : plan.notes()) {
-            h.append("<p class=\"note\">").append(esc(n)).append("</p>\n");
+        for (String note : plan.notes()) {
+            h.append("<p class=\"note\">").append(esc(note)).append("</p>\n");
         }
-        BigDecimal max = BigDecimal.ONE;
-        for (int y : f.spendBySector.keySet()) {
-            max = max.max(budget.total().get(y).amount());
-            max = max.max(Money.total(Money.USD, f.spendBySector.get(y).values()).amount());
-        }
-        int barW = 50;
-        int chartH = 250;
-        StringBuilder s = new StringBuilder("<svg id=\"plan-spend\" width=\"" + (f.spendBySector.size() * (barW + 20)
-                + 200) + "\" height=\"" + (chartH + 40) + "\" role=\"img\">");
-        int i = 0;
-        for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector.entrySet()) {
-            int x = 10 + i * (barW + 20);
-            double top = chartH;
-            int c = 0;
-            for (String sector : Figures.sectorIds()) {
-                Money m = e.getValue().getOrDefault(sector, Money.zero(Money.USD));
-                double hgt = m.amount().doubleValue() / max.doubleValue() * chartH;
-                top -= hgt;
-                s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"%s\">"
-                        + "<title>%d %s: USD %s</title></rect>", x, top, barW, hgt, SECTOR_COLOURS[c], e.getKey(),
-                        sector, m.toPlainString()));
-                c++;
-            }
-            s.append("<text x=\"").append(x + 8).append("\" y=\"").append(chartH + 15).append("\">").append(e.getKey())
-                    .append("</text>");
-            i++;
-        }
-        int lx = 10 + i * (barW + 20);
-        for (int c = 0; c < 6; c++) {
-            s.append("<rect x=\"").append(lx).append("\" y=\"").append(10 + c * 18).append("\" width=\"14\" height=\"14\""
-                    + " fill=\"").append(SECTOR_COLOURS[c]).append("\"/><text x=\"").append(lx + 20).append("\" y=\"")
-                    .append(22 + c * 18).append("\">").append(Figures.sectorIds().get(c)).append("</text>");
-        }
-        h.append("<h3>Spending per year by sector: capex paid and recurrent cost of what is open</h3>\n").append(s)
-                .append("</svg>\n");
+        int priceYear = f.run.costs().priceYear();
+        List<Integer> years = java.util.stream.IntStream.rangeClosed(budget.firstYear(), budget.lastYear()).boxed()
+                .toList();
+        PlanCharts charts = new PlanCharts(m);
+        h.append("<h3>").append(m.get("html.plan.spend")).append("</h3>\n")
+                .append(charts.spendBySector("plan-spend", f.spendBySector, budget.total(), priceYear));
+        h.append("<h3>").append(m.get("html.plan.recurrent")).append("</h3>\n<p>")
+                .append(m.get("html.plan.recurrent_text", n.millions(o.recurrentCommitted()))).append("</p>\n")
+                .append(charts.perYear("plan-recurrent", plan.recurrentPerYear(), m.get("html.chart.recurrent"),
+                        priceYear));
         Map<Integer, Money> capex = plan.capexPerYear();
         Map<Integer, Money> recurrent = plan.recurrentPerYear();
-        h.append("<h3>Year by year</h3>\n<table id=\"coverage\"><tr><th>year</th><th>demand</th><th>ceiling (USD M)</th>"
-                + "<th>capex (USD M)</th><th>recurrent (USD M)</th><th>share of the gap closed</th></tr>\n");
-        for (int y = budget.firstYear(); y <= budget.lastYear(); y++) {
+        h.append("<h3>").append(m.get("html.plan.years")).append("</h3>\n<table id=\"coverage\">")
+                .append(th("html.plan.col.year", "html.plan.col.demand", "html.plan.col.ceiling",
+                        "html.plan.col.capex", "html.plan.col.recurrent", "html.plan.col.closed")).append("</tr>\n");
+        for (int y : years) {
             h.append("<tr><td>").append(y).append("</td><td>").append(esc(plan.demand().get(y))).append("</td><td>")
                     .append(millions(budget.total().get(y))).append("</td><td>").append(millions(capex.get(y)))
                     .append("</td><td>").append(millions(recurrent.get(y))).append("</td><td>")
-                    .append(SummaryText.percent(o.closedByYear().get(y))).append(" %</td></tr>\n");
+                    .append(n.percent(o.closedByYear().get(y), 1)).append("</td></tr>\n");
         }
         h.append("</table>\n");
-        closedTable(h, "closed-by-sector", "sector", o.closedBySector(), budget);
-        closedTable(h, "closed-by-zone", "zone", o.closedByZone(), budget);
+        h.append("<h3>").append(m.get("html.plan.closed_chart")).append("</h3>\n")
+                .append(charts.closedBySector("plan-closed", o.closedBySector(), years));
+        closedTable(h, "closed-by-sector", "sector", o.closedBySector(), years);
+        closedTable(h, "closed-by-zone", "zone", o.closedByZone(), years);
         Map<String, String> nothing = o.sectorsWithNothing();
-        h.append("<h3>Sectors the plan leaves unclosed</h3>\n");
+        h.append("<h3>").append(m.get("html.plan.unclosed")).append("</h3>\n");
         if (nothing.isEmpty()) {
-            h.append("<p id=\"sectors-with-nothing\">Every sector with a gap has funded projects that close part of it by "
-                    + budget.lastYear() + ".</p>\n");
+            h.append("<p id=\"sectors-with-nothing\">").append(m.get("html.plan.all_closed",
+                    String.valueOf(budget.lastYear()))).append("</p>\n");
         } else {
             h.append("<ul id=\"sectors-with-nothing\">");
-            nothing.forEach((sector, r) -> h.append("<li><b>").append(esc(sector)).append("</b>: ").append(esc(r))
+            nothing.forEach((s, r) -> h.append("<li><b>").append(esc(sector(s))).append("</b>: ").append(esc(r))
                     .append("</li>"));
             h.append("</ul>\n");
         }
-        h.append("<h3>Biggest unfunded projects</h3>\n<table id=\"biggest-unfunded\"><tr><th>project</th>"
-                + "<th>capex (USD M)</th><th>recurrent (USD M a year)</th><th>people served</th>"
-                + "<th style=\"text-align:left\">reason</th></tr>\n");
+        unfundedByReason(h, plan);
+        h.append("<h3>").append(m.get("html.plan.biggest")).append("</h3>\n<table id=\"biggest-unfunded\">")
+                .append(th("html.plan.col.project", "html.plan.col.capex", "html.plan.col.recurrent_year",
+                        "html.plan.col.people")).append("<th style=\"text-align:left\">")
+                .append(m.get("html.plan.col.reason")).append("</th></tr>\n");
         for (PlanOutcomes.Item it : o.biggestUnfunded(10)) {
             h.append("<tr><td>").append(esc(it.id())).append("</td><td>").append(millions(it.capex())).append("</td><td>")
                     .append(millions(it.opexPerYear())).append("</td><td>").append(count(it.peopleServed()))
                     .append("</td><td style=\"text-align:left\">").append(esc(it.reason())).append("</td></tr>\n");
         }
+        h.append("</table>\n</section>\n");
+    }
+
+    /** The unfunded projects grouped by their reason: how many, their capex, recurrent cost and people served. */
+    private void unfundedByReason(StringBuilder h, Plan plan) {
+        Map<String, List<Plan.Unfunded>> byReason = new java.util.TreeMap<>();
+        for (Plan.Unfunded u : plan.unfunded()) {
+            byReason.computeIfAbsent(u.reason(), k -> new ArrayList<>()).add(u);
+        }
+        h.append("<h3>").append(m.get("html.plan.by_reason")).append("</h3>\n");
+        if (byReason.isEmpty()) {
+            h.append("<p id=\"unfunded-by-reason\">").append(m.get("html.plan.all_funded")).append("</p>\n");
+            return;
+        }
+        List<Map.Entry<String, List<Plan.Unfunded>>> rows = new ArrayList<>(byReason.entrySet());
+        rows.sort(java.util.Comparator.comparing((Map.Entry<String, List<Plan.Unfunded>> e) -> Money.total(Money.USD,
+                e.getValue().stream().map(u -> u.project().capex()).toList()).amount()).reversed()
+                .thenComparing(Map.Entry::getKey));
+        h.append("<table id=\"unfunded-by-reason\">").append(th("html.plan.col.reason", "html.plan.col.projects",
+                "html.plan.col.capex", "html.plan.col.recurrent_year", "html.plan.col.people")).append("</tr>\n");
+        for (Map.Entry<String, List<Plan.Unfunded>> e : rows) {
+            List<Plan.Unfunded> us = e.getValue();
+            h.append("<tr><td style=\"text-align:left\">").append(esc(e.getKey())).append("</td><td>")
+                    .append(count(us.size())).append("</td><td>")
+                    .append(millions(Money.total(Money.USD, us.stream().map(u -> u.project().capex()).toList())))
+                    .append("</td><td>").append(millions(Money.total(Money.USD, us.stream()
+                            .map(u -> u.project().opexPerYear()).toList()))).append("</td><td>")
+                    .append(count(us.stream().mapToLong(u -> u.project().peopleServed()).sum()))
+                    .append("</td></tr>\n");
+        }
         h.append("</table>\n");
     }
 
-    private static void closedTable(StringBuilder h, String id, String what,
-                                    Map<String, ? extends Map<Integer, BigDecimal>> rows, Budget budget) {
-        h.append("<h3>Share of the gap closed by each year, by ").append(what).append("</h3>\n<table id=\"")
-                .append(id).append("\"><tr><th>").append(what).append("</th>");
-        for (int y = budget.firstYear(); y <= budget.lastYear(); y++) {
+    private void closedTable(StringBuilder h, String id, String what,
+                             Map<String, ? extends Map<Integer, BigDecimal>> rows, List<Integer> years) {
+        String label = m.get("html.col." + what);
+        h.append("<h3>").append(m.get("html.plan.closed_by", label)).append("</h3>\n<table id=\"").append(id)
+                .append("\"><tr><th>").append(label).append("</th>");
+        for (int y : years) {
             h.append("<th>").append(y).append("</th>");
         }
         h.append("</tr>\n");
         rows.forEach((k, v) -> {
-            h.append("<tr><td>").append(esc(k)).append("</td>");
-            v.values().forEach(x -> h.append("<td>").append(SummaryText.percent(x)).append(" %</td>"));
+            h.append("<tr><td>").append(esc(what.equals("sector") ? sector(k) : k)).append("</td>");
+            v.values().forEach(x -> h.append("<td>").append(n.percent(x, 1)).append("</td>"));
             h.append("</tr>\n");
         });
         h.append("</table>\n");
     }
 
-    private static void assumptions(StringBuilder h, Figures f) {
-        List<ReportJson.Assumption> all = ReportJson.Assumption.all(f.run);
-        h.append("<h2>Assumptions</h2>\n<p>Every standard, parameter, typology, substitution, minimum-set item,"
-                + " figure of a unit cost, the price index, and every territorial and age estimate whose status is"
-                + " not &ldquo;sourced&rdquo; (").append(all.size()).append("), with its range where it gives one and"
-                + " how far that range swings the national capex and opex, every other input central."
-                + " Replace them with a ministry's own figures.</p>\n<table id=\"assumptions\"><tr><th>kind</th><th>what</th><th>status</th>"
-                + "<th>basis</th>" + UncertaintySection.ASSUMPTION_HEADERS + "</tr>\n");
+    private void assumptions(StringBuilder h, RunResult run) {
+        List<ReportJson.Assumption> all = ReportJson.Assumption.all(run);
+        h.append("<h2>").append(m.get("html.assumptions.heading")).append("</h2>\n<p>")
+                .append(m.get("html.assumptions.text", count(all.size()))).append("</p>\n<table id=\"assumptions\">")
+                .append(th("html.assumptions.col.kind", "html.assumptions.col.what", "html.col.status",
+                        "html.assumptions.col.basis")).append(UncertaintySection.ASSUMPTION_HEADERS).append("</tr>\n");
         for (ReportJson.Assumption a : all) {
             h.append("<tr><td>").append(esc(a.kind())).append("</td><td style=\"text-align:left\">").append(esc(a.id()))
-                    .append("</td><td>").append(a.provenance().status().id()).append("</td><td style=\"text-align:left\">")
-                    .append(esc(a.provenance().source())).append("</td>");
+                    .append("</td><td>").append(m.status(a.provenance().status()))
+                    .append("</td><td style=\"text-align:left\">").append(esc(a.provenance().source()))
+                    .append("</td>");
             UncertaintySection.cells(h, a, f);
             h.append("</tr>\n");
         }
