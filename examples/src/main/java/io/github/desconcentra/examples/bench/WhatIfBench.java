@@ -129,13 +129,11 @@ public final class WhatIfBench {
                 Gaps.of(central)));
         SensitivityModel model = new SensitivityModel(territory, inventory, engine, oneThread, costs, policy,
                 quantities);
-        List<Sensitivity.Input> inputs = model.inputs();
         double[] perSecond = new double[3];
         double[] cpuMs = new double[3];
         List<String> kinds = List.of("costs", "parameters", "all");
         for (int v = 0; v < 3; v++) {
-            Sensitivity.Kind only = v == 0 ? Sensitivity.Kind.UNIT_COST : v == 1 ? Sensitivity.Kind.PARAMETER : null;
-            List<Sensitivity.Input> varied = inputs.stream().filter(i -> only == null || i.kind() == only).toList();
+            List<Sensitivity.Input> varied = model.inputs(kinds.get(v));
             Sensitivity.monteCarlo(varied, model, Math.max(1, draws / 10), SEED, Sensitivity.Distribution.TRIANGULAR,
                     threads);
             long cpu = cpuNanos();

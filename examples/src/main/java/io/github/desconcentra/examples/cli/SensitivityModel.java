@@ -83,7 +83,7 @@ public final class SensitivityModel implements Sensitivity.Model {
      *             rule) or {@code parameters} (standards' parameters alone)
      * @throws IllegalArgumentException naming the value otherwise
      */
-    List<Sensitivity.Input> inputs(String vary) {
+    public List<Sensitivity.Input> inputs(String vary) {
         if (!VARY.contains(vary)) {
             throw new IllegalArgumentException("vary must be all, costs or parameters: " + vary);
         }
@@ -92,7 +92,7 @@ public final class SensitivityModel implements Sensitivity.Model {
     }
 
     /** What {@link #inputs(String)} accepts. */
-    static final List<String> VARY = List.of("all", "costs", "parameters");
+    public static final List<String> VARY = List.of("all", "costs", "parameters");
 
     private List<Sensitivity.Input> all() {
         List<Sensitivity.Input> out = new ArrayList<>();
