@@ -50,7 +50,8 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs of a run into a folder, creating it when absent.
+     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx} is written on a second
+     * (daemon) thread while the calling thread writes the other files; the call returns when both are done.
      *
      * @param run the run, not null
      * @param out the folder, not null
