@@ -233,6 +233,9 @@ final class ReportExcel {
             cell.setCellStyle(PLAIN.contains(column) ? styles.plain : styles.count);
         } else {
             cell.setCellValue(CsvOutput.neutralise(v.toString()));
+            // The workbook's default style (index 0, written as no attribute): without it POI looks the column's
+            // default style up in the sheet's XML for every text cell it flushes.
+            cell.setCellStyle(styles.text);
         }
     }
 
@@ -244,8 +247,10 @@ final class ReportExcel {
         final CellStyle plain;
         final CellStyle decimal;
         final CellStyle percent;
+        final CellStyle text;
 
         Styles(SXSSFWorkbook wb) {
+            text = wb.getCellStyleAt(0);
             DataFormat format = wb.createDataFormat();
             Font bold = wb.createFont();
             bold.setBold(true);

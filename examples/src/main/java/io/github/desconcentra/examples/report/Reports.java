@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
@@ -46,7 +50,8 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs of a run into a folder, creating it when absent.
+     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx} is written on a second
+     * (daemon) thread while the calling thread writes the other files; the call returns when both are done.
      *
      * @param run the run, not null
      * @param out the folder, not null
@@ -63,6 +68,21 @@ public final class Reports {
         boolean bom = options.csvByteOrderMark();
         try {
             Files.createDirectories(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        }
+        // The workbook is the largest single writer and shares nothing mutable with the others (each file is written
+        // whole by one thread), so it is written on a second thread while this one writes the rest: same bytes.
+        ExecutorService workbookThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "desconcentra-report-xlsx");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<?> workbook = workbookThread.submit(() -> {
+                ReportExcel.write(f, messages, options.timestamp().orElse(null), out.resolve("report.xlsx"));
+                return null;
+            });
             String summary = SummaryText.render(f, messages);
             Files.writeString(out.resolve("summary.txt"), summary);
             csv(out.resolve("deficits.csv"), DeficitsCsv.COLUMNS, DeficitsCsv.rows(run.evaluation(), run.territory()), bom);
@@ -82,10 +102,34 @@ public final class Reports {
             ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
             ReportHtml.write(f, options.language(), out.resolve("report.html"));
-            ReportExcel.write(f, messages, options.timestamp().orElse(null), out.resolve("report.xlsx"));
+            awaitWorkbook(workbook);
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
+        } finally {
+            workbookThread.shutdownNow();
+        }
+    }
+
+    /** Waits for report.xlsx, rethrowing its failure as this thread's. */
+    private static void awaitWorkbook(Future<?> workbook) throws IOException {
+        try {
+            workbook.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing report.xlsx", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException("cannot write report.xlsx: " + cause, cause);
         }
     }
 
