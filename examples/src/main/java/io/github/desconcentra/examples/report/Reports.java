@@ -81,7 +81,7 @@ public final class Reports {
                     InventoryIo.rejectedRows(run.inventory().rejected()), bom);
             ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
-            ReportHtml.write(f, out.resolve("report.html"));
+            ReportHtml.write(f, options.language(), out.resolve("report.html"));
             ReportExcel.write(f, messages, options.timestamp().orElse(null), out.resolve("report.xlsx"));
             return summary;
         } catch (IOException e) {
