@@ -382,13 +382,19 @@ public class BrowserCheck {
         }
     }
 
+    /**
+     * The contrast scripts' helpers: {@code rgb} parses a computed colour, {@code lum} is WCAG 2's relative luminance,
+     * {@code bg} the first opaque background behind an element.
+     */
+    private static final String COLOURS = "function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
+            + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
+            + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
+            + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
+            + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}";
+
     /** WCAG 2 contrast of every element's own text against the first opaque background behind it. */
     private void contrast() throws Exception {
-        String script = "(function(){function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
-                + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
-                + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
-                + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
-                + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}var bad=[],n=0;"
+        String script = "(function(){" + COLOURS + "var bad=[],n=0;"
                 + "document.querySelectorAll('body *').forEach(function(e){var own=[].some.call(e.childNodes,"
                 + "function(x){return x.nodeType===3&&x.textContent.trim();});if(!own||e.closest('svg')"
                 + "||e.tagName==='SCRIPT'||e.tagName==='STYLE'||!e.getClientRects().length)return;n++;"
@@ -405,12 +411,9 @@ public class BrowserCheck {
         }
         // The tornadoes' texts: their fill against the page behind the SVG and every rect (the P10-P90 band, the
         // bars) they overlap, the worst of these counting.
-        String svg = "(function(){function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
-                + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
-                + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
+        String svg = "(function(){" + COLOURS
                 + "function ratio(f,b){var a=lum(f),c=lum(b);return (Math.max(a,c)+0.05)/(Math.min(a,c)+0.05);}"
-                + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
-                + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}var bad=[],n=0;"
+                + "var bad=[],n=0;"
                 + "document.querySelectorAll('#uncertainty svg text').forEach(function(t){var s=t.ownerSVGElement;"
                 + "var fill=rgb(getComputedStyle(t).fill);var r=ratio(fill,bg(s));var b=t.getBBox();"
                 + "s.querySelectorAll('rect').forEach(function(x){var f=getComputedStyle(x).fill;var k=x.getBBox();"
