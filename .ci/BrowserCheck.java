@@ -32,6 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class BrowserCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<String> failures = new ArrayList<>();
+    /** How many texts of the tornadoes the contrast check measured. */
+    private int tornadoTexts;
     private final List<String> consoleErrors = new CopyOnWriteArrayList<>();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<JsonNode>> awaited = new ConcurrentHashMap<>();
@@ -159,7 +161,8 @@ public class BrowserCheck {
                     + " its drill-down sorts, opens a zone's districts and filters; its map draws " + mapCounts
                     + ", is coloured with a legend, names a shape on hover and opens it in the table on a click;"
                     + " the plan's charts have axes with units; its labels are Spanish; every text has a contrast"
-                    + " of at least 4.5:1;"
+                    + " of at least 4.5:1, the " + tornadoTexts + " texts of the tornadoes against the band and bars"
+                    + " behind them too;"
                     + " screenshots and PDF in " + outDir);
         }
     }
@@ -379,13 +382,19 @@ public class BrowserCheck {
         }
     }
 
+    /**
+     * The contrast scripts' helpers: {@code rgb} parses a computed colour, {@code lum} is WCAG 2's relative luminance,
+     * {@code bg} the first opaque background behind an element.
+     */
+    private static final String COLOURS = "function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
+            + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
+            + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
+            + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
+            + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}";
+
     /** WCAG 2 contrast of every element's own text against the first opaque background behind it. */
     private void contrast() throws Exception {
-        String script = "(function(){function rgb(s){var m=s.match(/[0-9.]+/g).map(Number);return m.length>3"
-                + "?m:m.concat([1]);}function lum(c){var a=c.slice(0,3).map(function(v){v/=255;return v<=0.03928"
-                + "?v/12.92:Math.pow((v+0.055)/1.055,2.4);});return 0.2126*a[0]+0.7152*a[1]+0.0722*a[2];}"
-                + "function bg(e){for(;e&&e.nodeType===1;e=e.parentElement){var c=rgb(getComputedStyle(e)"
-                + ".backgroundColor);if(c[3]>0.5){return c;}}return [255,255,255,1];}var bad=[],n=0;"
+        String script = "(function(){" + COLOURS + "var bad=[],n=0;"
                 + "document.querySelectorAll('body *').forEach(function(e){var own=[].some.call(e.childNodes,"
                 + "function(x){return x.nodeType===3&&x.textContent.trim();});if(!own||e.closest('svg')"
                 + "||e.tagName==='SCRIPT'||e.tagName==='STYLE'||!e.getClientRects().length)return;n++;"
@@ -400,6 +409,27 @@ public class BrowserCheck {
         if (r.get("count").asInt() > 0) {
             failures.add(r.get("count").asInt() + " texts have a contrast below 4.5:1, e.g. " + r.get("bad"));
         }
+        // The tornadoes' texts: their fill against the page behind the SVG and every rect (the P10-P90 band, the
+        // bars) they overlap, the worst of these counting.
+        String svg = "(function(){" + COLOURS
+                + "function ratio(f,b){var a=lum(f),c=lum(b);return (Math.max(a,c)+0.05)/(Math.min(a,c)+0.05);}"
+                + "var bad=[],n=0;"
+                + "document.querySelectorAll('#uncertainty svg text').forEach(function(t){var s=t.ownerSVGElement;"
+                + "var fill=rgb(getComputedStyle(t).fill);var r=ratio(fill,bg(s));var b=t.getBBox();"
+                + "s.querySelectorAll('rect').forEach(function(x){var f=getComputedStyle(x).fill;var k=x.getBBox();"
+                + "if(f.indexOf('rgb')!==0||k.x>=b.x+b.width||b.x>=k.x+k.width||k.y>=b.y+b.height"
+                + "||b.y>=k.y+k.height)return;r=Math.min(r,ratio(fill,rgb(f)));});n++;"
+                + "if(r<4.5)bad.push('\"'+t.textContent.trim().slice(0,30)+'\" '+r.toFixed(2));});"
+                + "return JSON.stringify({n:n,bad:bad.slice(0,10),count:bad.length});})()";
+        JsonNode t = JSON.readTree(eval(svg).asText());
+        if (t.get("n").asInt() == 0) {
+            failures.add("the contrast check found no text in the tornadoes");
+        }
+        if (t.get("count").asInt() > 0) {
+            failures.add(t.get("count").asInt() + " texts of the tornadoes have a contrast below 4.5:1, e.g. "
+                    + t.get("bad"));
+        }
+        tornadoTexts = t.get("n").asInt();
     }
 
     private static List<Long> numbers(String csv) {

@@ -50,11 +50,6 @@ final class ReportHtml {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Writes the page in the default language (Spanish). */
-    static void write(Figures f, Path file) throws IOException {
-        write(f, ReportOptions.defaults().language(), file);
-    }
-
     /** Writes the page through one buffered writer; the drill-down figures are streamed as JSON. */
     static void write(Figures f, Locale language, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -107,7 +102,7 @@ final class ReportHtml {
         }
         inventory(h);
         national(h, nation);
-        UncertaintySection.html(h, f);
+        UncertaintySection.html(h, f, m);
         unknown(h);
         coverage(h);
         zones(h, t);
@@ -559,13 +554,14 @@ final class ReportHtml {
         h.append("<h2>").append(m.get("html.assumptions.heading")).append("</h2>\n<p>")
                 .append(m.get("html.assumptions.text", count(all.size()))).append("</p>\n<table id=\"assumptions\">")
                 .append(th("html.assumptions.col.kind", "html.assumptions.col.what", "html.col.status",
-                        "html.assumptions.col.basis")).append(UncertaintySection.ASSUMPTION_HEADERS).append("</tr>\n");
+                        "html.assumptions.col.basis")).append(UncertaintySection.assumptionHeaders(m))
+                .append("</tr>\n");
         for (ReportJson.Assumption a : all) {
             h.append("<tr><td>").append(esc(a.kind())).append("</td><td style=\"text-align:left\">").append(esc(a.id()))
                     .append("</td><td>").append(m.status(a.provenance().status()))
                     .append("</td><td style=\"text-align:left\">").append(esc(a.provenance().source()))
                     .append("</td>");
-            UncertaintySection.cells(h, a, f);
+            UncertaintySection.cells(h, a, f, m);
             h.append("</tr>\n");
         }
         h.append("</table>\n");

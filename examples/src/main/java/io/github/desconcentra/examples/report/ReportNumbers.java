@@ -1,6 +1,7 @@
 package io.github.desconcentra.examples.report;
 
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.territory.Range;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -9,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,6 +26,7 @@ import java.util.Objects;
  */
 public final class ReportNumbers {
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000);
 
     private final Locale language;
     private final boolean spanish;
@@ -65,6 +69,21 @@ public final class ReportNumbers {
         return format(value, decimals);
     }
 
+    /**
+     * A value with exactly the decimals it has (none for a whole number), thousands grouped: {@code 2.777,78},
+     * {@code 1,5}, {@code 4.000.000} (es); {@code 2,777.78}, {@code 1.5}, {@code 4,000,000} (en).
+     */
+    public String plain(BigDecimal value) {
+        Objects.requireNonNull(value, "value");
+        return format(value, Math.max(0, value.stripTrailingZeros().scale()));
+    }
+
+    /** A range, low and high {@link #plain} with an en dash: {@code 482,46–2.777,78} (es), {@code 0–1.5} (en). */
+    public String range(Range range) {
+        Objects.requireNonNull(range, "range");
+        return plain(range.low()) + "–" + plain(range.high());
+    }
+
     /** An amount of money in millions with one decimal and no unit, for a column whose header gives the unit. */
     public String millionsAmount(Money money) {
         return format(money.amount().divide(MILLION), 1);
@@ -73,6 +92,31 @@ public final class ReportNumbers {
     /** An amount of money in millions with its currency: {@code USD 37.651,7 M} (es), {@code USD 37,651.7 M} (en). */
     public String millions(Money money) {
         return money.currency().getCurrencyCode() + " " + millionsAmount(money) + " M";
+    }
+
+    /**
+     * The figures of an interval of amounts in USD, without the currency, and the unit they are written in: in
+     * English billions with two decimals ({@code 3.60}, unit {@code bn}); in Spanish whole millions ({@code 3.598},
+     * unit {@code M}), because the Spanish <i>billón</i> is 10<sup>12</sup>, <i>mil millones</i> reads poorly next to
+     * decimals ({@code 3,60 mil millones}), and millions are the unit of every other money figure of the Spanish
+     * report, so the interval compares with the national totals at a glance. Below a billion both write millions
+     * with one decimal ({@code 77,2} / {@code 77.2}, unit {@code M}). Rounded half to even.
+     *
+     * @param amounts the amounts, not null; all are written in billions when any reaches a billion
+     * @return the formatted figures in the order given, then the unit as the last element
+     */
+    public List<String> interval(BigDecimal... amounts) {
+        boolean billions = false;
+        for (BigDecimal a : amounts) {
+            billions |= Objects.requireNonNull(a, "amount").abs().compareTo(BILLION) >= 0;
+        }
+        List<String> out = new ArrayList<>();
+        for (BigDecimal a : amounts) {
+            out.add(!billions ? format(a.movePointLeft(6), 1) : spanish ? format(a.movePointLeft(6), 0)
+                    : format(a.movePointLeft(9), 2));
+        }
+        out.add(billions && !spanish ? "bn" : "M");
+        return List.copyOf(out);
     }
 
     /** An amount of money to the cent with its currency: {@code USD 2.223,15} (es), {@code USD 2,223.15} (en). */

@@ -128,11 +128,22 @@ public record Uncertainty(String varied, Sensitivity.Result swings, SortedMap<St
      * Why the central value of a measure lies outside its P10-P90 interval, from the swings: the central figure takes
      * every input at its central value, and when the ranges reach further on one side (one-sided ranges above all,
      * whose central value is an end) the draws, which move all inputs at once, pile up on that side. Empty when the
-     * central value lies within [P10, P90] or no draw was taken.
+     * central value lies within [P10, P90] or no draw was taken. In English, as report.json gives it; the reports for
+     * people write it in their language ({@code explanation(measure, messages)}).
      *
      * @param measure a measure's name, e.g. {@code capex}
      */
     public Optional<String> explanation(String measure) {
+        return explanation(measure, Messages.of(ReportOptions.ENGLISH), true);
+    }
+
+    /**
+     * {@link #explanation(String)} in the language of {@code m}, counts formatted by its numbers.
+     *
+     * @param plain whether inputs' ranges and central values are written plain ({@code 0-1.5}, as report.json gives
+     *              them) rather than in the language's number format ({@code 0–1,5} in Spanish)
+     */
+    Optional<String> explanation(String measure, Messages m, boolean plain) {
         Optional<Sensitivity.Percentiles> p = interval(measure);
         if (p.isEmpty()) {
             return Optional.empty();
@@ -159,25 +170,25 @@ public record Uncertainty(String varied, Sensitivity.Result swings, SortedMap<St
         }
         leaning.sort(Comparator.comparing((Sensitivity.Swing s) -> lean(s, measure, c, below)).reversed()
                 .thenComparing(s -> s.input().id()));
-        String side = below ? "below P10" : "above P90";
-        String way = below ? "raise" : "lower";
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "The central %s lies %s: it takes every input at"
-                + " the value the standards and unit costs use, and %d of the %d inputs that move it reach further %s"
-                + " than %s", measure, side, leaning.size(), moving, below ? "up" : "down", below ? "down" : "up"));
+        String side = below ? "below" : "above";
+        ReportNumbers n = m.numbers();
+        String name = m.has("uncertainty.explanation.measure." + measure)
+                ? m.get("uncertainty.explanation.measure." + measure) : measure;
+        StringBuilder b = new StringBuilder(m.get("uncertainty.explanation." + side, name, n.count(leaning.size()),
+                n.count(moving)));
         if (oneSided > 0) {
-            b.append(String.format(Locale.ROOT, " (%d can only %s it: their central value is the %s end of their"
-                    + " range)", oneSided, way, below ? "low" : "high"));
+            b.append(m.get("uncertainty.explanation.one_sided." + side, n.count(oneSided)));
         }
         List<String> named = new ArrayList<>();
         for (Sensitivity.Swing s : leaning.subList(0, Math.min(NAMED, leaning.size()))) {
-            named.add(s.input().id() + " (" + s.input().range().span() + ", central " + plain(s.input().central())
-                    + ")");
+            Sensitivity.Input in = s.input();
+            named.add(m.get("uncertainty.explanation.input", in.id(), plain ? in.range().span() : n.range(in.range()),
+                    plain ? plain(in.central()) : n.plain(in.central())));
         }
         if (!named.isEmpty()) {
-            b.append("; the widest: ").append(String.join(", ", named));
+            b.append(m.get("uncertainty.explanation.widest", String.join(", ", named)));
         }
-        b.append(String.format(Locale.ROOT, ". Drawn all at once, these add up, so most draws lie %s the central"
-                + " figure.", below ? "above" : "below"));
+        b.append(m.get("uncertainty.explanation.end." + side));
         return Optional.of(b.toString());
     }
 

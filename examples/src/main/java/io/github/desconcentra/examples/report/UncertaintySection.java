@@ -24,73 +24,77 @@ final class UncertaintySection {
     static final int TORNADO_BARS = 10;
     /** Drivers report.json lists per measure other than the headline ones (those it lists in full). */
     static final int JSON_DRIVERS = 10;
-    /** The extra header cells of the assumptions table. */
-    static final String ASSUMPTION_HEADERS = "<th>range (low-high)</th><th>capex swing (USD M)</th>"
-            + "<th>opex swing (USD M a year)</th>";
+    /** The language of report.json's texts (headline, explanation, notVaried, noSwing): machine-stable English. */
+    private static final Messages JSON = Messages.of(ReportOptions.ENGLISH);
 
     private UncertaintySection() {
     }
 
-    /** {@code unit costs}, {@code standards' parameters} or both. */
-    private static String what(Uncertainty u) {
-        return switch (u.varied()) {
-            case "costs" -> "unit-cost figures and the price index's change";
-            case "parameters" -> "standards' parameters";
-            default -> "unit-cost figures, the price index's change and standards' parameters";
-        };
+    /** The extra header cells of the assumptions table. */
+    static String assumptionHeaders(Messages m) {
+        return "<th>" + ReportHtml.esc(m.get("uncertainty.col.range")) + "</th><th>"
+                + ReportHtml.esc(m.get("uncertainty.col.capex_swing")) + "</th><th>"
+                + ReportHtml.esc(m.get("uncertainty.col.opex_swing")) + "</th>";
     }
 
     /** What the run left out of the swings and draws, and how to include it; empty when it left nothing out. */
-    private static String leftOut(Uncertainty u) {
-        return switch (u.varied()) {
-            case "costs" -> "Standards' parameters are ranged but not varied here: each of their swings and draws"
-                    + " re-evaluates a sector (run --uncertainty-vary all, or sensitivity --vary all).";
-            case "parameters" -> "Unit-cost figures and the price index are ranged but not varied here (run"
-                    + " --uncertainty-vary all).";
-            default -> "";
-        };
+    private static String leftOut(Uncertainty u, Messages m) {
+        String key = "uncertainty.left_out." + u.varied();
+        return m.has(key) ? m.get(key) : "";
     }
 
-    private static String method(Uncertainty u) {
-        return String.format(Locale.ROOT, "%d ranged %s, each swung to its low and its high with the others central"
-                + "%s", u.swings().swings().size(), what(u), u.draws() == 0 ? "; no draws (--uncertainty 0)"
-                : String.format(Locale.ROOT, "; %d draws of all of them together, independent, %s, seed %d",
-                u.draws(), u.distribution().id(), u.seed()));
+    /** How the inputs were swung and drawn: {@code 111 ranged unit-cost figures …; 200 draws …, seed 20261130}. */
+    private static String method(Uncertainty u, Messages m) {
+        ReportNumbers n = m.numbers();
+        return m.get("uncertainty.method.inputs", n.count(u.swings().swings().size()),
+                m.get("uncertainty.varied." + u.varied())) + (u.draws() == 0 ? m.get("uncertainty.method.no_draws")
+                : m.get("uncertainty.method.draws", n.count(u.draws()), u.distribution().id(),
+                Long.toString(u.seed())));
     }
 
-    static void summary(StringBuilder b, Figures f) {
+    /**
+     * The headline of a measure's interval for people: {@code capex USD 3.60–4.18 bn (P10–P90), central 3.75} in
+     * English, {@code inversión USD 3.598–4.181 M (P10–P90), central 3.746} in Spanish
+     * ({@link ReportNumbers#interval}).
+     *
+     * @param measure {@code capex} or {@code opex}
+     */
+    static String headline(String measure, Sensitivity.Percentiles p, BigDecimal central, Messages m) {
+        List<String> x = m.numbers().interval(p.p10(), p.p90(), central);
+        return m.get("uncertainty.headline." + measure, x.get(0), x.get(1), x.get(3), x.get(2));
+    }
+
+    /** The section of the summary, in the language of {@code m}. */
+    static void summary(StringBuilder b, Figures f, Messages m) {
         Uncertainty u = f.run.uncertainty();
+        ReportNumbers n = m.numbers();
         if (!u.isComputed()) {
-            b.append(String.format(Locale.ROOT, "How sure: not computed (%s).%n", u.notComputed()));
+            b.append(m.get("uncertainty.not_computed", u.notComputed())).append('\n');
             return;
         }
-        b.append(String.format(Locale.ROOT, "How sure: %s; USD of %d.%n", method(u), f.run.costs().priceYear()));
-        for (String m : HEADLINE) {
-            Optional<Sensitivity.Percentiles> p = u.interval(m);
-            if (p.isPresent()) {
-                b.append("  ").append(Uncertainty.headline(m, p.get(), u.central(m)))
-                        .append(m.equals("opex") ? " a year" : "").append(System.lineSeparator());
-            }
+        b.append(m.get("uncertainty.method", method(u, m), Integer.toString(f.run.costs().priceYear()))).append('\n');
+        for (String x : HEADLINE) {
+            u.interval(x).ifPresent(p -> b.append("  ").append(headline(x, p, u.central(x), m)).append('\n'));
         }
-        for (String m : HEADLINE) {
-            u.explanation(m).ifPresent(x -> b.append("  ").append(x).append(System.lineSeparator()));
+        for (String x : HEADLINE) {
+            u.explanation(x, m, false).ifPresent(e -> b.append("  ").append(e).append('\n'));
         }
-        for (String m : HEADLINE) {
-            List<Sensitivity.Swing> tornado = u.tornado(m);
+        for (String x : HEADLINE) {
+            List<Sensitivity.Swing> tornado = u.tornado(x);
             if (tornado.isEmpty()) {
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "  Widest drivers of %s (USD M%s, at the input's low and high; all in"
-                    + " report.json):%n", m, m.equals("opex") ? " a year" : ""));
+            b.append("  ").append(m.get("uncertainty.drivers." + x)).append('\n');
             for (int i = 0; i < Math.min(SUMMARY_DRIVERS, tornado.size()); i++) {
                 Sensitivity.Swing s = tornado.get(i);
-                b.append(String.format(Locale.ROOT, "  %3d  %-44s %,12.1f %,12.1f  swing %,10.1f%n", i + 1,
-                        s.input().id() + " " + s.input().range().span(), millions(s.low(m)), millions(s.high(m)),
-                        millions(s.width(m))));
+                b.append(String.format(Locale.ROOT, "  %3d  %-44s %12s %12s  %s\n", i + 1,
+                        s.input().id() + " " + n.range(s.input().range()), n.decimal(millions(s.low(x)), 1),
+                        n.decimal(millions(s.high(x)), 1), m.get("uncertainty.drivers.swing",
+                                String.format(Locale.ROOT, "%10s", n.decimal(millions(s.width(x)), 1)))));
             }
         }
-        if (!leftOut(u).isEmpty()) {
-            b.append("  ").append(leftOut(u)).append(System.lineSeparator());
+        if (!leftOut(u, m).isEmpty()) {
+            b.append("  ").append(leftOut(u, m)).append('\n');
         }
     }
 
@@ -104,8 +108,8 @@ final class UncertaintySection {
         o.put("varied", u.varied()).put("inputs", u.swings().swings().size()).put("draws", u.draws())
                 .put("seed", u.seed()).put("distribution", u.distribution().id()).put("draw", "independent")
                 .put("percentiles", "nearest rank").put("priceYear", f.run.costs().priceYear()).put("currency", "USD");
-        if (!leftOut(u).isEmpty()) {
-            o.put("notVaried", leftOut(u));
+        if (!leftOut(u, JSON).isEmpty()) {
+            o.put("notVaried", leftOut(u, JSON));
         }
         ObjectNode interval = o.putObject("interval");
         u.interval().forEach((m, p) -> interval.putObject(m).put("p10", p.p10()).put("p50", p.p50())
@@ -148,21 +152,22 @@ final class UncertaintySection {
                         .put("width", s.get().width(m));
             }
         } else {
-            o.putNull("swing").put("noSwing", noSwing(a, f));
+            o.putNull("swing").put("noSwing", noSwing(a, f, JSON));
         }
     }
 
-    /** The range and swing cells of an assumption's row in report.html. */
-    static void cells(StringBuilder h, ReportJson.Assumption a, Figures f) {
-        h.append("<td>").append(a.range() == null ? "none" : ReportHtml.esc(a.range().span())).append("</td>");
+    /** The range and swing cells of an assumption's row in report.html, in the language of {@code m}. */
+    static void cells(StringBuilder h, ReportJson.Assumption a, Figures f, Messages m) {
+        h.append("<td>").append(ReportHtml.esc(a.range() == null ? m.get("uncertainty.no_range")
+                : m.numbers().range(a.range())))
+                .append("</td>");
         Optional<Sensitivity.Swing> s = swing(a, f);
         if (s.isPresent()) {
-            for (String m : HEADLINE) {
-                h.append("<td>").append(String.format(Locale.ROOT, "%,.1f", millions(s.get().width(m))))
-                        .append("</td>");
+            for (String x : HEADLINE) {
+                h.append("<td>").append(m.numbers().decimal(millions(s.get().width(x)), 1)).append("</td>");
             }
         } else {
-            h.append("<td colspan=\"2\" style=\"text-align:left\">").append(ReportHtml.esc(noSwing(a, f)))
+            h.append("<td colspan=\"2\" style=\"text-align:left\">").append(ReportHtml.esc(noSwing(a, f, m)))
                     .append("</td>");
         }
     }
@@ -171,61 +176,63 @@ final class UncertaintySection {
         return a.input() == null ? Optional.empty() : f.run.uncertainty().swingOf(a.input());
     }
 
-    /** Why an assumption has no swing in this run. */
-    static String noSwing(ReportJson.Assumption a, Figures f) {
+    /** Why an assumption has no swing in this run, in the language of {@code m}. */
+    static String noSwing(ReportJson.Assumption a, Figures f, Messages m) {
         Uncertainty u = f.run.uncertainty();
         if (a.range() == null) {
-            return a.input() == null ? "no range: not varied (docs/COSTING.md says which estimates stay unranged"
-                    + " and why)" : "no range given in its file";
+            return m.get(a.input() == null ? "uncertainty.no_swing.unranged" : "uncertainty.no_swing.no_range");
         }
         if (a.range().low().compareTo(a.range().high()) == 0) {
-            return "its range is a single value";
+            return m.get("uncertainty.no_swing.single");
         }
         if (a.input() != null && a.input().endsWith("/" + UnitCost.Item.BUILD_YEARS.id())) {
-            return "moves a plan's calendar, not a total";
+            return m.get("uncertainty.no_swing.calendar");
         }
         if (!u.isComputed()) {
-            return "not swung: " + u.notComputed();
+            return m.get("uncertainty.no_swing.not_computed", u.notComputed());
         }
         boolean parameter = a.input() != null && a.input().startsWith(Uncertainty.PARAMETER);
         if (parameter && u.varied().equals("costs") || !parameter && u.varied().equals("parameters")) {
-            return "not swung in this run (--uncertainty-vary " + u.varied() + ")";
+            return m.get("uncertainty.no_swing.not_varied", u.varied());
         }
-        return "not swung: its sector was not evaluated";
+        return m.get("uncertainty.no_swing.not_evaluated");
     }
 
-    static void html(StringBuilder h, Figures f) {
+    /** The section of report.html in the language of {@code m}: texts escaped, numbers by {@link ReportNumbers}. */
+    static void html(StringBuilder h, Figures f, Messages m) {
         Uncertainty u = f.run.uncertainty();
-        h.append("<section id=\"uncertainty\"><h2>How sure: the interval and its drivers</h2>\n");
+        h.append("<section id=\"uncertainty\"><h2>").append(ReportHtml.esc(m.get("uncertainty.heading")))
+                .append("</h2>\n");
         if (!u.isComputed()) {
-            h.append("<p id=\"uncertainty-headline\">Not computed: ").append(ReportHtml.esc(u.notComputed()))
-                    .append(".</p></section>\n");
+            h.append("<p id=\"uncertainty-headline\">").append(ReportHtml.esc(m.get("uncertainty.html.not_computed",
+                    u.notComputed()))).append("</p></section>\n");
             return;
         }
-        h.append("<p>").append(ReportHtml.esc(method(u))).append("; USD of ").append(f.run.costs().priceYear())
-                .append(". The ranges are in the assumptions below and in <code>report.json</code>.</p>\n");
+        h.append("<p>").append(ReportHtml.esc(m.get("uncertainty.html.method", method(u, m),
+                Integer.toString(f.run.costs().priceYear())))).append("</p>\n");
         h.append("<ul id=\"uncertainty-headline\">");
-        for (String m : HEADLINE) {
-            u.interval(m).ifPresent(p -> h.append("<li><b>").append(ReportHtml.esc(Uncertainty.headline(m, p,
-                    u.central(m)))).append(m.equals("opex") ? " a year" : "").append("</b></li>"));
+        for (String x : HEADLINE) {
+            u.interval(x).ifPresent(p -> h.append("<li><b>").append(ReportHtml.esc(headline(x, p, u.central(x), m)))
+                    .append("</b></li>"));
         }
         h.append("</ul>\n");
-        for (String m : HEADLINE) {
-            u.explanation(m).ifPresent(x -> h.append("<p class=\"note\" id=\"uncertainty-why-").append(m)
-                    .append("\">").append(ReportHtml.esc(x)).append("</p>\n"));
+        for (String x : HEADLINE) {
+            u.explanation(x, m, false).ifPresent(e -> h.append("<p class=\"note\" id=\"uncertainty-why-").append(x)
+                    .append("\">").append(ReportHtml.esc(e)).append("</p>\n"));
         }
-        if (!leftOut(u).isEmpty()) {
-            h.append("<p>").append(ReportHtml.esc(leftOut(u))).append("</p>\n");
+        if (!leftOut(u, m).isEmpty()) {
+            h.append("<p>").append(ReportHtml.esc(leftOut(u, m))).append("</p>\n");
         }
-        h.append("<p>In the tornadoes below each bar runs from the total with the input at its low to the total with"
-                + " it at its high: blue below the central figure, red above it, the swing (USD M) at its end"
-                + (u.draws() > 0 ? "; the grey band is the P10-P90 interval of the draws" : "") + ".</p>\n");
-        for (String m : HEADLINE) {
-            List<Sensitivity.Swing> t = u.tornado(m);
+        h.append("<p>").append(ReportHtml.esc(m.get("uncertainty.html.tornado")));
+        if (u.draws() > 0) {
+            h.append(' ').append(ReportHtml.esc(m.get("uncertainty.html.tornado_band")));
+        }
+        h.append("</p>\n");
+        for (String x : HEADLINE) {
+            List<Sensitivity.Swing> t = u.tornado(x);
             if (!t.isEmpty()) {
-                h.append("<h3>Widest drivers of ").append(m).append(" (USD M").append(m.equals("opex") ? " a year"
-                        : "").append("): each input at its low and its high, the others central</h3>\n");
-                tornado(h, m, t.subList(0, Math.min(TORNADO_BARS, t.size())), u);
+                h.append("<h3>").append(ReportHtml.esc(m.get("uncertainty.html.drivers." + x))).append("</h3>\n");
+                tornado(h, x, t.subList(0, Math.min(TORNADO_BARS, t.size())), u, m);
             }
         }
         h.append("</section>\n");
@@ -239,7 +246,8 @@ final class UncertaintySection {
      * A tornado as SVG: one bar per input from the measure at its low to the measure at its high, the part below the
      * central value blue and above it red, a line at the central value and, when drawn, the P10-P90 band behind.
      */
-    private static void tornado(StringBuilder h, String m, List<Sensitivity.Swing> t, Uncertainty u) {
+    private static void tornado(StringBuilder h, String m, List<Sensitivity.Swing> t, Uncertainty u, Messages w) {
+        ReportNumbers n = w.numbers();
         BigDecimal central = u.central(m);
         BigDecimal min = central;
         BigDecimal max = central;
@@ -260,11 +268,12 @@ final class UncertaintySection {
             double x10 = x(p.get().p10(), min, span);
             double x90 = x(p.get().p90(), min, span);
             h.append(String.format(Locale.ROOT, "<rect class=\"interval\" x=\"%.1f\" y=\"0\" width=\"%.1f\""
-                    + " height=\"%d\" fill=\"#f0f0f0\"><title>P10-P90: %s-%s M</title></rect>", x10,
-                    Math.max(0.5, x90 - x10), t.size() * ROW + 5, mega(p.get().p10()), mega(p.get().p90())));
+                    + " height=\"%d\" fill=\"#f0f0f0\"><title>%s</title></rect>", x10, Math.max(0.5, x90 - x10),
+                    t.size() * ROW + 5, ReportHtml.esc(w.get("uncertainty.svg.interval", mega(p.get().p10(), n),
+                            mega(p.get().p90(), n)))));
             h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">P10 %s</text><text x=\"%.1f\" y=\"%d\""
-                    + " text-anchor=\"end\">P90 %s</text>", x10, t.size() * ROW + 32, mega(p.get().p10()), x90,
-                    t.size() * ROW + 32, mega(p.get().p90())));
+                    + " text-anchor=\"end\">P90 %s</text>", x10, t.size() * ROW + 32, mega(p.get().p10(), n), x90,
+                    t.size() * ROW + 32, mega(p.get().p90(), n)));
         }
         double xc = x(central, min, span);
         for (int i = 0; i < t.size(); i++) {
@@ -272,10 +281,10 @@ final class UncertaintySection {
             int y = i * ROW + 3;
             double lo = x(s.low(m).min(s.high(m)), min, span);
             double hi = x(s.low(m).max(s.high(m)), min, span);
-            h.append("<g class=\"driver\"><title>").append(ReportHtml.esc(s.input().id() + " " + s.input().range()
-                    .span() + " (central " + Uncertainty.plain(s.input().central()) + "): " + mega(s.low(m))
-                    + " M at low, " + mega(s.high(m)) + " M at high")).append("</title>");
-            h.append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(ReportHtml.esc(label(s.input())))
+            h.append("<g class=\"driver\"><title>").append(ReportHtml.esc(w.get("uncertainty.svg.driver",
+                    s.input().id(), n.range(s.input().range()), n.plain(s.input().central()),
+                    mega(s.low(m), n), mega(s.high(m), n)))).append("</title>");
+            h.append("<text x=\"0\" y=\"").append(y + 13).append("\">").append(ReportHtml.esc(label(s.input(), n)))
                     .append("</text>");
             if (xc > lo) {
                 h.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\""
@@ -286,17 +295,17 @@ final class UncertaintySection {
                         + " fill=\"#d73027\"/>", xc, y, hi - xc, ROW - 6));
             }
             h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text></g>", hi + 4, y + 13,
-                    mega(s.width(m))));
+                    mega(s.width(m), n)));
         }
         h.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#222\"/>"
-                + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">central %s</text>", xc, xc, t.size() * ROW + 5,
-                xc, t.size() * ROW + 18, mega(central)));
+                + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", xc, xc, t.size() * ROW + 5,
+                xc, t.size() * ROW + 18, ReportHtml.esc(w.get("uncertainty.svg.central", mega(central, n)))));
         h.append("</svg>\n");
     }
 
     /** An input's label beside its bar: its id and range, shortened to fit. */
-    private static String label(Sensitivity.Input in) {
-        String s = in.id() + " " + in.range().span();
+    private static String label(Sensitivity.Input in, ReportNumbers n) {
+        String s = in.id() + " " + n.range(in.range());
         return s.length() <= 52 ? s : s.substring(0, 51) + "…";
     }
 
@@ -305,8 +314,9 @@ final class UncertaintySection {
                 .doubleValue();
     }
 
-    private static String mega(BigDecimal v) {
-        return String.format(Locale.ROOT, "%,.1f", millions(v));
+    /** An amount in millions with one decimal, in the report's language: {@code 3.198,6} (es). */
+    private static String mega(BigDecimal v, ReportNumbers n) {
+        return n.decimal(millions(v), 1);
     }
 
     private static BigDecimal millions(BigDecimal v) {

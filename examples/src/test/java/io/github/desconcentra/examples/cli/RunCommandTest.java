@@ -79,11 +79,15 @@ class RunCommandTest {
         assertTrue(es.contains("Salud") && es.contains("Bomberos y gestión de riesgos") && en.contains("Fire brigades"));
         assertTrue(es.contains("(planificador voraz), demanda: proyectada para cada año"), es);
         assertTrue(en.contains("(greedy planner), demand: projected for each year"), en);
-        uncertainty(second.out(), report, Files.readString(dir.resolve("b/report.html")));
+        uncertainty(first.out(), second.out(), report, Files.readString(dir.resolve("a/report.html")),
+                Files.readString(dir.resolve("b/report.html")));
     }
 
-    /** The default uncertainty of the main job: unit costs swung and drawn 200 times. */
-    private static void uncertainty(String summary, JsonNode report, String html) {
+    /**
+     * The default uncertainty of the main job: unit costs swung and drawn 200 times; the summary and page in Spanish
+     * ({@code es}) and English ({@code en}).
+     */
+    private static void uncertainty(String es, String en, JsonNode report, String esHtml, String enHtml) {
         JsonNode u = report.get("uncertainty");
         assertEquals(List.of(true, "costs", 200, 20261130L, "triangular"), List.of(u.get("computed").asBoolean(),
                 u.get("varied").asText(), u.get("draws").asInt(), u.get("seed").asLong(),
@@ -114,17 +118,38 @@ class RunCommandTest {
                 assumption.get("range").get("high").asText()));
         assertEquals("350283510.00", assumption.get("swing").get("capex").get("width").decimalValue().setScale(2)
                 .toPlainString());
-        assertTrue(summary.contains("  " + u.get("headline").get("capex").asText() + "\n")
-                && summary.contains("(P10-P90), central 3.75"), summary);
+        // report.json's headline stays machine-stable English; people read it in their language, the interval of
+        // P10 3,602,510,368.93 and P90 4,177,071,265.81 in whole millions in Spanish and in billions in English.
+        assertEquals(List.of("3602510368.93", "4177071265.81"), List.of(capex.get("p10").decimalValue().setScale(2)
+                .toPlainString(), capex.get("p90").decimalValue().setScale(2).toPlainString()));
+        String spanish = "inversión USD 3.603–4.177 M (P10–P90), central 3.746";
+        String english = "capex USD 3.60–4.18 bn (P10–P90), central 3.75";
+        assertTrue(es.contains("Qué tan seguro: 111 insumos con rango (cifras de costos unitarios y el cambio del"
+                + " índice de precios)") && es.contains("\n  " + spanish + "\n"), es);
+        assertTrue(es.contains("    4  cost:CS_A/equipment 0–340.000                     3.746,4      4.096,7  variación"
+                + "      350,3\n"), es);
+        assertTrue(en.contains("How sure: 111 ranged unit-cost figures") && en.contains("\n  " + english + "\n"), en);
+        assertTrue(en.contains("    4  cost:CS_A/equipment 0–340,000                     3,746.4      4,096.7  swing"
+                + "      350.3\n"), en);
+        assertTrue(!es.contains("How sure") && !es.contains("Widest drivers") && !es.contains(" swing "), es);
         // The price index's change (0 to 1.5 times the CPI-U's) is the widest driver and reaches further down than
         // up, so the central figure lies within its interval and needs no explanation.
         JsonNode index = u.get("tornado").get("capex").get(0);
         assertEquals(List.of("price-index:growth", "price_index", "3198.6", "4099.4"), List.of(index.get("input")
                 .asText(), index.get("kind").asText(), millions(index.get("atLow")), millions(index.get("atHigh"))));
         assertEquals("capex USD 3.60-4.18 bn (P10-P90), central 3.75", u.get("headline").get("capex").asText());
-        assertTrue(!u.get("explanation").has("capex") && !summary.contains("lies below P10"), summary);
-        assertTrue(html.contains("<svg id=\"tornado-capex\"") && html.contains("<ul id=\"uncertainty-headline\">"
-                + "<li><b>" + u.get("headline").get("capex").asText()), html.substring(0, 500));
+        assertTrue(!u.get("explanation").has("capex") && !en.contains("lies below P10"), en);
+        for (String html : List.of(esHtml, enHtml)) {
+            assertTrue(html.contains("<svg id=\"tornado-capex\""), html.substring(0, 500));
+        }
+        assertTrue(esHtml.contains("<h2>Qué tan seguro: el intervalo y lo que lo mueve</h2>")
+                && esHtml.contains("<ul id=\"uncertainty-headline\"><li><b>" + spanish + "</b></li>")
+                && esHtml.contains("<text x=\"683.8\" y=\"16\">900,8</text>")
+                && esHtml.contains("<th>variación de la inversión (USD M)</th>")
+                && esHtml.contains("<td>0–340.000</td><td>350,3</td>") && !esHtml.contains("How sure"), "es page");
+        assertTrue(enHtml.contains("<html lang=\"en\">") && enHtml.contains("<ul id=\"uncertainty-headline\"><li><b>"
+                + english + "</b></li>") && enHtml.contains("<text x=\"683.8\" y=\"16\">900.8</text>")
+                && enHtml.contains("<td>0–340,000</td><td>350.3</td>"), "en page");
     }
 
     private static String millions(JsonNode amount) {
@@ -137,7 +162,7 @@ class RunCommandTest {
         CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
                 dir.resolve("a").toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("How sure: not computed (--no-uncertainty: no input was swung or drawn)."),
+        assertTrue(r.out().contains("Qué tan seguro: no calculado (--no-uncertainty: no input was swung or drawn)."),
                 r.out());
         JsonNode u = new ObjectMapper().readTree(dir.resolve("a/report.json").toFile()).get("uncertainty");
         assertEquals("{\"computed\":false,\"reason\":\"--no-uncertainty: no input was swung or drawn\"}",

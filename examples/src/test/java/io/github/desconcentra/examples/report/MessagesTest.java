@@ -2,6 +2,7 @@ package io.github.desconcentra.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Set;
@@ -32,6 +34,27 @@ class MessagesTest {
             assertEquals(arguments(ES.pattern(key)), arguments(EN.pattern(key)), key);
             assertFalse(ES.pattern(key).isBlank(), key);
             assertFalse(EN.pattern(key).isBlank(), key);
+        }
+    }
+
+    @Test
+    void theUncertaintySectionIsTranslatedAndEveryVariedKindHasItsWords() {
+        // Only patterns made of symbols, ids and numbers read the same in both languages.
+        Set<String> same = Set.of("uncertainty.explanation.input", "uncertainty.svg.interval",
+                "uncertainty.svg.central");
+        for (String key : ES.keys()) {
+            if (key.startsWith("uncertainty.") && !same.contains(key)) {
+                assertNotEquals(EN.pattern(key), ES.pattern(key), key);
+            }
+        }
+        for (String varied : List.of("costs", "parameters", "all")) {
+            assertTrue(ES.has("uncertainty.varied." + varied) && EN.has("uncertainty.varied." + varied), varied);
+        }
+        for (String measure : UncertaintySection.HEADLINE) {
+            for (String key : List.of("uncertainty.headline.", "uncertainty.drivers.", "uncertainty.html.drivers.",
+                    "uncertainty.explanation.measure.")) {
+                assertTrue(ES.has(key + measure) && EN.has(key + measure), key + measure);
+            }
         }
     }
 

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.desconcentra.costing.Money;
+import io.github.desconcentra.territory.Range;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,29 @@ class ReportNumbersTest {
         assertEquals("37.651,7", ES.millionsAmount(gap));
         assertEquals("USD 37.651.697.922,10", ES.money(gap));
         assertEquals("USD 37,651,697,922.10", EN.money(gap));
+    }
+
+    @Test
+    void anIntervalReachingABillionIsInBillionsInEnglishAndWholeMillionsInSpanish() {
+        BigDecimal p10 = new BigDecimal("3602500000.00");
+        BigDecimal p90 = new BigDecimal("4177500000.00");
+        // Half to even: 3,602.5 M is 3.602 thousand millions, 4,177.5 M is 4.178; 3.6025 bn is 3.60, 4.1775 bn 4.18.
+        assertEquals(List.of("3.602", "4.178", "M"), ES.interval(p10, p90));
+        assertEquals(List.of("3.60", "4.18", "bn"), EN.interval(p10, p90));
+        // One amount at a billion puts all in billions; below, millions with one decimal in both languages.
+        assertEquals(List.of("0.95", "1.00", "bn"), EN.interval(new BigDecimal("950000000"),
+                new BigDecimal("1000000000")));
+        assertEquals(List.of("62,5", "89,9", "M"), ES.interval(new BigDecimal("62549999.99"),
+                new BigDecimal("89949999.99")));
+    }
+
+    @Test
+    void rangesKeepTheirDecimalsInTheLanguagesNumbers() {
+        Range r = new Range(new BigDecimal("482.46"), new BigDecimal("2777.780"), "test");
+        assertEquals("482,46–2.777,78", ES.range(r));
+        assertEquals("482.46–2,777.78", EN.range(r));
+        assertEquals("0–1,5", ES.range(new Range(BigDecimal.ZERO, new BigDecimal("1.50"), "test")));
+        assertEquals("4.000.000", ES.plain(new BigDecimal("4.0E+6")));
     }
 
     @Test

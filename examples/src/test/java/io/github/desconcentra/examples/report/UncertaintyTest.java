@@ -48,6 +48,34 @@ class UncertaintyTest {
         assertFalse(why.contains("cost:CS_A/capex 900"), why);
         assertEquals(new BigDecimal("500"), u.swingOf("cost:CS_A/equipment").orElseThrow().width("capex"));
         assertEquals("cost:CS_A/equipment", u.tornado("capex").get(0).input().id());
+        // The same explanation for a Spanish reader: the words from the bundle, the range in Spanish numbers.
+        String es = u.explanation("capex", Messages.of(ReportOptions.SPANISH), false).orElseThrow();
+        assertTrue(es.startsWith("La inversión central queda bajo el P10"), es);
+        assertTrue(es.contains("1 de los 2 insumos que la mueven llegan más lejos hacia arriba que hacia abajo (1 solo"
+                + " pueden subirla"), es);
+        assertTrue(es.contains("cost:CS_A/equipment (0–500, central 0)") && es.endsWith("sobre la cifra central."), es);
+        // In English for people the range takes the en dash; report.json's explanation keeps the plain 0-500.
+        assertEquals(why.replace("0-500", "0–500"), u.explanation("capex", Messages.of(ReportOptions.ENGLISH), false)
+                .orElseThrow());
+    }
+
+    @Test
+    void theHeadlineForPeopleIsInTheReportsLanguage() {
+        Sensitivity.Percentiles capex = new Sensitivity.Percentiles("capex", 200, new BigDecimal("3602541006.42"),
+                new BigDecimal("3990307485.08"), new BigDecimal("4177149999.50"), BigDecimal.ZERO, BigDecimal.ONE);
+        BigDecimal central = new BigDecimal("3746431373.66");
+        // Spanish: whole millions (no "billón", which is 10^12 in Spanish), grouped with points, half to even.
+        assertEquals("inversión USD 3.603–4.177 M (P10–P90), central 3.746", UncertaintySection.headline("capex",
+                capex, central, Messages.of(ReportOptions.SPANISH)));
+        assertEquals("capex USD 3.60–4.18 bn (P10–P90), central 3.75", UncertaintySection.headline("capex", capex,
+                central, Messages.of(ReportOptions.ENGLISH)));
+        // Below a billion both languages write millions with one decimal: 77,210,783.18 is 77.2 M.
+        Sensitivity.Percentiles opex = new Sensitivity.Percentiles("opex", 200, new BigDecimal("62549999.99"),
+                new BigDecimal("77000000"), new BigDecimal("89950000.00"), BigDecimal.ZERO, BigDecimal.ONE);
+        assertEquals("gasto recurrente USD 62,5–90,0 M al año (P10–P90), central 77,2", UncertaintySection
+                .headline("opex", opex, new BigDecimal("77210783.18"), Messages.of(ReportOptions.SPANISH)));
+        assertEquals("opex USD 62.5–90.0 M a year (P10–P90), central 77.2", UncertaintySection.headline("opex",
+                opex, new BigDecimal("77210783.18"), Messages.of(ReportOptions.ENGLISH)));
     }
 
     @Test
