@@ -95,9 +95,7 @@ public final class SummaryText {
 
     /** How sure the cost is: the interval of capex and opex and their widest drivers ({@link UncertaintySection}). */
     private static void uncertainty(Out o, Figures f) {
-        StringBuilder b = new StringBuilder();
-        UncertaintySection.summary(b, f, o.m);
-        b.toString().lines().forEach(o::text);
+        UncertaintySection.summary(o, f);
     }
 
     private static void header(Out o, Figures f) {

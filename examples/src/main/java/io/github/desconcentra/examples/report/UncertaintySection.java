@@ -64,37 +64,39 @@ final class UncertaintySection {
         return m.get("uncertainty.headline." + measure, x.get(0), x.get(1), x.get(3), x.get(2));
     }
 
-    /** The section of the summary, in the language of {@code m}. */
-    static void summary(StringBuilder b, Figures f, Messages m) {
+    /** The section of the summary, one line at a time, in the summary's language. */
+    static void summary(SummaryText.Out o, Figures f) {
         Uncertainty u = f.run.uncertainty();
-        ReportNumbers n = m.numbers();
+        Messages m = o.m;
+        ReportNumbers n = o.n;
         if (!u.isComputed()) {
-            b.append(m.get("uncertainty.not_computed", u.notComputed())).append('\n');
+            o.line("uncertainty.not_computed", u.notComputed());
             return;
         }
-        b.append(m.get("uncertainty.method", method(u, m), Integer.toString(f.run.costs().priceYear()))).append('\n');
+        o.line("uncertainty.method", method(u, m), Integer.toString(f.run.costs().priceYear()));
         for (String x : HEADLINE) {
-            u.interval(x).ifPresent(p -> b.append("  ").append(headline(x, p, u.central(x), m)).append('\n'));
+            u.interval(x).ifPresent(p -> o.text("  " + headline(x, p, u.central(x), m)));
         }
         for (String x : HEADLINE) {
-            u.explanation(x, m, false).ifPresent(e -> b.append("  ").append(e).append('\n'));
+            u.explanation(x, m, false).ifPresent(e -> o.text("  " + e));
         }
         for (String x : HEADLINE) {
             List<Sensitivity.Swing> tornado = u.tornado(x);
             if (tornado.isEmpty()) {
                 continue;
             }
-            b.append("  ").append(m.get("uncertainty.drivers." + x)).append('\n');
+            o.text("  " + m.get("uncertainty.drivers." + x));
             for (int i = 0; i < Math.min(SUMMARY_DRIVERS, tornado.size()); i++) {
                 Sensitivity.Swing s = tornado.get(i);
-                b.append(String.format(Locale.ROOT, "  %3d  %-44s %12s %12s  %s\n", i + 1,
+                o.text(String.format(Locale.ROOT, "  %3d  %-44s %12s %12s  %s", i + 1,
                         s.input().id() + " " + n.range(s.input().range()), n.decimal(millions(s.low(x)), 1),
                         n.decimal(millions(s.high(x)), 1), m.get("uncertainty.drivers.swing",
                                 String.format(Locale.ROOT, "%10s", n.decimal(millions(s.width(x)), 1)))));
             }
         }
-        if (!leftOut(u, m).isEmpty()) {
-            b.append("  ").append(leftOut(u, m)).append('\n');
+        String leftOut = leftOut(u, m);
+        if (!leftOut.isEmpty()) {
+            o.text("  " + leftOut);
         }
     }
 
