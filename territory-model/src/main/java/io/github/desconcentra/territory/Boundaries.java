@@ -59,6 +59,7 @@ public final class Boundaries {
     private final GeometryFactory factory;
     private final Map<UnitCode, Outline> outlines = new ConcurrentHashMap<>();
     private final Map<Level, List<MapArea>> layers = new ConcurrentHashMap<>();
+    private final Map<Level, List<MapArea.Members>> members = new ConcurrentHashMap<>();
     private volatile STRtree index;
 
     Boundaries(Territory territory, ParishPolygons polygons) {
@@ -189,7 +190,41 @@ public final class Boundaries {
     }
 
     private List<MapArea> computeLayer(Level level) {
-        SortedMap<String, MapArea> areas = new TreeMap<>();
+        List<MapArea> areas = new ArrayList<>();
+        for (MapArea.Members a : members(level)) {
+            Geometry g;
+            if (a.units().size() > 1) {
+                g = polygons.polygons().get(a.parishes().get(0));
+            } else if (a.parishes().size() == parishesOf(a.units().get(0)).size()) {
+                g = outline(a.units().get(0)).geometry();
+            } else {
+                g = union(a.parishes().stream().map(p -> polygons.polygons().get(p)).toList());
+            }
+            areas.add(new MapArea(g, a.units(), a.parishes()));
+        }
+        return List.copyOf(areas);
+    }
+
+    /**
+     * The areas of {@link #layer(Level)} without their geometry: the same units and parishes in the same order, for a
+     * map that draws its own (say, simplified) polygons and needs no outline dissolved at full resolution. Computed
+     * once per level.
+     *
+     * @param level any level
+     */
+    public List<MapArea.Members> members(Level level) {
+        Preconditions.requireNonNull(level, "level");
+        List<MapArea.Members> l = members.get(level);
+        if (l == null) {
+            l = computeMembers(level);
+            List<MapArea.Members> prev = members.putIfAbsent(level, l);
+            l = prev == null ? l : prev;
+        }
+        return l;
+    }
+
+    private List<MapArea.Members> computeMembers(Level level) {
+        SortedMap<String, MapArea.Members> areas = new TreeMap<>();
         Map<ParishCode, List<? extends UnitCode>> shared = new TreeMap<>();
         for (TerritorialUnit u : territory.units(level)) {
             List<ParishCode> alone = new ArrayList<>();
@@ -205,17 +240,14 @@ public final class Boundaries {
                 }
             }
             if (!alone.isEmpty()) {
-                Geometry g = alone.size() == parishesOf(u.code()).size() ? outline(u.code()).geometry()
-                        : union(alone.stream().map(p -> polygons.polygons().get(p)).toList());
-                add(areas, new MapArea(g, List.of(u.code()), alone));
+                add(areas, new MapArea.Members(List.of(u.code()), alone));
             }
         }
-        shared.forEach((p, holders) -> add(areas, new MapArea(polygons.polygons().get(p), List.copyOf(holders),
-                List.of(p))));
+        shared.forEach((p, holders) -> add(areas, new MapArea.Members(List.copyOf(holders), List.of(p))));
         return List.copyOf(areas.values());
     }
 
-    private static void add(SortedMap<String, MapArea> areas, MapArea a) {
+    private static void add(SortedMap<String, MapArea.Members> areas, MapArea.Members a) {
         areas.put(a.units().get(0).value() + "/" + a.units().size() + "/" + a.parishes().get(0).value(), a);
     }
 

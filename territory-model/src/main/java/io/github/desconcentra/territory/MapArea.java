@@ -27,4 +27,25 @@ public record MapArea(Geometry geometry, List<UnitCode> units, List<ParishCode> 
     public boolean isShared() {
         return units.size() > 1;
     }
+
+    /**
+     * The units and parishes of a map area without its geometry ({@link Boundaries#members(Level)}).
+     *
+     * @param units the unit, or the units sharing the area, sorted; never empty
+     * @param parishes the parishes drawn, sorted; never empty
+     */
+    public record Members(List<UnitCode> units, List<ParishCode> parishes) {
+        /** @throws IllegalArgumentException when a list is empty */
+        public Members {
+            units = List.copyOf(Preconditions.requireNonNull(units, "units of a map area"));
+            parishes = List.copyOf(Preconditions.requireNonNull(parishes, "parishes of a map area"));
+            Preconditions.check(!units.isEmpty() && !parishes.isEmpty(), "a map area names at least one unit and"
+                    + " one parish");
+        }
+
+        /** True when several units share this area (a parish split among them). */
+        public boolean isShared() {
+            return units.size() > 1;
+        }
+    }
 }

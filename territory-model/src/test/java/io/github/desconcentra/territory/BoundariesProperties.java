@@ -94,6 +94,24 @@ class BoundariesProperties {
     }
 
     @Test
+    void aLayersMembersAreItsAreasWithoutGeometry() {
+        qt().withExamples(40).forAll(MAPPED).checkAssert(data -> {
+            Territory t = Territory.of(data);
+            Boundaries b = t.boundaries().orElseThrow();
+            for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.CANTON)) {
+                List<MapArea.Members> members = b.members(level);
+                List<MapArea> areas = b.layer(level);
+                assertEquals(areas.size(), members.size(), () -> "areas at " + level);
+                for (int i = 0; i < areas.size(); i++) {
+                    assertEquals(areas.get(i).units(), members.get(i).units());
+                    assertEquals(areas.get(i).parishes(), members.get(i).parishes());
+                    assertEquals(areas.get(i).isShared(), members.get(i).isShared());
+                }
+            }
+        });
+    }
+
+    @Test
     void everyParishPointIsLocatedInItsOwnPolygon() {
         qt().withExamples(60).forAll(MAPPED).checkAssert(data -> {
             Territory t = Territory.of(data);
