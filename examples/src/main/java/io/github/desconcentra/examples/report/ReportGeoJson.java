@@ -1,8 +1,9 @@
 package io.github.desconcentra.examples.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
@@ -13,7 +14,9 @@ import io.github.desconcentra.territory.Coordinates;
 import io.github.desconcentra.territory.Outline;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -62,8 +65,8 @@ final class ReportGeoJson {
         return w == 0 ? null : new Coordinates(lat / w, lon / w);
     }
 
+    /** Writes the collection feature by feature through a generator on a buffered stream: no tree, no whole string. */
     static void write(Figures f, Path file) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
         Territory t = f.run.territory();
         Map<String, Long> establishmentDeficit = new HashMap<>();
         Map<String, io.github.desconcentra.standards.Assessment> supply = new HashMap<>();
@@ -82,66 +85,96 @@ final class ReportGeoJson {
         }
         String sources = String.join("; ", f.sources());
         boolean sample = f.run.inventory().hasSample();
-        ObjectNode root = mapper.createObjectNode().put("type", "FeatureCollection");
-        root.put("inventory_sources", sources).put("inventory_sample", sample);
-        ArrayNode features = root.putArray("features");
         Boundaries map = t.boundaries().orElse(null);
         DrillDown drill = f.drillDown();
-        for (Circuit c : t.circuits()) {
-            Coordinates at = f.centroids.get(c.code());
-            ObjectNode feature = features.addObject().put("type", "Feature");
-            Outline outline = map == null ? null : map.outline(c.code());
-            if (outline == null || outline.geometry().isEmpty()) {
-                feature.putNull("geometry");
-            } else {
-                geometry(feature.putObject("geometry"), outline.geometry());
-            }
-            ObjectNode p = feature.putObject("properties");
-            p.put("code", c.code().value()).put("name", c.name()).put("district", c.district().value())
-                    .put("zone", t.district(c.district()).zone().value()).put("population", t.population(c.code()))
-                    .put("estimated", c.isEstimated());
-            if (outline == null) {
-                p.putNull("outline_exact");
-            } else {
-                p.put("outline_exact", outline.exact());
-            }
-            ArrayNode shared = p.putArray("shares_parishes_with");
-            if (outline != null) {
-                outline.sharedWith().forEach(u -> shared.add(u.value()));
-            }
-            if (at == null) {
-                p.putNull("centre_lon").putNull("centre_lat");
-            } else {
-                p.put("centre_lon", round(at.lon())).put("centre_lat", round(at.lat()));
-            }
-            p
-                    .put("gap_capex_per_capita", f.capexPerCapita(c.code()))
-                    .put("inventory_sources", sources).put("inventory_sample", sample);
-            long pop = t.population(c.code());
-            for (String s : Figures.sectorIds()) {
-                String key = c.code().value() + "|" + s;
-                io.github.desconcentra.standards.Assessment a = supply.get(key);
-                if (a == null) {
-                    p.putNull(s + "_supply");
-                } else {
-                    p.put(s + "_supply", a.id());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+                g.writeStartObject();
+                g.writeStringField("type", "FeatureCollection");
+                g.writeStringField("inventory_sources", sources);
+                g.writeBooleanField("inventory_sample", sample);
+                g.writeArrayFieldStart("features");
+                for (Circuit c : t.circuits()) {
+                    g.writeStartObject();
+                    g.writeStringField("type", "Feature");
+                    Outline outline = map == null ? null : map.outline(c.code());
+                    g.writeFieldName("geometry");
+                    if (outline == null || outline.geometry().isEmpty()) {
+                        g.writeNull();
+                    } else {
+                        geometry(g, outline.geometry());
+                    }
+                    g.writeObjectFieldStart("properties");
+                    properties(g, f, c, outline, drill, supply, establishmentDeficit, sources, sample);
+                    g.writeEndObject();
+                    g.writeEndObject();
                 }
-                Long d = establishmentDeficit.get(key);
-                if (d == null) {
-                    p.putNull(s + "_deficit_establishments");
-                } else {
-                    p.put(s + "_deficit_establishments", d);
-                }
-                p.put(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
-                        : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
-                DrillDown.Figure x = drill.figure(c.code(), Sector.fromId(s), Measure.ESTABLISHMENTS);
-                share(p, s + "_share_met", x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED] - x.counts[DrillDown.DEFICIT],
-                        x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED]);
-                share(p, s + "_coverage", x == null ? 0 : x.counts[DrillDown.REQUIRED_ASSESSED],
-                        x == null ? 0 : x.counts[DrillDown.REQUIRED]);
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            out.write('\n');
+        }
+    }
+
+    private static void properties(JsonGenerator g, Figures f, Circuit c, Outline outline, DrillDown drill,
+                                   Map<String, io.github.desconcentra.standards.Assessment> supply,
+                                   Map<String, Long> establishmentDeficit, String sources, boolean sample)
+            throws IOException {
+        Territory t = f.run.territory();
+        Coordinates at = f.centroids.get(c.code());
+        g.writeStringField("code", c.code().value());
+        g.writeStringField("name", c.name());
+        g.writeStringField("district", c.district().value());
+        g.writeStringField("zone", t.district(c.district()).zone().value());
+        g.writeNumberField("population", t.population(c.code()));
+        g.writeBooleanField("estimated", c.isEstimated());
+        if (outline == null) {
+            g.writeNullField("outline_exact");
+        } else {
+            g.writeBooleanField("outline_exact", outline.exact());
+        }
+        g.writeArrayFieldStart("shares_parishes_with");
+        if (outline != null) {
+            for (UnitCode u : outline.sharedWith()) {
+                g.writeString(u.value());
             }
         }
-        Files.writeString(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+        g.writeEndArray();
+        if (at == null) {
+            g.writeNullField("centre_lon");
+            g.writeNullField("centre_lat");
+        } else {
+            g.writeNumberField("centre_lon", round(at.lon()));
+            g.writeNumberField("centre_lat", round(at.lat()));
+        }
+        g.writeNumberField("gap_capex_per_capita", f.capexPerCapita(c.code()));
+        g.writeStringField("inventory_sources", sources);
+        g.writeBooleanField("inventory_sample", sample);
+        long pop = t.population(c.code());
+        for (String s : Figures.sectorIds()) {
+            String key = c.code().value() + "|" + s;
+            io.github.desconcentra.standards.Assessment a = supply.get(key);
+            if (a == null) {
+                g.writeNullField(s + "_supply");
+            } else {
+                g.writeStringField(s + "_supply", a.id());
+            }
+            Long d = establishmentDeficit.get(key);
+            if (d == null) {
+                g.writeNullField(s + "_deficit_establishments");
+            } else {
+                g.writeNumberField(s + "_deficit_establishments", d.longValue());
+            }
+            g.writeNumberField(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
+                    : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
+            DrillDown.Figure x = drill.figure(c.code(), Sector.fromId(s), Measure.ESTABLISHMENTS);
+            share(g, s + "_share_met", x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED] - x.counts[DrillDown.DEFICIT],
+                    x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED]);
+            share(g, s + "_coverage", x == null ? 0 : x.counts[DrillDown.REQUIRED_ASSESSED],
+                    x == null ? 0 : x.counts[DrillDown.REQUIRED]);
+        }
     }
 
     private static BigDecimal round(double d) {
@@ -149,43 +182,56 @@ final class ReportGeoJson {
     }
 
     /** A share of 4 decimals, or null when the whole is 0 (unknown or nothing required). */
-    private static void share(ObjectNode p, String name, long part, long whole) {
+    private static void share(JsonGenerator g, String name, long part, long whole) throws IOException {
         if (whole == 0) {
-            p.putNull(name);
+            g.writeNullField(name);
         } else {
-            p.put(name, BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN));
+            g.writeNumberField(name, BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4,
+                    RoundingMode.HALF_EVEN));
         }
     }
 
     /** A GeoJSON Polygon or MultiPolygon of a polygonal geometry, coordinates to 5 decimals (about 1 m). */
-    private static void geometry(ObjectNode g, Geometry geometry) {
+    private static void geometry(JsonGenerator g, Geometry geometry) throws IOException {
         List<Polygon> polygons = new ArrayList<>();
         for (int i = 0; i < geometry.getNumGeometries(); i++) {
             if (geometry.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {
                 polygons.add(p);
             }
         }
-        ArrayNode coordinates;
+        g.writeStartObject();
         if (polygons.size() == 1) {
-            coordinates = g.put("type", "Polygon").putArray("coordinates");
-            rings(coordinates, polygons.get(0));
+            g.writeStringField("type", "Polygon");
+            g.writeArrayFieldStart("coordinates");
+            rings(g, polygons.get(0));
         } else {
-            coordinates = g.put("type", "MultiPolygon").putArray("coordinates");
-            polygons.forEach(p -> rings(coordinates.addArray(), p));
+            g.writeStringField("type", "MultiPolygon");
+            g.writeArrayFieldStart("coordinates");
+            for (Polygon p : polygons) {
+                g.writeStartArray();
+                rings(g, p);
+                g.writeEndArray();
+            }
         }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void rings(ArrayNode out, Polygon p) {
-        ring(out.addArray(), p.getExteriorRing());
+    private static void rings(JsonGenerator g, Polygon p) throws IOException {
+        ring(g, p.getExteriorRing());
         for (int h = 0; h < p.getNumInteriorRing(); h++) {
-            ring(out.addArray(), p.getInteriorRingN(h));
+            ring(g, p.getInteriorRingN(h));
         }
     }
 
-    private static void ring(ArrayNode out, LineString ring) {
+    private static void ring(JsonGenerator g, LineString ring) throws IOException {
+        g.writeStartArray();
         for (Coordinate c : ring.getCoordinates()) {
-            out.addArray().add(BigDecimal.valueOf(c.x).setScale(5, RoundingMode.HALF_EVEN))
-                    .add(BigDecimal.valueOf(c.y).setScale(5, RoundingMode.HALF_EVEN));
+            g.writeStartArray();
+            g.writeNumber(BigDecimal.valueOf(c.x).setScale(5, RoundingMode.HALF_EVEN));
+            g.writeNumber(BigDecimal.valueOf(c.y).setScale(5, RoundingMode.HALF_EVEN));
+            g.writeEndArray();
         }
+        g.writeEndArray();
     }
 }

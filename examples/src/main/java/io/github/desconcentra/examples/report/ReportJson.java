@@ -1,5 +1,7 @@
 package io.github.desconcentra.examples.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +28,9 @@ import io.github.desconcentra.territory.Range;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,8 +137,16 @@ final class ReportJson {
         return root;
     }
 
+    /** Writes the document through a generator on a buffered stream: no whole-file string is made. */
     static void write(Figures f, Instant timestamp, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writeValueAsString(build(f, timestamp)) + "\n");
+        ObjectNode root = build(f, timestamp);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            try (JsonGenerator g = MAPPER.createGenerator(out, JsonEncoding.UTF8)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                MAPPER.writeTree(g, root);
+            }
+            out.write('\n');
+        }
     }
 
     static BigDecimal money(Money m) {

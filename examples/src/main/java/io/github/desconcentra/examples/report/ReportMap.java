@@ -7,6 +7,8 @@ import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,8 +26,8 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * The map of {@code report.html}: one SVG with a layer per planning level (zones, districts, circuits) drawn from the
- * parish polygons of the territory, and the provinces outlined above them. Each shape is a {@link MapArea} of
- * {@link Boundaries#layer(Level)}: the parishes a unit holds alone, dissolved, or one parish split among several units
+ * parish polygons of the territory, and the provinces outlined above them. Each shape is a {@link MapArea.Members} of
+ * {@link Boundaries#members(Level)}: the parishes a unit holds alone, dissolved, or one parish split among several units
  * (a city seat), drawn once and listing them all. The script of the page colours the shapes from the drill-down
  * figures; a click on a shape opens its unit in the drill-down table.
  *
@@ -104,10 +106,20 @@ final class ReportMap {
     }
 
     /**
-     * Writes the SVG element: the inset's frame, land in no parish, one group per level (shapes) and the province
-     * outlines, with titles in the language of the messages.
+     * The SVG element: the inset's frame, land in no parish, one group per level (shapes) and the province outlines,
+     * with titles in the language of the messages.
      */
-    void writeSvg(Writer out, Messages m) throws IOException {
+    String svg(Messages m) {
+        StringWriter out = new StringWriter(1 << 20);
+        try {
+            writeSvg(out, m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string writer failed", e);
+        }
+        return out.toString();
+    }
+
+    private void writeSvg(Writer out, Messages m) throws IOException {
         out.append("<svg id=\"map\" viewBox=\"0 0 ").append(px(width)).append(' ').append(px(height))
                 .append("\" role=\"img\" aria-labelledby=\"map-title\"><title id=\"map-title\">")
                 .append(m.get("html.map.title")).append("</title>\n<defs><pattern id=\"unknown-hatch\" width=\"6\""
@@ -121,6 +133,7 @@ final class ReportMap {
                     .append("\" y=\"").append(px(insetTop + 16)).append("\">").append(m.get("html.map.inset"))
                     .append("</text>\n");
         }
+        // The union of every parish, not of the province outlines: its holes' rings would then start elsewhere.
         Geometry nation = OverlayNGRobust.union(simplified.values(), simplified.values().iterator().next()
                 .getFactory());
         StringBuilder holes = new StringBuilder();
@@ -140,21 +153,20 @@ final class ReportMap {
             String id = level.name().toLowerCase(java.util.Locale.ROOT);
             out.append("<g id=\"map-").append(id).append("\" class=\"map-layer\" data-level=\"").append(id)
                     .append("\">\n");
-            for (MapArea a : territory.boundaries().orElseThrow().layer(level)) {
+            for (MapArea.Members a : territory.boundaries().orElseThrow().members(level)) {
                 shape(out, a, m);
             }
             out.append("</g>\n");
         }
         out.append("<g id=\"map-provinces\">");
-        for (Map.Entry<UnitCode, List<Geometry>> p : provinces().entrySet()) {
-            Geometry g = OverlayNGRobust.union(p.getValue(), p.getValue().get(0).getFactory());
-            out.append("<path data-province=\"").append(p.getKey().value()).append("\" d=\"").append(path(g))
+        for (Map.Entry<UnitCode, Geometry> p : provinces().entrySet()) {
+            out.append("<path data-province=\"").append(p.getKey().value()).append("\" d=\"").append(path(p.getValue()))
                     .append("\"/>");
         }
         out.append("</g>\n</svg>\n");
     }
 
-    private void shape(Writer out, MapArea a, Messages m) throws IOException {
+    private void shape(Writer out, MapArea.Members a, Messages m) throws IOException {
         List<Geometry> parts = new ArrayList<>();
         for (ParishCode p : a.parishes()) {
             parts.add(simplified.get(p));
@@ -183,15 +195,18 @@ final class ReportMap {
                 .append("</title></path>\n");
     }
 
-    /** The simplified parish polygons of each province, keyed by province in code order. */
-    private Map<UnitCode, List<Geometry>> provinces() {
-        Map<UnitCode, List<Geometry>> by = new LinkedHashMap<>();
+    /** The outline of each province, the union of its simplified parish polygons, keyed by province in code order. */
+    private Map<UnitCode, Geometry> provinces() {
+        Map<UnitCode, List<Geometry>> by = new TreeMap<>();
         for (Map.Entry<ParishCode, Geometry> e : simplified.entrySet()) {
             UnitCode province = territory.ancestors(e.getKey()).stream()
                     .filter(u -> u.level() == Level.PROVINCE).findFirst().orElseThrow();
             by.computeIfAbsent(province, k -> new ArrayList<>()).add(e.getValue());
         }
-        return new TreeMap<>(by);
+        Map<UnitCode, Geometry> outlines = new LinkedHashMap<>();
+        by.forEach((province, parts) -> outlines.put(province, OverlayNGRobust.union(parts, parts.get(0)
+                .getFactory())));
+        return outlines;
     }
 
     /** An SVG path of every ring of a polygonal geometry, relative moves in tenths of a pixel. */

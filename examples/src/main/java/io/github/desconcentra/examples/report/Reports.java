@@ -50,8 +50,9 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx} is written on a second
-     * (daemon) thread while the calling thread writes the other files; the call returns when both are done.
+     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx} and the map of
+     * {@code report.html} are made on two helper (daemon) threads while the calling thread writes the other files; the
+     * call returns when all are done.
      *
      * @param run the run, not null
      * @param out the folder, not null
@@ -71,16 +72,21 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
-        // The workbook is the largest single writer and shares nothing mutable with the others (each file is written
-        // whole by one thread), so it is written on a second thread while this one writes the rest: same bytes.
-        ExecutorService workbookThread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "desconcentra-report-xlsx");
+        // The workbook and the page's map are the two largest pieces of work and share nothing mutable with the
+        // other writers (each file is written whole by one thread; the figures are complete before they start), so
+        // two helper threads make them while this one writes the rest: same bytes whatever the threads' speed.
+        DrillDown drill = f.drillDown();
+        ExecutorService helpers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "desconcentra-report");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> workbook = workbookThread.submit(() -> {
-                ReportExcel.write(f, messages, options.timestamp().orElse(null), out.resolve("report.xlsx"));
+            Future<String> map = ReportMap.canDraw(run.territory()) ? helpers.submit(() ->
+                    new ReportMap(run.territory(), drill.index).svg(Messages.of(options.language()))) : null;
+            Future<?> workbook = helpers.submit(() -> {
+                ReportExcel.write(f, Messages.of(options.language()), options.timestamp().orElse(null),
+                        out.resolve("report.xlsx"));
                 return null;
             });
             String summary = SummaryText.render(f, messages);
@@ -101,23 +107,24 @@ public final class Reports {
                     InventoryIo.rejectedRows(run.inventory().rejected()), bom);
             ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
             ReportGeoJson.write(f, out.resolve("deficits.geojson"));
-            ReportHtml.write(f, options.language(), out.resolve("report.html"));
-            awaitWorkbook(workbook);
+            ReportHtml.write(f, options.language(), map == null ? null : await(map, "the map of report.html"),
+                    out.resolve("report.html"));
+            await(workbook, "report.xlsx");
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         } finally {
-            workbookThread.shutdownNow();
+            helpers.shutdownNow();
         }
     }
 
-    /** Waits for report.xlsx, rethrowing its failure as this thread's. */
-    private static void awaitWorkbook(Future<?> workbook) throws IOException {
+    /** Waits for a helper's result, rethrowing its failure as this thread's. */
+    private static <T> T await(Future<T> work, String what) throws IOException {
         try {
-            workbook.get();
+            return work.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing report.xlsx", e);
+            throw new IOException("interrupted while writing " + what, e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
@@ -129,7 +136,7 @@ public final class Reports {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new IOException("cannot write report.xlsx: " + cause, cause);
+            throw new IOException("cannot write " + what + ": " + cause, cause);
         }
     }
 
