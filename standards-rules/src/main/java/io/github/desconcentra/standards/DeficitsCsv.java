@@ -7,7 +7,9 @@ import io.github.desconcentra.territory.internal.CsvOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes {@code deficits.csv}: one row per {@link DeficitLine}, with the zone and district that hold its unit, in {@link DeficitLine#ORDER} (nation, zones,
@@ -52,11 +54,15 @@ public final class DeficitsCsv {
      */
     public static CsvOutput.Rows rows(Evaluation evaluation, Territory territory) {
         return sink -> {
+            // A unit has dozens of lines: its zone and district are looked up once.
+            Map<UnitCode, String[]> held = new HashMap<>();
             for (DeficitLine l : evaluation.lines()) {
                 boolean unknown = l.assessment() == Assessment.NOT_ASSESSED
                         || l.scope() == DeficitLine.Scope.REQUIREMENT;
-                sink.record(l.scope().id(), l.level().id(), l.code().value(), code(territory, l.code(), Level.ZONE),
-                        code(territory, l.code(), Level.DISTRICT), l.name(), l.sector().id(), l.typology(),
+                String[] zoneAndDistrict = held.computeIfAbsent(l.code(), u -> new String[] {
+                    code(territory, u, Level.ZONE), code(territory, u, Level.DISTRICT)});
+                sink.record(l.scope().id(), l.level().id(), l.code().value(), zoneAndDistrict[0],
+                        zoneAndDistrict[1], l.name(), l.sector().id(), l.typology(),
                         l.measure().id(), l.required(), unknown ? null : l.usableSupply(),
                         unknown ? null : l.repairSupply(), unknown ? null : l.deficit(), unknown ? null : l.surplus(),
                         l.rule(), l.standard(), l.provenance().status().id(), l.assessment().id(),

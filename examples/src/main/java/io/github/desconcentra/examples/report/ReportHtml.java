@@ -39,12 +39,9 @@ final class ReportHtml {
     private final Figures f;
     private final Messages m;
     private final ReportNumbers n;
-    /** The SVG map, or null when there is none. */
-    private final String map;
 
-    private ReportHtml(Figures f, Locale language, String map) {
+    private ReportHtml(Figures f, Locale language) {
         this.f = f;
-        this.map = map;
         this.m = Messages.of(language);
         this.n = m.numbers();
     }
@@ -53,16 +50,15 @@ final class ReportHtml {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /**
-     * Writes the page through one buffered writer; the drill-down figures are streamed as JSON.
-     *
-     * @param map the SVG map ({@link ReportMap#svg(Messages)}) in the page's language, or null when the territory has
-     *            no polygons to draw
-     */
-    static void write(Figures f, Locale language, String map, Path file) throws IOException {
+    /** Writes the page through one buffered writer; the drill-down figures are streamed as JSON. */
+    static void write(Figures f, Locale language, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            new ReportHtml(f, language, map).render(out);
+            render(f, language, out);
         }
+    }
+
+    static void render(Figures f, Locale language, Writer out) throws IOException {
+        new ReportHtml(f, language).render(out);
     }
 
     private String count(long value) {
@@ -167,7 +163,7 @@ final class ReportHtml {
      */
     private void drillDown(Writer out) throws IOException {
         DrillDown drill = f.drillDown();
-        boolean map = this.map != null;
+        boolean map = ReportMap.canDraw(f.run.territory());
         out.append("<section id=\"drill-down\"><h2>").append(m.get("html.drill.heading")).append("</h2>\n<p>")
                 .append(m.get("html.drill.text")).append("</p>\n<div id=\"drill-controls\"><label>")
                 .append(m.get("html.drill.sector")).append(" <select id=\"drill-sector\"></select></label> <label>")
@@ -187,7 +183,7 @@ final class ReportHtml {
                 .append("\"></label></div>\n");
         if (map) {
             out.append("<figure id=\"map-figure\">");
-            out.append(this.map);
+            out.append(new ReportMap(f.run.territory(), drill.index).svg(m));
             out.append("<figcaption><div id=\"map-legend\"></div><p id=\"map-info\">").append(m.get("html.map.point"))
                     .append("</p><p class=\"map-note\">").append(m.get("html.map.note"))
                     .append("</p></figcaption></figure>\n");

@@ -50,9 +50,9 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx} and the map of
-     * {@code report.html} are made on two helper (daemon) threads while the calling thread writes the other files; the
-     * call returns when all are done.
+     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx}, and {@code report.json}
+     * with {@code deficits.geojson}, are written on two helper (daemon) threads while the calling thread writes the
+     * other files; the call returns when all are done.
      *
      * @param run the run, not null
      * @param out the folder, not null
@@ -72,21 +72,25 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
-        // The workbook and the page's map are the two largest pieces of work and share nothing mutable with the
-        // other writers (each file is written whole by one thread; the figures are complete before they start), so
-        // two helper threads make them while this one writes the rest: same bytes whatever the threads' speed.
-        DrillDown drill = f.drillDown();
+        // The workbook, and report.json with deficits.geojson, are the largest writers and share nothing mutable
+        // with the others (each file is written whole by one thread; the figures, drill-down included, are complete
+        // before they start), so two helper threads write them while this one writes the rest: same bytes whatever
+        // the threads' speed.
+        f.drillDown();
         ExecutorService helpers = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "desconcentra-report");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<String> map = ReportMap.canDraw(run.territory()) ? helpers.submit(() ->
-                    new ReportMap(run.territory(), drill.index).svg(Messages.of(options.language()))) : null;
             Future<?> workbook = helpers.submit(() -> {
                 ReportExcel.write(f, Messages.of(options.language()), options.timestamp().orElse(null),
                         out.resolve("report.xlsx"));
+                return null;
+            });
+            Future<?> json = helpers.submit(() -> {
+                ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
+                ReportGeoJson.write(f, out.resolve("deficits.geojson"));
                 return null;
             });
             String summary = SummaryText.render(f, messages);
@@ -105,10 +109,8 @@ public final class Reports {
                     InventoryIo.excludedRows(run.inventory().excluded()), bom);
             csv(out.resolve("rejected.csv"), InventoryIo.RECORD_COLUMNS,
                     InventoryIo.rejectedRows(run.inventory().rejected()), bom);
-            ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
-            ReportGeoJson.write(f, out.resolve("deficits.geojson"));
-            ReportHtml.write(f, options.language(), map == null ? null : await(map, "the map of report.html"),
-                    out.resolve("report.html"));
+            ReportHtml.write(f, options.language(), out.resolve("report.html"));
+            await(json, "report.json and deficits.geojson");
             await(workbook, "report.xlsx");
             return summary;
         } catch (IOException e) {
