@@ -17,10 +17,9 @@ public record MapArea(Geometry geometry, List<UnitCode> units, List<ParishCode> 
     /** @throws IllegalArgumentException when a list is empty */
     public MapArea {
         Preconditions.requireNonNull(geometry, "geometry of a map area");
-        units = List.copyOf(Preconditions.requireNonNull(units, "units of a map area"));
-        parishes = List.copyOf(Preconditions.requireNonNull(parishes, "parishes of a map area"));
-        Preconditions.check(!units.isEmpty() && !parishes.isEmpty(), "a map area names at least one unit and one"
-                + " parish");
+        Members members = new Members(units, parishes);
+        units = members.units();
+        parishes = members.parishes();
     }
 
     /** True when several units share this area (a parish split among them). */
