@@ -32,6 +32,8 @@ public final class CostCalculator {
             + " neither costed nor planned";
     private final UnitCosts costs;
     private final CostPolicy policy;
+    /** Each typology's figures restated once, not once per line. */
+    private final Map<String, Prices> prices = new HashMap<>();
 
     /**
      * A calculator with these costs and policy.
@@ -44,6 +46,7 @@ public final class CostCalculator {
         this.policy = Preconditions.requireNonNull(policy, "policy");
         List<String> problems = costs.problemsWith(policy);
         Preconditions.check(problems.isEmpty(), "%s", String.join("; ", problems));
+        costs.all().forEach((typology, uc) -> prices.put(typology, Prices.of(uc, policy)));
     }
 
     /**
@@ -61,10 +64,10 @@ public final class CostCalculator {
                 notCosted.add(new AbstractMap.SimpleImmutableEntry<>(g, g.assessment()
                         == SupplyAssessment.NOT_ASSESSED ? NOT_ASSESSED : PARTLY_ASSESSED));
                 if (g.assessment() == SupplyAssessment.NOT_ASSESSED && g.required() > 0) {
-                    costs.of(g.typology()).ifPresent(uc -> ideal.addAll(lines(asIfNothing(g), uc,
-                            new ArrayList<>()).stream().map(l -> new CostLine("ideal", l.unit(), l.sector(),
-                            l.typology(), l.action(), l.quantity(), l.capex(), l.opexPerYear(), l.priceYear(),
-                            l.rule(), l.sources(), l.status())).toList()));
+                    Optional<UnitCost> uc = costs.of(g.typology());
+                    if (uc.isPresent()) {
+                        idealLines(g, uc.get(), ideal);
+                    }
                 }
                 continue;
             }
@@ -76,7 +79,7 @@ public final class CostCalculator {
                 }
                 continue;
             }
-            standard.addAll(lines(g, uc.get(), notCosted));
+            lines(g, uc.get(), standard, notCosted);
         }
         List<CostLine> all = new ArrayList<>(standard);
         all.addAll(rollUps(territory, standard));
@@ -99,16 +102,27 @@ public final class CostCalculator {
         List<Map.Entry<Gap, String>> ignored = new ArrayList<>();
         for (Gap g : gaps) {
             if (g.assessment() == SupplyAssessment.ASSESSED) {
-                costs.of(g.typology()).ifPresent(uc -> standard.addAll(lines(g, uc, ignored)));
+                Optional<UnitCost> uc = costs.of(g.typology());
+                if (uc.isPresent()) {
+                    lines(g, uc.get(), standard, ignored);
+                }
             }
         }
         return CostQuantities.of(territory, standard);
     }
 
-    /** A line's whole requirement as its deficit: the ideal network where nothing is known to exist. */
-    private static Gap asIfNothing(Gap g) {
-        return new Gap(g.unit(), g.sector(), g.typology(), g.measure(), g.required(), g.required(), 0, g.rule(),
-                g.supplyTypologies(), SupplyAssessment.NOT_ASSESSED, g.sources(), g.status());
+    /**
+     * The ideal network of a line whose supply is unknown: its whole requirement as if nothing existed, built (on
+     * its typology's cost basis) or hired; nothing to repair.
+     */
+    private void idealLines(Gap g, UnitCost uc, List<CostLine> out) {
+        Prices p = prices.get(g.typology());
+        long n = g.required();
+        if (g.measure().equals("staff")) {
+            out.add(line("ideal", g, Action.HIRE, n, Money.zero(p.newUnit().currency()), p.salary().multipliedBy(n)));
+        } else if (g.measure().equals(uc.basis().id())) {
+            out.add(line("ideal", g, Action.BUILD, n, p.newUnit().multipliedBy(n), p.maintenance().multipliedBy(n)));
+        }
     }
 
     /** The national totals per sector of the ideal network where supply is unknown. */
@@ -119,39 +133,36 @@ public final class CostCalculator {
         }
         List<CostLine> out = new ArrayList<>();
         bySector.forEach((sector, v) -> out.add(new CostLine("ideal_total", territory.nation().code(), sector, "*",
-                "*", 0, v.capex, v.opex, policy.priceYear(), "", String.join("; ", v.sources), v.status)));
+                "*", 0, v.capex, v.opex, policy.priceYear(), "", v.sources(), v.status)));
         return out;
     }
 
-    private List<CostLine> lines(Gap g, UnitCost uc, List<Map.Entry<Gap, String>> notCosted) {
-        Prices prices = Prices.of(uc, policy);
-        Money newUnit = prices.newUnit();
-        Money salary = prices.salary();
-        Money zero = Money.zero(newUnit.currency());
-        List<CostLine> out = new ArrayList<>();
+    /** Adds the standard lines of an assessed gap line to {@code out}, or says in {@code notCosted} why not. */
+    private void lines(Gap g, UnitCost uc, List<CostLine> out, List<Map.Entry<Gap, String>> notCosted) {
+        Prices p = prices.get(g.typology());
+        Money zero = Money.zero(p.newUnit().currency());
         if (g.measure().equals("staff")) {
             if (g.deficit() > 0) {
-                out.add(line(g, Action.HIRE, g.deficit(), zero, salary.multipliedBy(g.deficit())));
+                out.add(line("standard", g, Action.HIRE, g.deficit(), zero, p.salary().multipliedBy(g.deficit())));
             }
-            return out;
+            return;
         }
         if (!g.measure().equals(uc.basis().id())) {
             if (g.deficit() > 0) {
                 notCosted.add(new AbstractMap.SimpleImmutableEntry<>(g, g.typology() + " is costed per "
                         + uc.basis().id() + "; its " + g.measure() + " line is not costed again"));
             }
-            return out;
+            return;
         }
         if (g.deficit() > 0) {
-            out.add(line(g, Action.BUILD, g.deficit(), newUnit.multipliedBy(g.deficit()),
-                    prices.maintenance().multipliedBy(g.deficit())));
+            out.add(line("standard", g, Action.BUILD, g.deficit(), p.newUnit().multipliedBy(g.deficit()),
+                    p.maintenance().multipliedBy(g.deficit())));
         }
         long toRepair = Math.min(g.repairSupply(), g.required());
         if (toRepair > 0) {
-            out.add(line(g, prices.replaces() ? Action.REPLACE : Action.REFURBISH, toRepair,
-                    prices.repairOrReplace().multipliedBy(toRepair), zero));
+            out.add(line("standard", g, p.replaces() ? Action.REPLACE : Action.REFURBISH, toRepair,
+                    p.repairOrReplace().multipliedBy(toRepair), zero));
         }
-        return out;
     }
 
     /**
@@ -177,8 +188,8 @@ public final class CostCalculator {
         }
     }
 
-    private CostLine line(Gap g, Action a, long quantity, Money capex, Money opex) {
-        return new CostLine("standard", g.unit(), g.sector(), g.typology(), a.id(), quantity, capex, opex,
+    private CostLine line(String scope, Gap g, Action a, long quantity, Money capex, Money opex) {
+        return new CostLine(scope, g.unit(), g.sector(), g.typology(), a.id(), quantity, capex, opex,
                 policy.priceYear(), g.rule(), g.sources(), g.status());
     }
 
@@ -187,22 +198,39 @@ public final class CostCalculator {
         long quantity;
         Money capex;
         Money opex;
-        final java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+        /** The lines' sources texts, each kept once: thousands of lines share a handful of them. */
+        final java.util.Set<String> sourcesTexts = new java.util.HashSet<>();
         io.github.desconcentra.territory.Provenance.Status status;
 
         void add(CostLine l) {
             quantity = Math.addExact(quantity, l.quantity());
             capex = capex == null ? l.capex() : capex.plus(l.capex());
             opex = opex == null ? l.opexPerYear() : opex.plus(l.opexPerYear());
-            for (String s : l.sources().split("; ")) {
-                if (!s.isEmpty()) {
-                    sources.add(s);
-                }
-            }
+            sourcesTexts.add(l.sources());
             if (l.status() != null) {
                 status = status == null ? l.status()
                         : io.github.desconcentra.territory.Provenance.Status.weakest(status, l.status());
             }
+        }
+
+        /** Every source of the lines summed, sorted, once each, joined by {@code "; "}. */
+        String sources() {
+            java.util.SortedSet<String> sources = new java.util.TreeSet<>();
+            for (String text : sourcesTexts) {
+                int from = 0;
+                while (from <= text.length()) {
+                    int to = text.indexOf("; ", from);
+                    String s = text.substring(from, to < 0 ? text.length() : to);
+                    if (!s.isEmpty()) {
+                        sources.add(s);
+                    }
+                    if (to < 0) {
+                        break;
+                    }
+                    from = to + 2;
+                }
+            }
+            return String.join("; ", sources);
         }
     }
 
@@ -221,7 +249,7 @@ public final class CostCalculator {
         List<CostLine> out = new ArrayList<>();
         sums.forEach((k, v) -> out.add(new CostLine(k.scope(), k.unit(), k.sector(), k.typology(), k.action(),
                 k.scope().equals("total") ? 0 : v.quantity, v.capex, v.opex, policy.priceYear(), "",
-                String.join("; ", v.sources), v.status)));
+                v.sources(), v.status)));
         return out;
     }
 }

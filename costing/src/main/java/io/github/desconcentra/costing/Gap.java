@@ -44,11 +44,16 @@ public record Gap(UnitCode unit, String sector, String typology, String measure,
                 deficit, required, unit, typology);
         Preconditions.requireNonNegative(repairSupply, "repair supply", unit);
         Preconditions.requireText(rule, "rule", unit);
-        Preconditions.requireNonNull(supplyTypologies, "supply typologies of " + unit);
+        if (supplyTypologies == null) {
+            // The message is made only on failure: costing makes tens of thousands of gap lines.
+            throw new NullPointerException("supply typologies of " + unit + " must not be null");
+        }
         supplyTypologies = Set.copyOf(supplyTypologies);
         Preconditions.check(!supplyTypologies.isEmpty(), "a gap line counts no supply typology (unit %s, typology"
                 + " %s)", unit, typology);
-        Preconditions.requireNonNull(assessment, "assessment of " + unit);
+        if (assessment == null) {
+            throw new NullPointerException("assessment of " + unit + " must not be null");
+        }
         sources = sources == null ? "" : sources;
     }
 

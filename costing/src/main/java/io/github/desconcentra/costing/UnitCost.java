@@ -115,8 +115,11 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
             Figure f = figures.get(i);
             Preconditions.check(f != null, "unit cost of typology %s has no %s", typology, i.id());
             BigDecimal v = value(i, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears);
-            Preconditions.check(f.range() == null || f.range().contains(v), "%s %s of typology %s must lie within its"
-                    + " range %s", i.id(), v.toPlainString(), typology, f.range() == null ? "" : f.range().span());
+            // The message is made only when the check fails: every sensitivity draw makes unit costs again.
+            if (f.range() != null && !f.range().contains(v)) {
+                Preconditions.check(false, "%s %s of typology %s must lie within its range %s", i.id(),
+                        v.toPlainString(), typology, f.range().span());
+            }
         }
         figures = Collections.unmodifiableMap(new EnumMap<>(figures));
     }
@@ -165,21 +168,39 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
      * @throws IllegalArgumentException naming the value when it is outside the figure's range or its bounds
      */
     public UnitCost with(Item item, BigDecimal value) {
-        Preconditions.requireNonNull(value, item.id() + " of " + typology);
-        return switch (item) {
-            case CAPEX -> new UnitCost(typology, basis, Money.of(value, capex.currency()), equipment, repairShare,
-                    maintenanceShare, salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
-            case EQUIPMENT -> new UnitCost(typology, basis, capex, Money.of(value, capex.currency()), repairShare,
-                    maintenanceShare, salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
-            case REPAIR_SHARE -> new UnitCost(typology, basis, capex, equipment, value, maintenanceShare,
-                    salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
-            case MAINTENANCE_SHARE -> new UnitCost(typology, basis, capex, equipment, repairShare, value,
-                    salaryPerStaff, buildYears, priceYear, salaryPriceYear, figures);
-            case SALARY_PER_STAFF -> new UnitCost(typology, basis, capex, equipment, repairShare, maintenanceShare,
-                    Money.of(value, capex.currency()), buildYears, priceYear, salaryPriceYear, figures);
-            case BUILD_YEARS -> new UnitCost(typology, basis, capex, equipment, repairShare, maintenanceShare,
-                    salaryPerStaff, value.intValueExact(), priceYear, salaryPriceYear, figures);
-        };
+        Preconditions.requireNonNull(item, "item of " + typology);
+        return with(Collections.singletonMap(item, value));
+    }
+
+    /**
+     * A copy with several figures set to other values at once (a sensitivity draw), their provenance and range kept.
+     *
+     * @param values new values by figure, each in the figure's own unit (an amount in its price year, a share, whole
+     *               years)
+     * @throws IllegalArgumentException naming the value when one is outside its figure's range or its bounds
+     */
+    public UnitCost with(Map<Item, BigDecimal> values) {
+        Money c = capex;
+        Money e = equipment;
+        Money s = salaryPerStaff;
+        BigDecimal repair = repairShare;
+        BigDecimal maintenance = maintenanceShare;
+        int years = buildYears;
+        for (Map.Entry<Item, BigDecimal> v : values.entrySet()) {
+            BigDecimal x = v.getValue();
+            if (x == null) {
+                throw new NullPointerException(v.getKey().id() + " of " + typology + " must not be null");
+            }
+            switch (v.getKey()) {
+                case CAPEX -> c = Money.of(x, capex.currency());
+                case EQUIPMENT -> e = Money.of(x, capex.currency());
+                case REPAIR_SHARE -> repair = x;
+                case MAINTENANCE_SHARE -> maintenance = x;
+                case SALARY_PER_STAFF -> s = Money.of(x, capex.currency());
+                case BUILD_YEARS -> years = x.intValueExact();
+            }
+        }
+        return new UnitCost(typology, basis, c, e, repair, maintenance, s, years, priceYear, salaryPriceYear, figures);
     }
 
     /** The provenance of the capital cost, the figure a unit cost is known by. */

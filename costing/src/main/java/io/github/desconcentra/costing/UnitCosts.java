@@ -12,13 +12,16 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -304,8 +307,27 @@ public final class UnitCosts {
         if (c == null) {
             throw new IllegalArgumentException("no unit cost for typology " + typology);
         }
+        return with(List.of(c.with(item, value)));
+    }
+
+    /**
+     * A copy with the unit costs of some typologies replaced (a sensitivity draw moving many figures at once).
+     *
+     * @param replaced unit costs of typologies these unit costs have, at most one per typology
+     * @throws IllegalArgumentException naming the typology when it has no unit cost here or is given twice
+     */
+    public UnitCosts with(Collection<UnitCost> replaced) {
         Map<String, UnitCost> m = new TreeMap<>(byTypology);
-        m.put(typology, c.with(item, value));
+        Set<String> seen = new HashSet<>();
+        for (UnitCost c : replaced) {
+            if (!byTypology.containsKey(c.typology())) {
+                throw new IllegalArgumentException("no unit cost for typology " + c.typology());
+            }
+            if (!seen.add(c.typology())) {
+                throw new IllegalArgumentException("unit cost of typology " + c.typology() + " is given twice");
+            }
+            m.put(c.typology(), c);
+        }
         return new UnitCosts(List.copyOf(m.values()));
     }
 

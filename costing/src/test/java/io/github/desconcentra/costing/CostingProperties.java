@@ -173,4 +173,67 @@ class CostingProperties {
                     }
                 });
     }
+
+    /** The order {@link CostLine#ORDER} was first written as: a chain of key extractors. */
+    private static final java.util.Comparator<CostLine> ORDER_AS_KEYS = java.util.Comparator
+            .comparing((CostLine l) -> l.unit().level().depth())
+            .thenComparing(l -> l.unit().value())
+            .thenComparing(CostLine::sector)
+            .thenComparing(l -> l.scope().equals("total") ? 1 : 0)
+            .thenComparing(CostLine::typology)
+            .thenComparing(CostLine::action)
+            .thenComparing(CostLine::scope)
+            .thenComparing(CostLine::rule);
+
+    private static Gen<CostLine> costLines() {
+        List<UnitCode> units = new ArrayList<>(List.of(ECUADOR.nation().code()));
+        ECUADOR.zones().forEach(z -> units.add(z.code()));
+        ECUADOR.districts().subList(0, 6).forEach(d -> units.add(d.code()));
+        ECUADOR.circuits().subList(0, 6).forEach(c -> units.add(c.code()));
+        List<String> scopes = List.of("standard", "rollup", "total", "ideal");
+        return in -> {
+            Money m = Money.of(BigDecimal.valueOf(longs().between(0, 1_000_000).generate(in), 2), Money.USD);
+            return new CostLine(scopes.get(integers().between(0, 3).generate(in)),
+                    units.get(integers().between(0, units.size() - 1).generate(in)),
+                    List.of("health", "education").get(integers().between(0, 1).generate(in)),
+                    TYPOLOGIES.get(integers().between(0, 2).generate(in)),
+                    List.of("build", "hire", "*").get(integers().between(0, 2).generate(in)),
+                    0, m, m, 2022, List.of("", "r1", "r2").get(integers().between(0, 2).generate(in)));
+        };
+    }
+
+    @Test
+    void theOrderOfCostLinesIsTheOrderOfTheirKeys() {
+        qt().forAll(costLines(), costLines()).checkAssert((a, b) -> {
+            assertEquals(Integer.signum(ORDER_AS_KEYS.compare(a, b)), Integer.signum(CostLine.ORDER.compare(a, b)));
+            assertEquals(0, CostLine.ORDER.compare(a, a));
+        });
+    }
+
+    @Test
+    void aSumNamesEverySourceOfTheLinesSummedOnceAndSorted() {
+        List<String> texts = List.of("", "b (2020)", "a (2019); b (2020)", "c; a (2019)", "c; ", "; d");
+        qt().forAll(lists().of(integers().between(0, texts.size() - 1)).ofSizeBetween(1, 8)).checkAssert(picks -> {
+            List<Gap> gaps = new ArrayList<>();
+            java.util.SortedSet<String> expected = new java.util.TreeSet<>();
+            UnitCode circuit = ECUADOR.circuits().get(0).code();
+            String typology = TYPOLOGIES.get(0);
+            String basis = COSTS.of(typology).orElseThrow().basis().id();
+            for (int i = 0; i < picks.size(); i++) {
+                String text = texts.get(picks.get(i));
+                for (String x : text.split("; ")) {
+                    if (!x.isEmpty()) {
+                        expected.add(x);
+                    }
+                }
+                gaps.add(new Gap(circuit, "health", typology, basis, 3, 2, 0, "rule" + i, Set.of(typology),
+                        SupplyAssessment.ASSESSED, text, null));
+            }
+            CostReport r = CALCULATOR.cost(ECUADOR, gaps);
+            CostLine nation = r.nationalTotal("health").orElseThrow();
+            assertEquals(String.join("; ", expected), nation.sources());
+            assertEquals(Money.total(Money.USD, r.standardLines().stream().map(CostLine::capex).toList()),
+                    nation.capex());
+        });
+    }
 }

@@ -179,4 +179,35 @@ class SensitivityTest {
         assertTrue(capex.min().compareTo(usd("2420000")) >= 0 && capex.max().compareTo(usd("6300000")) <= 0);
         assertEquals(300, capex.draws());
     }
+
+    @Test
+    void settingSeveralFiguresAtOnceIsSettingThemOneByOne() {
+        UnitCost c = UnitCosts.defaults().all().values().stream().filter(u -> u.figures().get(UnitCost.Item.CAPEX)
+                .range() != null).findFirst().orElseThrow();
+        BigDecimal capex = c.figures().get(UnitCost.Item.CAPEX).range().high();
+        BigDecimal repair = c.figures().get(UnitCost.Item.REPAIR_SHARE).range() == null ? c.repairShare()
+                : c.figures().get(UnitCost.Item.REPAIR_SHARE).range().low();
+        Map<UnitCost.Item, BigDecimal> both = new java.util.EnumMap<>(UnitCost.Item.class);
+        both.put(UnitCost.Item.CAPEX, capex);
+        both.put(UnitCost.Item.REPAIR_SHARE, repair);
+        UnitCost once = c.with(both);
+        assertEquals(c.with(UnitCost.Item.CAPEX, capex).with(UnitCost.Item.REPAIR_SHARE, repair), once);
+        assertEquals(Money.of(capex, Money.USD), once.capex());
+        assertEquals(c.equipment(), once.equipment());
+
+        UnitCosts all = UnitCosts.defaults();
+        UnitCosts replaced = all.with(List.of(once));
+        assertEquals(once, replaced.of(c.typology()).orElseThrow());
+        assertEquals(all.all().size(), replaced.all().size());
+        assertEquals(all.with(c.typology(), UnitCost.Item.CAPEX, capex).with(c.typology(),
+                UnitCost.Item.REPAIR_SHARE, repair).all(), replaced.all());
+        UnitCost stranger = new UnitCost("NO_SUCH_TYPOLOGY", c.basis(), c.capex(), c.equipment(), c.repairShare(),
+                c.maintenanceShare(), c.salaryPerStaff(), c.buildYears(), c.priceYear(), c.provenance());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> all.with(List.of(stranger)));
+        assertEquals("no unit cost for typology NO_SUCH_TYPOLOGY", unknown.getMessage());
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> all.with(List.of(once, once)));
+        assertEquals("unit cost of typology " + c.typology() + " is given twice", twice.getMessage());
+    }
 }

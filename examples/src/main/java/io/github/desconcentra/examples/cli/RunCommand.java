@@ -36,6 +36,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,20 +105,40 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter w = spec.commandLine().getOut();
         uncertaintyOptions.check(spec.commandLine());
         OutputFolder.prepare("--out", out);
+        // The rule base, then the checksums of the embedded inputs, are made on a second thread while the territory
+        // loads: neither needs the territory. Errors still come in the order of the steps (territory first).
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "desconcentra-load");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<StandardsEngine> engineLoad = loader.submit(evaluation::engine);
+            embeddedDigests = loader.submit(this::embeddedDigests);
+            return run(engineLoad);
+        } finally {
+            loader.shutdownNow();
+        }
+    }
+
+    /** The SHA-256 of every embedded input this run may name, by resource; made on the loading thread. */
+    private Future<Map<String, String>> embeddedDigests;
+
+    private Integer run(Future<StandardsEngine> engineLoad) throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
         progress("loading and validating the territory");
         Territory t = territory.load();
         Horizon horizon = planOptions.horizon(t, root.clock);
         progress("loading the standards");
-        StandardsEngine engine = evaluation.engine();
+        StandardsEngine engine = result(engineLoad);
         Map<String, String> inputs = new TreeMap<>();
         checksumTerritory(inputs);
         List<String> layers = inventory.layers(territory.isReference());
         if (layers.contains(InventoryOptions.REFERENCE)) {
             for (String f : referenceInventoryFiles()) {
-                inputs.put("inventory:reference:" + f, sha256(resource(ReferenceInventory.FOLDER + "/" + f)));
+                inputs.put("inventory:reference:" + f, embeddedDigest(ReferenceInventory.FOLDER + "/" + f));
             }
         }
         Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::progress,
@@ -135,7 +159,7 @@ final class RunCommand implements Callable<Integer> {
         progress("costing " + e.lines().size() + " deficit lines");
         UnitCosts unitCosts = costOptions.unitCosts();
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
-                costOptions.costs == null ? sha256(resource("io/github/desconcentra/costing/unit_costs.csv"))
+                costOptions.costs == null ? embeddedDigest(UNIT_COSTS)
                         : sha256(costOptions.costs));
         CostReport report = costOptions.cost(t, e);
         Uncertainty uncertainty = uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
@@ -153,7 +177,7 @@ final class RunCommand implements Callable<Integer> {
                 boolean mine = own != null && Files.exists(own);
                 String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
                 inputs.put("standards:" + (mine ? own.toString() : s.id() + "/" + f), mine ? sha256(own)
-                        : sha256(resource(r)));
+                        : embeddedDigest(r));
             }
         }
         Map<String, String> params = new TreeMap<>();
@@ -191,6 +215,57 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static final String UNIT_COSTS = "io/github/desconcentra/costing/unit_costs.csv";
+
+    /**
+     * The checksums of the embedded inputs this run may name: the standards' files and the default unit costs, and
+     * with the reference territory its files and those of the reference inventory.
+     */
+    private Map<String, String> embeddedDigests() throws IOException {
+        List<String> names = new ArrayList<>();
+        if (territory.isReference()) {
+            for (String f : TERRITORY_FILES) {
+                names.add(ReferenceTerritory.RESOURCE_FOLDER + "/" + f);
+            }
+            for (String f : referenceInventoryFiles()) {
+                names.add(ReferenceInventory.FOLDER + "/" + f);
+            }
+        }
+        names.add(UNIT_COSTS);
+        for (Sector s : Sector.values()) {
+            for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
+                names.add(StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f);
+            }
+        }
+        Map<String, String> digests = new TreeMap<>();
+        for (String name : names) {
+            digests.put(name, sha256(resource(name)));
+        }
+        return digests;
+    }
+
+    /** The checksum of an embedded input, from those made on the loading thread. */
+    private String embeddedDigest(String resource) throws Exception {
+        String digest = result(embeddedDigests).get(resource);
+        // Every name this run uses is in the list; one added elsewhere and not there is hashed here.
+        return digest != null ? digest : sha256(resource(resource));
+    }
+
+    /** What a task of the loading thread made, or its exception as if thrown here. */
+    private static <T> T result(Future<T> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception x) {
+                throw x;
+            }
+            if (e.getCause() instanceof Error x) {
+                throw x;
+            }
+            throw e;
+        }
+    }
+
     /** The files of the embedded reference inventory, in a fixed order. */
     private static List<String> referenceInventoryFiles() {
         List<String> files = new ArrayList<>();
@@ -203,11 +278,15 @@ final class RunCommand implements Callable<Integer> {
         return files;
     }
 
-    private void checksumTerritory(Map<String, String> inputs) throws IOException {
+    /** The files of the embedded reference territory its checksums name. */
+    private static final List<String> TERRITORY_FILES = List.of(TerritoryCsv.TERRITORY, TerritoryCsv.PARISHES,
+            TerritoryCsv.ZONES, TerritoryCsv.DISTRICTS, TerritoryCsv.CIRCUITS, TerritoryCsv.PROJECTIONS,
+            TerritoryCsv.AGE_SHARES);
+
+    private void checksumTerritory(Map<String, String> inputs) throws Exception {
         if (territory.isReference()) {
-            for (String f : List.of(TerritoryCsv.TERRITORY, TerritoryCsv.PARISHES, TerritoryCsv.ZONES,
-                    TerritoryCsv.DISTRICTS, TerritoryCsv.CIRCUITS, TerritoryCsv.PROJECTIONS, TerritoryCsv.AGE_SHARES)) {
-                inputs.put("territory:reference:" + f, sha256(resource(ReferenceTerritory.RESOURCE_FOLDER + "/" + f)));
+            for (String f : TERRITORY_FILES) {
+                inputs.put("territory:reference:" + f, embeddedDigest(ReferenceTerritory.RESOURCE_FOLDER + "/" + f));
             }
         } else if (Files.isDirectory(territory.territory)) {
             try (Stream<Path> files = Files.list(territory.territory)) {

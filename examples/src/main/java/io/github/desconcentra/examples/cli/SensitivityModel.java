@@ -39,31 +39,45 @@ public final class SensitivityModel implements Sensitivity.Model {
     private static final String PARAMETER = "parameter:";
 
     private final Territory territory;
+    private final Inventory inventory;
     private final StandardsEngine engine;
-    private final WhatIf whatIf;
+    /** Made on the first parameter moved: unit costs alone never need it (see {@link #whatIf()}). */
+    private WhatIf whatIf;
     private final EvaluationOptions options;
     private final UnitCosts costs;
     private final CostPolicy policy;
     private final CostQuantities central;
     private final Map<String, Parameter> parameters = new TreeMap<>();
+    /** The typology and figure of every unit-cost input id, parsed once rather than in every draw. */
+    private final Map<String, CostFigure> costFigures = new java.util.HashMap<>();
+
+    private record CostFigure(String typology, UnitCost.Item item) {
+    }
 
     /**
-     * Evaluates the territory once more (on one thread) to keep its supply count and lines for the what-ifs.
+     * A model of these inputs. The territory is evaluated once more (on one thread) to keep its supply count and
+     * lines for the what-ifs only when a parameter is first moved: swinging and drawing unit costs alone re-prices
+     * {@code central} and evaluates nothing.
      *
      * @param central the quantities of the central evaluation of {@code options}' sectors, costed with {@code costs}
      */
     public SensitivityModel(Territory territory, Inventory inventory, StandardsEngine engine,
                             EvaluationOptions options, UnitCosts costs, CostPolicy policy, CostQuantities central) {
         this.territory = territory;
+        this.inventory = inventory;
         this.engine = engine;
         // Swings and draws run side by side on the threads; each what-if evaluation runs on its own thread.
         this.options = options.withThreads(1);
-        this.whatIf = engine.whatIf(territory, inventory, this.options);
         this.costs = costs;
         this.policy = policy;
         this.central = central;
         for (Parameter p : engine.catalogue().parameters(options.sectors())) {
             parameters.put(Uncertainty.parameterInput(p.standard(), p.name()), p);
+        }
+        for (String typology : costs.all().keySet()) {
+            for (UnitCost.Item item : UnitCost.Item.values()) {
+                costFigures.put(Uncertainty.costInput(typology, item.id()), new CostFigure(typology, item));
+            }
         }
     }
 
@@ -135,17 +149,34 @@ public final class SensitivityModel implements Sensitivity.Model {
         throw new IllegalStateException("parameter " + p.standard() + "/" + p.name() + " belongs to no sector");
     }
 
+    /** The what-if evaluator, made once (the first swing or draw of a parameter waits for it). */
+    private synchronized WhatIf whatIf() {
+        if (whatIf == null) {
+            whatIf = engine.whatIf(territory, inventory, options);
+        }
+        return whatIf;
+    }
+
     @Override
     public SortedMap<String, BigDecimal> measures(Map<String, BigDecimal> changed) {
-        UnitCosts u = costs;
+        // A draw moves every unit-cost figure at once: the figures of a typology are set on one copy of its unit
+        // cost, and the unit costs copied once, not once per figure.
+        Map<String, Map<UnitCost.Item, BigDecimal>> movedCosts = new TreeMap<>();
         CostPolicy prices = policy;
         List<Parameter> moved = new ArrayList<>();
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         for (Map.Entry<String, BigDecimal> e : new TreeMap<>(changed).entrySet()) {
             String id = e.getKey();
             if (id.startsWith(Uncertainty.COST)) {
-                String[] parts = id.substring(Uncertainty.COST.length()).split("/", 2);
-                u = u.with(parts[0], UnitCost.Item.fromId(parts[1]), e.getValue());
+                CostFigure f = costFigures.get(id);
+                if (f == null) {
+                    // Not a figure of these unit costs: setting it says why (no such typology or item).
+                    String[] parts = id.substring(Uncertainty.COST.length()).split("/", 2);
+                    costs.with(parts[0], UnitCost.Item.fromId(parts.length > 1 ? parts[1] : ""), e.getValue());
+                    throw new IllegalArgumentException("no such sensitivity input: " + id);
+                }
+                movedCosts.computeIfAbsent(f.typology(), k -> new java.util.EnumMap<>(UnitCost.Item.class))
+                        .put(f.item(), e.getValue());
             } else if (id.equals(Uncertainty.PRICE_INDEX_GROWTH)) {
                 prices = new CostPolicy(policy.priceYear(), policy.priceIndex().withGrowth(e.getValue(),
                         policy.priceYear()), policy.replaceAboveShare());
@@ -163,9 +194,15 @@ public final class SensitivityModel implements Sensitivity.Model {
             Set<String> ids = new TreeSet<>();
             sectors.forEach(s -> ids.add(s.id()));
             // Only the moved sectors' gaps are costed again; the others' quantities are the central ones.
-            List<io.github.desconcentra.costing.Gap> gaps = Gaps.of(whatIf.withParameters(moved)).stream()
+            List<io.github.desconcentra.costing.Gap> gaps = Gaps.of(whatIf().withParameters(moved)).stream()
                     .filter(g -> ids.contains(g.sector())).toList();
             q = central.withSectors(ids, new CostCalculator(costs, policy).quantities(territory, gaps));
+        }
+        UnitCosts u = costs;
+        if (!movedCosts.isEmpty()) {
+            List<UnitCost> drawn = new ArrayList<>();
+            movedCosts.forEach((typology, figures) -> drawn.add(costs.all().get(typology).with(figures)));
+            u = costs.with(drawn);
         }
         return q.price(u, prices).measures();
     }

@@ -182,6 +182,39 @@ class RunCommandTest {
         assertTrue(r.err().contains("desconcentra: evaluating 1 sectors"), r.err());
     }
 
+    @Test
+    void theChecksumsOfTheEmbeddedInputsAreThoseOfTheFilesRead(@TempDir Path dir) throws Exception {
+        CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
+                dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode inputs = new ObjectMapper().readTree(dir.resolve("report.json").toFile()).get("metadata")
+                .get("inputs");
+        assertEquals(digest("io/github/desconcentra/territory/reference/ecuador-2022/parishes.csv"),
+                inputs.get("territory:reference:parishes.csv").asText());
+        assertEquals(digest("io/github/desconcentra/standards/reference/inventory/schools_national.csv"),
+                inputs.get("inventory:reference:schools_national.csv").asText());
+        assertEquals(digest("io/github/desconcentra/costing/unit_costs.csv"),
+                inputs.get("costs:default unit_costs.csv").asText());
+        assertEquals(digest(io.github.desconcentra.standards.StandardsEngine.RESOURCE_FOLDER + "/fire/fire.drl"),
+                inputs.get("standards:fire/fire.drl").asText());
+        assertEquals(7 + 13 + 1 + 18, inputs.size(), inputs.toString());
+    }
+
+    @Test
+    void withABadTerritoryAndBadStandardsTheTerritoryIsNamedFirst(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("run", "--territory", dir.resolve("no-territory").toString(), "--standards",
+                dir.resolve("no-standards").toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("no-territory") && !r.err().contains("no-standards"), r.err());
+    }
+
+    private static String digest(String resource) throws Exception {
+        try (var in = RunCommandTest.class.getClassLoader().getResourceAsStream(resource)) {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(in.readAllBytes()));
+        }
+    }
+
     private static String totalLine(String summary) {
         return summary.lines().filter(l -> l.startsWith("total ")).findFirst().orElseThrow();
     }
