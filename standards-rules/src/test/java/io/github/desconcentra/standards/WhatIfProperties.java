@@ -3,6 +3,8 @@ package io.github.desconcentra.standards;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.TerritoryGenerators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,6 +44,23 @@ class WhatIfProperties {
             WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
             WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
                     EvaluationOptions.DEFAULTS), w.withParameters(changed));
+        });
+    }
+
+    @Test
+    void aWhatIfOnAnotherYearOfTheTerritoryIsTheColdEvaluationOfThatYear() {
+        qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {
+            Territory census = c.territory();
+            Territory projected = census.projectedTo(TerritoryGenerators.PROJECTION_YEAR);
+            WhatIf w = ENGINE.whatIf(census, c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIf atYear = w.atTerritory(projected);
+            WhatIfTest.assertSame(ENGINE.evaluate(projected, c.inventory(), EvaluationOptions.DEFAULTS),
+                    atYear.evaluation());
+            WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(projected, c.inventory(),
+                    EvaluationOptions.DEFAULTS), atYear.withParameters(changed));
+            WhatIfTest.assertSame(ENGINE.evaluate(census, c.inventory(), EvaluationOptions.DEFAULTS),
+                    ENGINE.whatIf(projected, c.inventory(), EvaluationOptions.DEFAULTS).atTerritory(census)
+                            .evaluation());
         });
     }
 
