@@ -8,6 +8,7 @@ import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.internal.InOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -209,39 +206,11 @@ record Horizon(int first, int last, boolean populationYearDemand, String scenari
     private record YearGaps(Territory territory, List<Gap> gaps) {
         /** Projects and evaluates each year, on up to {@code threads} threads; the results in the years' order. */
         static List<YearGaps> evaluate(Territory t, WhatIf atPopulationYear, SortedSet<Integer> years, int threads) {
-            java.util.function.IntFunction<YearGaps> one = y -> {
-                Territory projected = t.projectedTo(y);
+            List<Integer> ys = List.copyOf(years);
+            return InOrder.run(ys.size(), threads, "desconcentra-years", k -> {
+                Territory projected = t.projectedTo(ys.get(k));
                 return new YearGaps(projected, Gaps.of(atPopulationYear.atTerritory(projected).evaluation()));
-            };
-            List<YearGaps> out = new ArrayList<>();
-            if (threads == 1) {
-                years.forEach(y -> out.add(one.apply(y)));
-                return out;
-            }
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread th = new Thread(r, "desconcentra-years");
-                th.setDaemon(true);
-                return th;
             });
-            try {
-                List<Future<YearGaps>> futures = new ArrayList<>();
-                years.forEach(y -> futures.add(pool.submit(() -> one.apply(y))));
-                // Collected in the years' order: the first year that fails is the one reported, as on one thread.
-                for (Future<YearGaps> f : futures) {
-                    out.add(f.get());
-                }
-                return out;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("evaluating the plan years was interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
         }
     }
 }
