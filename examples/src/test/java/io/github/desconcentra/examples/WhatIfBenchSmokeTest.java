@@ -23,7 +23,8 @@ class WhatIfBenchSmokeTest {
                 && text.contains("--vary all (139 inputs)"), text);
         assertEquals(2, r.threads());
         assertTrue(r.line().matches("whatif cold_ms=[0-9.]+ parameter_ms=[0-9.]+ parameter_ratio=[0-9.]+"
-                + " record_ms=[0-9.]+ record_ratio=[0-9.]+ year_ms=[0-9.]+ year_ratio=[0-9.]+ draws_per_s_costs=[0-9.]+ draws_per_s_parameters=[0-9.]+"
+                + " record_ms=[0-9.]+ record_ratio=[0-9.]+ year_ms=[0-9.]+ year_ratio=[0-9.]+"
+                + " year_compared_ms=[0-9.]+ year_compared_ratio=[0-9.]+ draws_per_s_costs=[0-9.]+ draws_per_s_parameters=[0-9.]+"
                 + " draws_per_s_all=[0-9.]+ cpu_ms_per_draw_all=[0-9]+ threads=2"), r.line());
     }
 }

@@ -26,6 +26,9 @@ import java.util.Set;
  *       one of those typologies are compared again; no rule fires (requirements do not depend on supply). When the
  *       new inventory declares other sources, or two of its records share an id, the supply is counted again in
  *       full.</li>
+ *   <li>{@link #atTerritory}: the same territory at another year (its populations projected): the supply count is
+ *       reused as it is (no population moves it); every sector's rules fire again on the year's units and their
+ *       requirements are compared and rolled up. A plan evaluates each of its years' demand this way.</li>
  * </ul>
  *
  * <p>Every result is the one {@link StandardsEngine#evaluate} gives for the same inputs, line for line (the same
@@ -174,17 +177,42 @@ public final class WhatIf {
      * @throws InputException as {@link StandardsEngine#evaluate} (a sum of requirements overflows)
      */
     public WhatIf atTerritory(Territory year) {
+        Supply there = supplyAt(year);
+        try {
+            return new WhatIf(engine, year, inventory, options, there);
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /**
+     * The compared lines (standard and comparison lines) of {@code atTerritory(year).evaluation()}, in its order:
+     * all a plan's gaps of that year are made of. Computed without what they do not need: the roll-ups, the order of
+     * the requirement lines and a what-if kept for further changes.
+     *
+     * @param year the territory at another year (or this one's); never null
+     * @throws IllegalArgumentException as {@link #atTerritory}
+     * @throws RuleException as {@link StandardsEngine#evaluate}
+     * @throws InputException as {@link StandardsEngine#evaluate} (a sum of requirements overflows)
+     */
+    public List<DeficitLine> comparedLinesAt(Territory year) {
+        Supply there = supplyAt(year);
+        try {
+            return engine.comparedLines(there, engine.requirements(year, options, options.sectors()));
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /** The kept supply on {@code year}, refused when it is not this territory at another year. */
+    private Supply supplyAt(Territory year) {
         Preconditions.requireNonNull(year, "territory");
         if (!year.sharesCensusWith(territory)) {
             throw new IllegalArgumentException("the territory " + year + " is not " + territory + " at another"
                     + " year: it was built from other census data, so its units, codes or geography may differ;"
                     + " evaluate it with StandardsEngine.whatIf or evaluate instead");
         }
-        try {
-            return new WhatIf(engine, year, inventory, options, supply.at(year));
-        } catch (ArithmeticException e) {
-            throw StandardsEngine.overflow();
-        }
+        return supply.at(year);
     }
 
     /**

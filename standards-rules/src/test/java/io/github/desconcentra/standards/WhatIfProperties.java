@@ -1,5 +1,6 @@
 package io.github.desconcentra.standards;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -54,8 +55,9 @@ class WhatIfProperties {
             Territory projected = census.projectedTo(TerritoryGenerators.PROJECTION_YEAR);
             WhatIf w = ENGINE.whatIf(census, c.inventory(), EvaluationOptions.DEFAULTS);
             WhatIf atYear = w.atTerritory(projected);
-            WhatIfTest.assertSame(ENGINE.evaluate(projected, c.inventory(), EvaluationOptions.DEFAULTS),
-                    atYear.evaluation());
+            Evaluation cold = ENGINE.evaluate(projected, c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIfTest.assertSame(cold, atYear.evaluation());
+            assertEquals(cold.comparedLines(), w.comparedLinesAt(projected));
             WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(projected, c.inventory(),
                     EvaluationOptions.DEFAULTS), atYear.withParameters(changed));
             WhatIfTest.assertSame(ENGINE.evaluate(census, c.inventory(), EvaluationOptions.DEFAULTS),

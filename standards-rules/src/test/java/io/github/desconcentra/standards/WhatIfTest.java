@@ -144,7 +144,9 @@ class WhatIfTest {
         for (int year = 2027; year <= 2035; year++) {
             Territory projected = ECUADOR.projectedTo(year);
             WhatIf atYear = census.atTerritory(projected);
-            assertSame(ENGINE.evaluate(projected, REAL, ALL), atYear.evaluation());
+            Evaluation cold = ENGINE.evaluate(projected, REAL, ALL);
+            assertSame(cold, atYear.evaluation());
+            assertEquals(cold.comparedLines(), census.comparedLinesAt(projected));
             assertEquals(year, atYear.evaluation().year());
             // POL-UPC: a type-B unit for every circuit of fewer than 8,732 people, counted on the year's people.
             assertEquals(circuitsBelow(projected, 8_732), nationalRequired(atYear.evaluation(), "UPC_B"));
@@ -171,6 +173,7 @@ class WhatIfTest {
         Territory other = Territory.of(ECUADOR.projectedTo(2030).data());
         WhatIf w = ENGINE.whatIf(ECUADOR, REAL, POLICE);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.atTerritory(other));
+        assertThrows(IllegalArgumentException.class, () -> w.comparedLinesAt(other));
         assertEquals("the territory " + other + " is not " + ECUADOR + " at another year: it was built from other"
                 + " census data, so its units, codes or geography may differ; evaluate it with StandardsEngine.whatIf"
                 + " or evaluate instead", e.getMessage());

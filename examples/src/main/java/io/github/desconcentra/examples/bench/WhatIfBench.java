@@ -48,6 +48,8 @@ public final class WhatIfBench {
      * @param recordMs median what-if with one inventory record changed
      * @param yearMs median what-if on the territory projected to a plan year, 2027-2035 in turn (the projection made
      *     beforehand)
+     * @param yearComparedMs median of the compared lines alone of that what-if ({@link WhatIf#comparedLinesAt}, what
+     *     {@code run} computes per plan year)
      * @param costsPerSecond Monte Carlo draws per second, unit costs drawn
      * @param parametersPerSecond draws per second, parameters drawn
      * @param allPerSecond draws per second, both drawn
@@ -55,15 +57,17 @@ public final class WhatIfBench {
      *     this, not the wall, says what a draw costs)
      * @param threads threads of the draws
      */
-    public record Result(double coldMs, double parameterMs, double recordMs, double yearMs, double costsPerSecond,
+    public record Result(double coldMs, double parameterMs, double recordMs, double yearMs, double yearComparedMs,
+                         double costsPerSecond,
                          double parametersPerSecond, double allPerSecond, double allCpuMs, int threads) {
         /** The machine-readable line. */
         public String line() {
             return String.format(Locale.ROOT, "whatif cold_ms=%.1f parameter_ms=%.1f parameter_ratio=%.3f"
-                    + " record_ms=%.1f record_ratio=%.3f year_ms=%.1f year_ratio=%.3f draws_per_s_costs=%.1f"
-                    + " draws_per_s_parameters=%.1f draws_per_s_all=%.1f cpu_ms_per_draw_all=%.0f threads=%d", coldMs,
-                    parameterMs, parameterMs / coldMs, recordMs, recordMs / coldMs, yearMs, yearMs / coldMs,
-                    costsPerSecond, parametersPerSecond, allPerSecond, allCpuMs, threads);
+                    + " record_ms=%.1f record_ratio=%.3f year_ms=%.1f year_ratio=%.3f year_compared_ms=%.1f"
+                    + " year_compared_ratio=%.3f draws_per_s_costs=%.1f draws_per_s_parameters=%.1f"
+                    + " draws_per_s_all=%.1f cpu_ms_per_draw_all=%.0f threads=%d", coldMs, parameterMs,
+                    parameterMs / coldMs, recordMs, recordMs / coldMs, yearMs, yearMs / coldMs, yearComparedMs,
+                    yearComparedMs / coldMs, costsPerSecond, parametersPerSecond, allPerSecond, allCpuMs, threads);
         }
     }
 
@@ -119,8 +123,12 @@ public final class WhatIfBench {
             years.add(territory.projectedTo(y));
         }
         Territory checked = years.get(years.size() / 2);
-        check(engine.evaluate(checked, inventory, options), whatIf.atTerritory(checked).evaluation(),
-                "the territory of " + checked.year());
+        Evaluation coldYear = engine.evaluate(checked, inventory, options);
+        check(coldYear, whatIf.atTerritory(checked).evaluation(), "the territory of " + checked.year());
+        if (!coldYear.comparedLines().equals(whatIf.comparedLinesAt(checked))) {
+            throw new IllegalStateException("the compared lines of the territory of " + checked.year() + " and those"
+                    + " of its cold evaluation disagree");
+        }
         out.printf(Locale.ROOT, "what-ifs agree with cold evaluations: %d parameters at their high, one changed"
                 + " record, the territory of %d%n", settings.size(), checked.year());
 
@@ -131,6 +139,8 @@ public final class WhatIfBench {
                 .evaluation().lines().size());
         double yearMs = median(warmups, runs, k -> whatIf.atTerritory(years.get(k % years.size())).evaluation()
                 .lines().size());
+        double yearComparedMs = median(warmups, runs, k -> whatIf.comparedLinesAt(years.get(k % years.size()))
+                .size());
         out.printf(Locale.ROOT, "cold evaluation: median %.1f ms of %d runs after %d warm-up (%d threads)%n", coldMs,
                 runs, warmups, threads);
         out.printf(Locale.ROOT, "what-if, one parameter at its high (%d in turn): median %.1f ms, %.3f of cold%n",
@@ -139,6 +149,8 @@ public final class WhatIfBench {
                 recordMs / coldMs);
         out.printf(Locale.ROOT, "what-if, the territory projected to a plan year (%d-%d in turn): median %.1f ms, %.3f"
                 + " of cold%n", FIRST_PLAN_YEAR, LAST_PLAN_YEAR, yearMs, yearMs / coldMs);
+        out.printf(Locale.ROOT, "  its compared lines alone (what run computes per plan year): median %.1f ms, %.3f of"
+                + " cold%n", yearComparedMs, yearComparedMs / coldMs);
 
         Evaluation central = whatIf.evaluation();
         UnitCosts costs = UnitCosts.defaults();
@@ -163,7 +175,7 @@ public final class WhatIfBench {
                     + " draws in %.1f s); %.0f ms of CPU a draw%n", kinds.get(v), varied.size(), draws, perSecond[v],
                     threads, 1000 / perSecond[v], cpuMs[v]);
         }
-        Result r = new Result(coldMs, parameterMs, recordMs, yearMs, perSecond[0], perSecond[1], perSecond[2], cpuMs[2],
+        Result r = new Result(coldMs, parameterMs, recordMs, yearMs, yearComparedMs, perSecond[0], perSecond[1], perSecond[2], cpuMs[2],
                 threads);
         out.println(r.line());
         out.flush();

@@ -209,7 +209,8 @@ record Horizon(int first, int last, boolean populationYearDemand, String scenari
             List<Integer> ys = List.copyOf(years);
             return InOrder.run(ys.size(), threads, "desconcentra-years", k -> {
                 Territory projected = t.projectedTo(ys.get(k));
-                return new YearGaps(projected, Gaps.of(atPopulationYear.atTerritory(projected).evaluation()));
+                // Gaps are made of compared lines only: no roll-up or requirement line is needed, so none is made.
+                return new YearGaps(projected, Gaps.of(atPopulationYear.comparedLinesAt(projected)));
             });
         }
     }
