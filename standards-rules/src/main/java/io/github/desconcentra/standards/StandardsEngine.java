@@ -301,6 +301,17 @@ public final class StandardsEngine {
         return lines;
     }
 
+    /**
+     * The standard and comparison lines of these requirements against this supply, sorted: those of {@link #lines}
+     * without the requirement and roll-up lines (the sort is stable, so filtering before it keeps their order).
+     */
+    List<DeficitLine> comparedLines(Supply supply, List<Requirement> requirements) {
+        List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements, parameterStatus));
+        lines.removeIf(l -> !l.isCompared());
+        lines.sort(DeficitLine.ORDER);
+        return lines;
+    }
+
     /** The placements of records on one territory's geography, by the location fields of a record. */
     private record PlacementCache(io.github.desconcentra.territory.TerritoryData data,
                                   Map<List<Object>, Placement> byLocation) {

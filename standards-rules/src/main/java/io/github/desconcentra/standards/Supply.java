@@ -173,14 +173,7 @@ final class Supply {
      */
     Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options,
                      Map<List<Object>, Placement> placements) {
-        Supply s = new Supply(territory, catalogue, sources);
-        s.units.addAll(units);
-        s.index.putAll(index);
-        s.parent = parent;
-        s.circuitsOf = circuitsOf;
-        s.typologyIndex.putAll(typologyIndex);
-        s.typologies.addAll(typologies);
-        s.covers = covers;
+        Supply s = at(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
         s.acrossZones = acrossZones.clone();
@@ -202,6 +195,29 @@ final class Supply {
         // dropped id gives the same list, each id being dropped at most once.
         kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
         s.redundancies = List.copyOf(kept);
+        return s;
+    }
+
+    /**
+     * This supply on another year of the same territory ({@link Territory#projectedTo}): the placements, totals,
+     * spread, coverage and redundancies are shared as they are (none depends on populations); what does (how the
+     * people a requirement rests on are known) is worked out on {@code year}, whose units, codes and parishes'
+     * circuits must be those counted here.
+     */
+    Supply at(Territory year) {
+        Supply s = new Supply(year, catalogue, sources);
+        s.units.addAll(units);
+        s.index.putAll(index);
+        s.parent = parent;
+        s.circuitsOf = circuitsOf;
+        s.typologyIndex.putAll(typologyIndex);
+        s.typologies.addAll(typologies);
+        s.covers = covers;
+        s.within = within;
+        s.spread = spread;
+        s.acrossZones = acrossZones;
+        s.counted = counted;
+        s.redundancies = redundancies;
         return s;
     }
 

@@ -26,6 +26,9 @@ import java.util.Set;
  *       one of those typologies are compared again; no rule fires (requirements do not depend on supply). When the
  *       new inventory declares other sources, or two of its records share an id, the supply is counted again in
  *       full.</li>
+ *   <li>{@link #atTerritory}: the same territory at another year (its populations projected): the supply count is
+ *       reused as it is (no population moves it); every sector's rules fire again on the year's units and their
+ *       requirements are compared and rolled up. A plan evaluates each of its years' demand this way.</li>
  * </ul>
  *
  * <p>Every result is the one {@link StandardsEngine#evaluate} gives for the same inputs, line for line (the same
@@ -47,11 +50,20 @@ public final class WhatIf {
     private final Evaluation evaluation;
 
     WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options) {
-        this.engine = Preconditions.requireNonNull(engine, "engine");
-        this.territory = Preconditions.requireNonNull(territory, "territory");
-        this.inventory = Preconditions.requireNonNull(inventory, "inventory");
-        this.options = Preconditions.requireNonNull(options, "options");
-        this.supply = engine.supply(territory, inventory, options);
+        this(engine, territory, inventory, options, Preconditions.requireNonNull(engine, "engine").supply(
+                Preconditions.requireNonNull(territory, "territory"),
+                Preconditions.requireNonNull(inventory, "inventory"),
+                Preconditions.requireNonNull(options, "options")));
+    }
+
+    /** Fires every sector's rules on {@code territory} and compares their requirements with {@code supply}. */
+    private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
+                   Supply supply) {
+        this.engine = engine;
+        this.territory = territory;
+        this.inventory = inventory;
+        this.options = options;
+        this.supply = supply;
         this.requirements = List.copyOf(engine.requirements(territory, options, options.sectors()));
         this.counts = new EnumMap<>(Sector.class);
         for (Requirement r : requirements) {
@@ -148,6 +160,59 @@ public final class WhatIf {
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
+    }
+
+    /**
+     * This what-if on the same territory at another year (its populations projected, see
+     * {@link Territory#projectedTo(int)}), same inventory and options: its {@link #evaluation()} is the same as
+     * {@code engine.evaluate(year, inventory, options)}, line for line. A projection moves populations only, so the
+     * supply count (placements, redundancies, totals, coverage) is reused as it is; what depends on populations runs
+     * again: every sector's rules fire on the year's units, their requirements are compared with the kept supply
+     * (with how the year's people are known) and rolled up.
+     *
+     * @param year the territory at another year (or this one's); never null
+     * @throws IllegalArgumentException when {@code year} was not built from the same census data as this what-if's
+     *     territory (other units, codes, crosswalk or geography: the supply would have to be counted again)
+     * @throws RuleException as {@link StandardsEngine#evaluate}
+     * @throws InputException as {@link StandardsEngine#evaluate} (a sum of requirements overflows)
+     */
+    public WhatIf atTerritory(Territory year) {
+        Supply there = supplyAt(year);
+        try {
+            return new WhatIf(engine, year, inventory, options, there);
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /**
+     * The compared lines (standard and comparison lines) of {@code atTerritory(year).evaluation()}, in its order:
+     * all a plan's gaps of that year are made of. Computed without what they do not need: the roll-ups, the order of
+     * the requirement lines and a what-if kept for further changes.
+     *
+     * @param year the territory at another year (or this one's); never null
+     * @throws IllegalArgumentException as {@link #atTerritory}
+     * @throws RuleException as {@link StandardsEngine#evaluate}
+     * @throws InputException as {@link StandardsEngine#evaluate} (a sum of requirements overflows)
+     */
+    public List<DeficitLine> comparedLinesAt(Territory year) {
+        Supply there = supplyAt(year);
+        try {
+            return engine.comparedLines(there, engine.requirements(year, options, options.sectors()));
+        } catch (ArithmeticException e) {
+            throw StandardsEngine.overflow();
+        }
+    }
+
+    /** The kept supply on {@code year}, refused when it is not this territory at another year. */
+    private Supply supplyAt(Territory year) {
+        Preconditions.requireNonNull(year, "territory");
+        if (!year.sharesCensusWith(territory)) {
+            throw new IllegalArgumentException("the territory " + year + " is not " + territory + " at another"
+                    + " year: it was built from other census data, so its units, codes or geography may differ;"
+                    + " evaluate it with StandardsEngine.whatIf or evaluate instead");
+        }
+        return supply.at(year);
     }
 
     /**

@@ -1,8 +1,11 @@
 package io.github.desconcentra.standards;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.TerritoryGenerators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -42,6 +45,24 @@ class WhatIfProperties {
             WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
             WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
                     EvaluationOptions.DEFAULTS), w.withParameters(changed));
+        });
+    }
+
+    @Test
+    void aWhatIfOnAnotherYearOfTheTerritoryIsTheColdEvaluationOfThatYear() {
+        qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {
+            Territory census = c.territory();
+            Territory projected = census.projectedTo(TerritoryGenerators.PROJECTION_YEAR);
+            WhatIf w = ENGINE.whatIf(census, c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIf atYear = w.atTerritory(projected);
+            Evaluation cold = ENGINE.evaluate(projected, c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIfTest.assertSame(cold, atYear.evaluation());
+            assertEquals(cold.comparedLines(), w.comparedLinesAt(projected));
+            WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(projected, c.inventory(),
+                    EvaluationOptions.DEFAULTS), atYear.withParameters(changed));
+            WhatIfTest.assertSame(ENGINE.evaluate(census, c.inventory(), EvaluationOptions.DEFAULTS),
+                    ENGINE.whatIf(projected, c.inventory(), EvaluationOptions.DEFAULTS).atTerritory(census)
+                            .evaluation());
         });
     }
 

@@ -133,6 +133,52 @@ class WhatIfTest {
         }
     }
 
+    private static long circuitsBelow(Territory t, long people) {
+        return t.circuits().stream().filter(c -> UnitFact.of(c.code(), c.name(), t.demographics(c.code()))
+                .population() < people).count();
+    }
+
+    @Test
+    void aWhatIfAtEveryProjectedPlanYearGivesTheColdEvaluationOfThatYearLineByLine() {
+        WhatIf census = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        for (int year = 2027; year <= 2035; year++) {
+            Territory projected = ECUADOR.projectedTo(year);
+            WhatIf atYear = census.atTerritory(projected);
+            Evaluation cold = ENGINE.evaluate(projected, REAL, ALL);
+            assertSame(cold, atYear.evaluation());
+            assertEquals(cold.comparedLines(), census.comparedLinesAt(projected));
+            assertEquals(year, atYear.evaluation().year());
+            // POL-UPC: a type-B unit for every circuit of fewer than 8,732 people, counted on the year's people.
+            assertEquals(circuitsBelow(projected, 8_732), nationalRequired(atYear.evaluation(), "UPC_B"));
+        }
+    }
+
+    @Test
+    void aYearWhatIfTakesParametersAndInventoryChangesLikeAColdEvaluationOfThatYear() {
+        Territory in2030 = ECUADOR.projectedTo(2030);
+        WhatIf atYear = ENGINE.whatIf(ECUADOR, REAL, ALL).atTerritory(in2030);
+        List<Parameter> changed = List.of(peoplePerUnit("10000"), parameter("HEALTH-POST", "below_population", "1000"));
+        assertSame(ENGINE.withParameters(changed).evaluate(in2030, REAL, ALL), atYear.withParameters(changed));
+        List<Establishment> records = new ArrayList<>(REAL.establishments());
+        records.remove(records.size() / 3);
+        Inventory fewer = new Inventory(records, REAL.excluded(), REAL.rejected(), REAL.sources(), REAL.files());
+        assertSame(ENGINE.evaluate(in2030, fewer, ALL), atYear.withInventory(fewer).evaluation());
+        // And back from the projected year to the census year.
+        assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), atYear.atTerritory(ECUADOR).evaluation());
+    }
+
+    @Test
+    void aTerritoryOfOtherCensusDataIsRefused() {
+        // The same units with other census populations (those of 2030 taken as the census's).
+        Territory other = Territory.of(ECUADOR.projectedTo(2030).data());
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, POLICE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.atTerritory(other));
+        assertThrows(IllegalArgumentException.class, () -> w.comparedLinesAt(other));
+        assertEquals("the territory " + other + " is not " + ECUADOR + " at another year: it was built from other"
+                + " census data, so its units, codes or geography may differ; evaluate it with StandardsEngine.whatIf"
+                + " or evaluate instead", e.getMessage());
+    }
+
     @Test
     void aParameterTheCatalogueDoesNotHaveIsRefused() {
         Parameter unknown = new Parameter("POL-UPC", "no_such_name", BigDecimal.ONE, "", Provenance.assumed("test"));

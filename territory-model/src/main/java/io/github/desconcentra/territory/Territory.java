@@ -190,6 +190,18 @@ public final class Territory {
         return data;
     }
 
+    /**
+     * True when both territories were built from the same census data, each at its own year (see
+     * {@link #projectedTo(int)}): then they have the same units, codes, crosswalk, geography and projections, and only
+     * their populations (and what follows from them) may differ.
+     *
+     * @param other never null
+     */
+    public boolean sharesCensusWith(Territory other) {
+        java.util.Objects.requireNonNull(other, "other territory");
+        return census == other.census || census.equals(other.census);
+    }
+
     /** The year of the census populations. */
     public int censusYear() {
         return census.censusYear();

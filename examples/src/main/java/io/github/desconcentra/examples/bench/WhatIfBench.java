@@ -25,8 +25,10 @@ import java.util.Locale;
 
 /**
  * The what-if section of the benchmark, on the Ecuador reference (embedded territory, reference inventory, embedded
- * standards and unit costs, prices of 2022): a cold evaluation, one what-if with one parameter changed and one with
- * one inventory record changed (each as a ratio to the cold evaluation, measured in the same run), and Monte Carlo
+ * standards and unit costs, prices of 2022): a cold evaluation, one what-if with one parameter changed, one with
+ * one inventory record changed and one on the territory projected to a plan year ({@link WhatIf#atTerritory}, as
+ * {@code run} evaluates each plan year's demand; each as a ratio to the cold evaluation, measured in the same run), and
+ * Monte Carlo
  * draws per second of evaluate + cost for unit costs alone, parameters alone and both. Every what-if is first
  * checked against a cold evaluation of the same inputs (equal lines, redundancies and counts); a difference stops
  * the benchmark. Nothing here asserts a time.
@@ -34,6 +36,9 @@ import java.util.Locale;
 public final class WhatIfBench {
     /** The seed of the benchmark's draws (that of {@code sensitivity}). */
     static final long SEED = 20261130L;
+    /** The projected years of {@code run}'s default plan on the reference (2027-2036, the last held at 2035). */
+    static final int FIRST_PLAN_YEAR = 2027;
+    static final int LAST_PLAN_YEAR = 2035;
 
     /**
      * The figures of one what-if benchmark.
@@ -41,6 +46,10 @@ public final class WhatIfBench {
      * @param coldMs median cold evaluation ({@link StandardsEngine#evaluate})
      * @param parameterMs median what-if with one parameter at its high, over the ranged parameters in turn
      * @param recordMs median what-if with one inventory record changed
+     * @param yearMs median what-if on the territory projected to a plan year, 2027-2035 in turn (the projection made
+     *     beforehand)
+     * @param yearComparedMs median of the compared lines alone of that what-if ({@link WhatIf#comparedLinesAt}, what
+     *     {@code run} computes per plan year)
      * @param costsPerSecond Monte Carlo draws per second, unit costs drawn
      * @param parametersPerSecond draws per second, parameters drawn
      * @param allPerSecond draws per second, both drawn
@@ -48,15 +57,17 @@ public final class WhatIfBench {
      *     this, not the wall, says what a draw costs)
      * @param threads threads of the draws
      */
-    public record Result(double coldMs, double parameterMs, double recordMs, double costsPerSecond,
+    public record Result(double coldMs, double parameterMs, double recordMs, double yearMs, double yearComparedMs,
+                         double costsPerSecond,
                          double parametersPerSecond, double allPerSecond, double allCpuMs, int threads) {
         /** The machine-readable line. */
         public String line() {
             return String.format(Locale.ROOT, "whatif cold_ms=%.1f parameter_ms=%.1f parameter_ratio=%.3f"
-                    + " record_ms=%.1f record_ratio=%.3f draws_per_s_costs=%.1f draws_per_s_parameters=%.1f"
+                    + " record_ms=%.1f record_ratio=%.3f year_ms=%.1f year_ratio=%.3f year_compared_ms=%.1f"
+                    + " year_compared_ratio=%.3f draws_per_s_costs=%.1f draws_per_s_parameters=%.1f"
                     + " draws_per_s_all=%.1f cpu_ms_per_draw_all=%.0f threads=%d", coldMs, parameterMs,
-                    parameterMs / coldMs, recordMs, recordMs / coldMs, costsPerSecond, parametersPerSecond,
-                    allPerSecond, allCpuMs, threads);
+                    parameterMs / coldMs, recordMs, recordMs / coldMs, yearMs, yearMs / coldMs, yearComparedMs,
+                    yearComparedMs / coldMs, costsPerSecond, parametersPerSecond, allPerSecond, allCpuMs, threads);
         }
     }
 
@@ -107,20 +118,39 @@ public final class WhatIfBench {
         }
         check(engine.evaluate(territory, changed.get(0), options), whatIf.withInventory(changed.get(0)).evaluation(),
                 "a changed record");
+        List<Territory> years = new ArrayList<>();
+        for (int y = FIRST_PLAN_YEAR; y <= LAST_PLAN_YEAR; y++) {
+            years.add(territory.projectedTo(y));
+        }
+        Territory checked = years.get(years.size() / 2);
+        Evaluation coldYear = engine.evaluate(checked, inventory, options);
+        check(coldYear, whatIf.atTerritory(checked).evaluation(), "the territory of " + checked.year());
+        if (!coldYear.comparedLines().equals(whatIf.comparedLinesAt(checked))) {
+            throw new IllegalStateException("the compared lines of the territory of " + checked.year() + " and those"
+                    + " of its cold evaluation disagree");
+        }
         out.printf(Locale.ROOT, "what-ifs agree with cold evaluations: %d parameters at their high, one changed"
-                + " record%n", settings.size());
+                + " record, the territory of %d%n", settings.size(), checked.year());
 
         double coldMs = median(warmups, runs, k -> engine.evaluate(territory, inventory, options).lines().size());
         double parameterMs = median(warmups, runs, k -> whatIf.withParameters(settings.get(k % settings.size()))
                 .lines().size());
         double recordMs = median(warmups, runs, k -> whatIf.withInventory(changed.get(k % changed.size()))
                 .evaluation().lines().size());
+        double yearMs = median(warmups, runs, k -> whatIf.atTerritory(years.get(k % years.size())).evaluation()
+                .lines().size());
+        double yearComparedMs = median(warmups, runs, k -> whatIf.comparedLinesAt(years.get(k % years.size()))
+                .size());
         out.printf(Locale.ROOT, "cold evaluation: median %.1f ms of %d runs after %d warm-up (%d threads)%n", coldMs,
                 runs, warmups, threads);
         out.printf(Locale.ROOT, "what-if, one parameter at its high (%d in turn): median %.1f ms, %.3f of cold%n",
                 settings.size(), parameterMs, parameterMs / coldMs);
         out.printf(Locale.ROOT, "what-if, one inventory record changed: median %.1f ms, %.3f of cold%n", recordMs,
                 recordMs / coldMs);
+        out.printf(Locale.ROOT, "what-if, the territory projected to a plan year (%d-%d in turn): median %.1f ms, %.3f"
+                + " of cold%n", FIRST_PLAN_YEAR, LAST_PLAN_YEAR, yearMs, yearMs / coldMs);
+        out.printf(Locale.ROOT, "  its compared lines alone (what run computes per plan year): median %.1f ms, %.3f of"
+                + " cold%n", yearComparedMs, yearComparedMs / coldMs);
 
         Evaluation central = whatIf.evaluation();
         UnitCosts costs = UnitCosts.defaults();
@@ -145,7 +175,7 @@ public final class WhatIfBench {
                     + " draws in %.1f s); %.0f ms of CPU a draw%n", kinds.get(v), varied.size(), draws, perSecond[v],
                     threads, 1000 / perSecond[v], cpuMs[v]);
         }
-        Result r = new Result(coldMs, parameterMs, recordMs, perSecond[0], perSecond[1], perSecond[2], cpuMs[2],
+        Result r = new Result(coldMs, parameterMs, recordMs, yearMs, yearComparedMs, perSecond[0], perSecond[1], perSecond[2], cpuMs[2],
                 threads);
         out.println(r.line());
         out.flush();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + " establishments per circuit); both baselines' lines are first checked against the engine's. The"
                 + " last line is machine-readable: bench scale=K engine_ms=... baseline_ms=... ratio=... plain_ms=..."
                 + " heap_mb=... load_ms=... With --what-if instead: what-ifs and Monte Carlo draws on the Ecuador"
-                + " reference (last line: whatif cold_ms=... parameter_ratio=... record_ratio=... draws_per_s_all=...).")
+                + " reference (last line: whatif cold_ms=... parameter_ratio=... record_ratio=... year_ratio=..."
+                + " draws_per_s_all=...).")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scale", paramLabel = "K", description = "1 to 150 (required unless --what-if).")
     int scale;

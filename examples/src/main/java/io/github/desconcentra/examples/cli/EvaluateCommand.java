@@ -8,6 +8,7 @@ import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Territory;
 import java.io.PrintWriter;
@@ -126,8 +127,16 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
 
-        /** What {@link #evaluate} produced. */
-        record Evaluated(StandardsEngine engine, Inventory inventory, Evaluation evaluation) {
+        /**
+         * What {@link #evaluate} produced: the evaluation kept as a what-if, so that a plan evaluates its years'
+         * demand on the supply counted once.
+         */
+        record Evaluated(StandardsEngine engine, Inventory inventory, WhatIf whatIf) {
+            /** The evaluation of the inventory on the territory. */
+            Evaluation evaluation() {
+                return whatIf.evaluation();
+            }
+
             /**
              * Writes the inventory records left out of the evaluation, {@code excluded.csv} (out of scope) and
              * {@code rejected.csv} (invalid, with --keep-going), into {@code out}: every evaluating command does.
@@ -148,7 +157,7 @@ final class EvaluateCommand implements Callable<Integer> {
             Inventory inventory = inventoryOptions.read(t, referenceTerritory, engine.catalogue(), w::println,
                     line -> err.println("desconcentra: " + line));
             w.println("inventory: " + InventoryOptions.label(inventory));
-            return new Evaluated(engine, inventory, engine.evaluate(t, inventory, options()));
+            return new Evaluated(engine, inventory, engine.whatIf(t, inventory, options()));
         }
 
         /** The embedded standards, or the --standards folder compiled at run time. */

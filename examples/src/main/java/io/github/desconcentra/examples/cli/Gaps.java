@@ -18,7 +18,12 @@ public final class Gaps {
 
     /** The gap lines of an evaluation. */
     public static List<Gap> of(Evaluation evaluation) {
-        return evaluation.comparedLines().stream()
+        return of(evaluation.comparedLines());
+    }
+
+    /** The gaps of compared lines (standard and comparison lines), in their order. */
+    public static List<Gap> of(List<DeficitLine> compared) {
+        return compared.stream()
                 .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(), l.deficit(),
                         l.repairSupply(), l.rule(), l.supply(), assessment(l.assessment()), l.sourcesText(),
                         l.status()))

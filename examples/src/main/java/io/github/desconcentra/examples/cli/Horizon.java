@@ -3,20 +3,20 @@ package io.github.desconcentra.examples.cli;
 import io.github.desconcentra.costing.Budget;
 import io.github.desconcentra.costing.Gap;
 import io.github.desconcentra.costing.GapSeries;
-import io.github.desconcentra.standards.Evaluation;
-import io.github.desconcentra.standards.EvaluationOptions;
-import io.github.desconcentra.standards.Inventory;
-import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.territory.CantonCode;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.internal.InOrder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -147,12 +147,18 @@ record Horizon(int first, int last, boolean populationYearDemand, String scenari
 
     /**
      * The gap of every plan year: the standards evaluated on the territory projected to the year (or to the last
-     * projected year, held), each distinct year evaluated once; the population year reuses {@code atPopulationYear}.
+     * projected year, held), each distinct year evaluated once as a what-if of {@code atPopulationYear} on that year's
+     * territory (the supply counted once, for every year: a projection moves populations only); the population year
+     * reuses {@code atPopulationYear}'s evaluation. The years are evaluated on up to {@code threads} threads at once;
+     * the series does not depend on how many.
+     *
+     * @param t the territory at its population year, the one {@code atPopulationYear} was made on
+     * @throws io.github.desconcentra.territory.InputException when a year's projection is missing (the first such
+     *     year)
      */
-    GapSeries series(Territory t, Evaluation atPopulationYear, StandardsEngine engine, Inventory inventory,
-                     EvaluationOptions options, Consumer<String> progress) {
+    GapSeries series(Territory t, WhatIf atPopulationYear, int threads, Consumer<String> progress) {
         List<GapSeries.Year> years = new ArrayList<>();
-        List<Gap> populationGaps = Gaps.of(atPopulationYear);
+        List<Gap> populationGaps = Gaps.of(atPopulationYear.evaluation());
         if (populationYearDemand) {
             for (int y = first; y <= last; y++) {
                 years.add(new GapSeries.Year(y, t, populationGaps, "held at the population of " + t.year()));
@@ -160,22 +166,52 @@ record Horizon(int first, int last, boolean populationYearDemand, String scenari
             return new GapSeries(years);
         }
         int[] projected = projectedYears(t);
+        SortedSet<Integer> evaluated = new TreeSet<>();
+        for (int y = first; y <= last; y++) {
+            int basis = basis(t, projected, y);
+            if (basis != t.year()) {
+                evaluated.add(basis);
+            }
+        }
         Map<Integer, Territory> territories = new HashMap<>();
         Map<Integer, List<Gap>> gaps = new HashMap<>();
         territories.put(t.year(), t);
         gaps.put(t.year(), populationGaps);
-        for (int y = first; y <= last; y++) {
-            int basis = projected == null ? t.year() : Math.min(y, projected[1]);
-            if (!gaps.containsKey(basis)) {
-                progress.accept("evaluating the demand of " + basis);
-                Territory at = t.projectedTo(basis);
-                territories.put(basis, at);
-                gaps.put(basis, Gaps.of(engine.evaluate(at, inventory, options)));
+        if (!evaluated.isEmpty()) {
+            int at = Math.max(1, Math.min(threads, evaluated.size()));
+            progress.accept("evaluating the demand of " + (evaluated.size() == 1 ? "" + evaluated.first()
+                    : evaluated.first() + "-" + evaluated.last() + " (" + evaluated.size() + " years, " + at
+                    + " at a time)"));
+            List<YearGaps> done = YearGaps.evaluate(t, atPopulationYear, evaluated, at);
+            for (YearGaps d : done) {
+                territories.put(d.territory().year(), d.territory());
+                gaps.put(d.territory().year(), d.gaps());
             }
+        }
+        for (int y = first; y <= last; y++) {
+            int basis = basis(t, projected, y);
             String demand = basis == y ? (y == t.year() ? "population of " + y : "projected " + y)
                     : "held at " + basis + ", the last projected year";
             years.add(new GapSeries.Year(y, territories.get(basis), gaps.get(basis), demand));
         }
         return new GapSeries(years);
+    }
+
+    /** The year whose demand plan year {@code y} holds: itself, or the last projected year after it. */
+    private static int basis(Territory t, int[] projected, int y) {
+        return projected == null ? t.year() : Math.min(y, projected[1]);
+    }
+
+    /** The territory projected to one year and its gaps. */
+    private record YearGaps(Territory territory, List<Gap> gaps) {
+        /** Projects and evaluates each year, on up to {@code threads} threads; the results in the years' order. */
+        static List<YearGaps> evaluate(Territory t, WhatIf atPopulationYear, SortedSet<Integer> years, int threads) {
+            List<Integer> ys = List.copyOf(years);
+            return InOrder.run(ys.size(), threads, "desconcentra-years", k -> {
+                Territory projected = t.projectedTo(ys.get(k));
+                // Gaps are made of compared lines only: no roll-up or requirement line is needed, so none is made.
+                return new YearGaps(projected, Gaps.of(atPopulationYear.comparedLinesAt(projected)));
+            });
+        }
     }
 }

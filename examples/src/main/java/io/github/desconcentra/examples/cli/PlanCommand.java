@@ -81,8 +81,7 @@ final class PlanCommand implements Callable<Integer> {
         Horizon horizon = planOptions.horizon(t, root.clock);
         EvaluateCommand.EvaluationArgs.Evaluated done = evaluation.evaluate(t, territory.isReference(), inventory, w, spec.commandLine().getErr());
         CostReport report = costOptions.cost(t, done.evaluation());
-        GapSeries series = horizon.series(t, done.evaluation(), done.engine(), done.inventory(), evaluation.options(),
-                s -> { });
+        GapSeries series = horizon.series(t, done.whatIf(), evaluation.options().threads(), s -> { });
         Plan plan = planOptions.plan(series, done.engine(), costOptions, horizon);
         done.writeLeftOut(out);
         CostingCsv.writeCosts(report, t, out.resolve("costs.csv"));

@@ -14,6 +14,7 @@ import io.github.desconcentra.standards.EvaluationOptions;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
+import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.CsvTable;
@@ -155,7 +156,9 @@ final class RunCommand implements Callable<Integer> {
         String label = InventoryOptions.label(supply);
         EvaluationOptions options = evaluation.options();
         progress("evaluating " + options.sectors().size() + " sectors on " + t.circuits().size() + " circuits");
-        Evaluation e = engine.evaluate(t, supply, options);
+        // Kept as a what-if: each plan year's demand is evaluated on the supply counted here.
+        WhatIf central = engine.whatIf(t, supply, options);
+        Evaluation e = central.evaluation();
         progress("costing " + e.lines().size() + " deficit lines");
         UnitCosts unitCosts = costOptions.unitCosts();
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
@@ -167,7 +170,7 @@ final class RunCommand implements Callable<Integer> {
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
-        GapSeries series = horizon.series(t, e, engine, supply, options, this::progress);
+        GapSeries series = horizon.series(t, central, options.threads(), this::progress);
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
