@@ -31,55 +31,116 @@ import java.util.TreeSet;
  * of the comparison was assessed follows from the coverage the inventory sources declare.
  */
 final class Supply {
-    /** Totals of one typology within one unit. */
-    private static final class Totals {
-        final long[] usable = new long[3];
-        final long[] repair = new long[3];
-        /** Counted establishments whose value of a measure is not known. */
-        final long[] unknown = new long[3];
-        /** Counted establishments whose value of a measure is known. */
-        final long[] known = new long[3];
-        /** The weakest status (ordinal) of a measure among the counted establishments, -1 when none. */
-        final int[] weakest = {-1, -1, -1};
-        final BitSet sources = new BitSet();
-        long establishments;
+    /**
+     * The supply of one typology within each unit at or above the typology's level, in primitive arrays indexed by
+     * unit: one row per typology instead of an object per unit and typology (1.6 million of them, with their arrays,
+     * at 100 x Ecuador). Units are indexed bottom-up, so the units at or above a level are those from {@link #first}
+     * on. A requirement counts a typology only at or above the typology's level, so no finer unit is kept.
+     */
+    private static final class Row {
+        /** The first unit index kept. */
+        final int first;
+        /** Usable supply per unit and measure: {@code [(unit - first) * 3 + measure]}. */
+        final long[] usable;
+        /** The part of the usable supply needing repair, same layout. */
+        final long[] repair;
+        /** Per unit, bit m: some counted value of measure m is not known; bit 3 + m: some is known. */
+        final byte[] flags;
+        /** The weakest status (ordinal + 1) of a measure among the counted values, 0 when none; as usable. */
+        final byte[] weakest;
+        /** Per unit, the sources (bit per index) of the counted establishments, in {@link #words} longs. */
+        final long[] sources;
+        final int words;
 
-        void add(Totals o) {
-            for (int m = 0; m < 3; m++) {
-                usable[m] = Math.addExact(usable[m], o.usable[m]);
-                repair[m] = Math.addExact(repair[m], o.repair[m]);
-                unknown[m] = Math.addExact(unknown[m], o.unknown[m]);
-                known[m] = Math.addExact(known[m], o.known[m]);
-                weakest[m] = Math.max(weakest[m], o.weakest[m]);
-            }
-            sources.or(o.sources);
-            establishments = Math.addExact(establishments, o.establishments);
+        Row(int first, int units, int sourceCount) {
+            this.first = first;
+            int n = units - first;
+            usable = new long[n * 3];
+            repair = new long[n * 3];
+            flags = new byte[n];
+            weakest = new byte[n * 3];
+            words = (sourceCount + 63) / 64;
+            sources = new long[n * words];
         }
 
-        void add(Establishment e, int source, Provenance.Status sourceStatus) {
-            establishments++;
-            if (source >= 0) {
-                sources.set(source);
+        /** Adds the totals of unit {@code from} into unit {@code to}. */
+        void addInto(int from, int to) {
+            int f = from - first;
+            int t = to - first;
+            for (int m = 0; m < 3; m++) {
+                usable[t * 3 + m] = Math.addExact(usable[t * 3 + m], usable[f * 3 + m]);
+                repair[t * 3 + m] = Math.addExact(repair[t * 3 + m], repair[f * 3 + m]);
+                weakest[t * 3 + m] = (byte) Math.max(weakest[t * 3 + m], weakest[f * 3 + m]);
             }
-            for (Measure measure : Measure.values()) {
+            flags[t] |= flags[f];
+            for (int w = 0; w < words; w++) {
+                sources[t * words + w] |= sources[f * words + w];
+            }
+        }
+
+        /** Counts an establishment within unit {@code u}. */
+        void add(Establishment e, int u, int source, Provenance.Status sourceStatus) {
+            int x = u - first;
+            if (source >= 0) {
+                sources[x * words + (source >>> 6)] |= 1L << source;
+            }
+            boolean needsRepair = e.condition() == Condition.NEEDS_REPAIR;
+            for (Measure measure : MEASURES) {
                 int m = measure.ordinal();
                 long v = e.value(measure);
-                usable[m] = Math.addExact(usable[m], v);
-                if (e.condition() == Condition.NEEDS_REPAIR) {
-                    repair[m] = Math.addExact(repair[m], v);
+                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
+                if (needsRepair) {
+                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
                 }
                 Provenance.Status s = e.status(measure);
                 if (s == null) {
-                    unknown[m]++;
+                    flags[x] |= (byte) (1 << m);
                 } else {
-                    known[m]++;
+                    flags[x] |= (byte) (1 << (3 + m));
                     Provenance.Status w = Provenance.Status.weakest(Provenance.Status.weakest(s, e.typologyStatus()),
                             sourceStatus);
-                    weakest[m] = Math.max(weakest[m], w.ordinal());
+                    weakest[x * 3 + m] = (byte) Math.max(weakest[x * 3 + m], w.ordinal() + 1);
+                }
+            }
+        }
+
+        long usable(int u, int m) {
+            return usable[(u - first) * 3 + m];
+        }
+
+        long repair(int u, int m) {
+            return repair[(u - first) * 3 + m];
+        }
+
+        boolean anyUnknown(int u, int m) {
+            return (flags[u - first] & (1 << m)) != 0;
+        }
+
+        boolean anyKnown(int u, int m) {
+            return (flags[u - first] & (1 << (3 + m))) != 0;
+        }
+
+        /** The weakest status of measure m within unit u, or null when no counted value is known. */
+        Provenance.Status weakest(int u, int m) {
+            int w = weakest[(u - first) * 3 + m];
+            return w == 0 ? null : STATUSES[w - 1];
+        }
+
+        /** Adds the sources of unit u to the set. */
+        void citeSources(int u, BitSet cited) {
+            int x = u - first;
+            for (int w = 0; w < words; w++) {
+                long bits = sources[x * words + w];
+                while (bits != 0) {
+                    cited.set(w * 64 + Long.numberOfTrailingZeros(bits));
+                    bits &= bits - 1;
                 }
             }
         }
     }
+
+    private static final Measure[] MEASURES = Measure.values();
+    private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
     /** One coverage declaration of a source, resolved to circuit indices. */
     private record Cover(int source, BitSet circuits, boolean complete) {
@@ -104,8 +165,8 @@ final class Supply {
     private int[][] circuitsOf;
     private final Map<String, Integer> typologyIndex = new HashMap<>();
     private final List<Typology> typologies = new ArrayList<>();
-    /** Supply within each unit (itself and below), by typology index then unit index; null where there is none. */
-    private Totals[][] within;
+    /** Supply within each unit (itself and below), by typology index; null for a typology with no supply. */
+    private Row[] within;
     /** Per typology: units (index) some of whose counted establishments are not located to a single child. */
     private List<Map<Integer, Spread>> spread;
     /** Per typology: true when some counted establishment may lie in several zones. */
@@ -150,7 +211,7 @@ final class Supply {
             s.typologies.add(catalogue.typology(code).orElseThrow());
         }
         int nt = s.typologies.size();
-        s.within = new Totals[nt][];
+        s.within = new Row[nt];
         s.spread = new ArrayList<>();
         for (int i = 0; i < nt; i++) {
             s.spread.add(new HashMap<>());
@@ -246,33 +307,41 @@ final class Supply {
             Integer source = sourceIndex.get(e.source());
             Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
             counted[ti]++;
-            Totals[] row = within[ti];
+            Row row = within[ti];
             if (row == null) {
-                row = new Totals[units.size()];
+                row = new Row(firstAtOrAbove(typologies.get(ti).level()), units.size(), sources.size());
                 within[ti] = row;
                 fresh[ti] = true;
             }
-            if (row[at] == null) {
-                row[at] = new Totals();
+            // Supply located finer than its typology's level counts at the unit of that level holding it.
+            int u = at;
+            while (u < row.first) {
+                u = parent[u];
             }
-            row[at].add(e, source == null ? -1 : source, sourceStatus);
+            row.add(e, u, source == null ? -1 : source, sourceStatus);
         }
         // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
         for (int ti = 0; ti < fresh.length; ti++) {
-            Totals[] row = within[ti];
             if (!fresh[ti]) {
                 continue;
             }
-            for (int u = 0; u < row.length; u++) {
-                if (row[u] != null && parent[u] >= 0) {
-                    if (row[parent[u]] == null) {
-                        row[parent[u]] = new Totals();
-                    }
-                    row[parent[u]].add(row[u]);
+            Row row = within[ti];
+            for (int u = row.first; u < units.size(); u++) {
+                if (parent[u] >= 0) {
+                    row.addInto(u, parent[u]);
                 }
             }
         }
         return found;
+    }
+
+    /** The first unit index at or above a level (units are indexed bottom-up). */
+    private int firstAtOrAbove(Level level) {
+        int u = 0;
+        while (u < units.size() && units.get(u).level().depth() > level.depth()) {
+            u++;
+        }
+        return u;
     }
 
     private void indexUnits() {
@@ -483,8 +552,9 @@ final class Supply {
         int m = rs.get(0).measure().ordinal();
         Map<Integer, long[]> pool = new HashMap<>();
         for (int t : union) {
-            Totals tt = within[t] == null ? null : within[t][at];
-            pool.put(t, tt == null ? new long[2] : new long[] {tt.usable[m] - tt.repair[m], tt.repair[m]});
+            Row row = within[t];
+            pool.put(t, row == null ? new long[2] : new long[] {row.usable(at, m) - row.repair(at, m),
+                row.repair(at, m)});
         }
         List<DeficitLine> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
@@ -596,20 +666,18 @@ final class Supply {
         }
         long usable = 0;
         long repair = 0;
-        long unknown = 0;
-        long known = 0;
+        boolean anyUnknown = false;
+        boolean anyKnown = false;
         BitSet cited = new BitSet();
         for (int t : typs) {
-            Totals tt = within[t] == null ? null : within[t][at];
-            if (tt != null) {
-                usable = Math.addExact(usable, tt.usable[m]);
-                repair = Math.addExact(repair, tt.repair[m]);
-                unknown += tt.unknown[m];
-                known += tt.known[m];
-                cited.or(tt.sources);
-                if (tt.weakest[m] >= 0) {
-                    status = Provenance.Status.weakest(status, Provenance.Status.values()[tt.weakest[m]]);
-                }
+            Row row = within[t];
+            if (row != null) {
+                usable = Math.addExact(usable, row.usable(at, m));
+                repair = Math.addExact(repair, row.repair(at, m));
+                anyUnknown |= row.anyUnknown(at, m);
+                anyKnown |= row.anyKnown(at, m);
+                row.citeSources(at, cited);
+                status = Provenance.Status.weakest(status, row.weakest(at, m));
             }
         }
         boolean full = true;
@@ -633,8 +701,8 @@ final class Supply {
         }
         // Assessed: every typology covered completely over the unit and every value counted known. Partly: some
         // coverage, or some known values without coverage (a lower bound). Otherwise nothing is known.
-        Assessment a = typs.isEmpty() || full && unknown == 0 ? Assessment.ASSESSED
-                : !none || known > 0 ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
+        Assessment a = typs.isEmpty() || full && !anyUnknown ? Assessment.ASSESSED
+                : !none || anyKnown ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
         List<String> citations = new ArrayList<>();
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
             citations.add(sources.get(i).citation());
