@@ -274,7 +274,7 @@ public final class StandardsEngine {
     /** The same supply with the establishments of some typologies counted again (see {@link Supply#recounted}). */
     Supply recounted(Supply supply, Territory territory, Inventory inventory, java.util.Set<String> touched,
                      EvaluationOptions options) {
-        return supply.recounted(inventory, touched, options, placements(territory));
+        return supply.recounted(inventory, touched, options);
     }
 
     /** The order requirements are compared in, so the lines and their comparison reasons do not depend on threads. */
@@ -301,24 +301,19 @@ public final class StandardsEngine {
         return lines;
     }
 
-    /** The placements of records on one territory's geography, by the location fields of a record. */
-    private record PlacementCache(io.github.desconcentra.territory.TerritoryData data,
-                                  Map<List<Object>, Placement> byLocation) {
-    }
-
-    private volatile PlacementCache placements;
+    private volatile Placements placements;
 
     /**
-     * The placements of the last territory evaluated: a territory and its projections share their data and
-     * geography, so a plan's yearly evaluations locate each record once.
+     * The units and placements of the last territory evaluated: a territory and its projections share their data
+     * and geography, so a plan's yearly evaluations locate each record once.
      */
-    Map<List<Object>, Placement> placements(Territory t) {
-        PlacementCache c = placements;
-        if (c == null || c.data() != t.data()) {
-            c = new PlacementCache(t.data(), new java.util.concurrent.ConcurrentHashMap<>());
+    Placements placements(Territory t) {
+        Placements c = placements;
+        if (c == null || !c.isOn(t)) {
+            c = new Placements(t);
             placements = c;
         }
-        return c.byLocation();
+        return c;
     }
 
     /** Units per rule session: sessions stay small whatever the country's size, so firing grows linearly. */

@@ -6,7 +6,6 @@ import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
-import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -154,15 +153,12 @@ final class Supply {
 
     private final Territory territory;
     private final Catalogue catalogue;
-    /** Units in bottom-up order (circuits first, then districts, zones, the nation) and their index. */
-    private final List<UnitCode> units = new ArrayList<>();
-    private final Map<UnitCode, Integer> index = new HashMap<>();
-    private int[] parent;
-    /**
-     * The circuits (indices, ascending) within each unit: arrays, not a bit set per unit, whose size would grow with
-     * the circuit's index (gigabytes at 100 x Ecuador).
-     */
-    private int[][] circuitsOf;
+    /** The planning units (indexed bottom-up: circuits first, then districts, zones, the nation) and placements. */
+    private final Placements placements;
+    private final List<UnitCode> units;
+    private final int[] parent;
+    /** The circuits (indices, ascending) within each unit. */
+    private final int[][] circuitsOf;
     private final Map<String, Integer> typologyIndex = new HashMap<>();
     private final List<Typology> typologies = new ArrayList<>();
     /** Supply within each unit (itself and below), by typology index; null for a typology with no supply. */
@@ -179,10 +175,15 @@ final class Supply {
     /** Counted establishments per typology index. */
     private int[] counted;
 
-    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources) {
+    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.sources = sources;
+        this.placements = placements;
+        this.units = placements.units();
+        this.parent = placements.parents();
+        this.circuitsOf = placements.circuitsOf();
+        this.demography = new Demography[units.size()];
     }
 
     /**
@@ -200,12 +201,11 @@ final class Supply {
     /**
      * Locates and counts the usable supply of the evaluated sectors.
      *
-     * @param placements placements already made on this territory's geography, by location fields; filled here
+     * @param placements the units and the placements already made on this territory's geography; filled here
      */
     static Supply count(Territory territory, Catalogue catalogue, Inventory inventory, EvaluationOptions options,
-                        Map<List<Object>, Placement> placements) {
-        Supply s = new Supply(territory, catalogue, inventory.sources());
-        s.indexUnits();
+                        Placements placements) {
+        Supply s = new Supply(territory, catalogue, inventory.sources(), placements);
         for (String code : catalogue.typologies().keySet()) {
             s.typologyIndex.put(code, s.typologies.size());
             s.typologies.add(catalogue.typology(code).orElseThrow());
@@ -219,7 +219,7 @@ final class Supply {
         s.acrossZones = new boolean[nt];
         s.counted = new int[nt];
         s.redundancies = s.tally(inventory.establishments().stream()
-                .filter(e -> options.sectors().contains(e.sector())).toList(), options, placements);
+                .filter(e -> options.sectors().contains(e.sector())).toList(), options);
         s.resolveCoverage();
         return s;
     }
@@ -232,13 +232,8 @@ final class Supply {
      *
      * @param touched typology codes whose establishments differ between the two inventories
      */
-    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options,
-                     Map<List<Object>, Placement> placements) {
-        Supply s = new Supply(territory, catalogue, sources);
-        s.units.addAll(units);
-        s.index.putAll(index);
-        s.parent = parent;
-        s.circuitsOf = circuitsOf;
+    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options) {
+        Supply s = new Supply(territory, catalogue, sources, placements);
         s.typologyIndex.putAll(typologyIndex);
         s.typologies.addAll(typologies);
         s.covers = covers;
@@ -258,7 +253,7 @@ final class Supply {
         List<Redundancy> kept = new ArrayList<>(redundancies);
         kept.removeIf(r -> touched.contains(r.typology()));
         kept.addAll(s.tally(inventory.establishments().stream().filter(e -> touched.contains(e.typology())
-                && options.sectors().contains(e.sector())).toList(), options, placements));
+                && options.sectors().contains(e.sector())).toList(), options));
         // The redundancy search runs in id order (the inventory's); a per-typology search merged back by the
         // dropped id gives the same list, each id being dropped at most once.
         kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
@@ -272,8 +267,7 @@ final class Supply {
      *
      * @return the redundancies found, in the establishments' order
      */
-    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options,
-                                   Map<List<Object>, Placement> placements) {
+    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options) {
         Set<String> officialIds = new java.util.HashSet<>();
         sources.stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
         List<Redundancy> found = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
@@ -294,15 +288,10 @@ final class Supply {
                 throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
                         + ", unknown to the standards");
             }
-            List<Object> where = java.util.Arrays.asList(e.circuit(), e.parish(), e.within(), e.location());
-            Placement p = placements.get(where);
-            if (p == null) {
-                p = Placement.of(territory, e);
-                placements.put(where, p);
-            }
-            int at = index.get(p.unit());
-            if (!p.isOneCircuit()) {
-                noteSpread(ti, at, p);
+            Placements.Located located = placements.locate(territory, e);
+            int at = located.unit();
+            if (!located.placement().isOneCircuit()) {
+                noteSpread(ti, at, located.placement());
             }
             Integer source = sourceIndex.get(e.source());
             Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
@@ -342,36 +331,6 @@ final class Supply {
             u++;
         }
         return u;
-    }
-
-    private void indexUnits() {
-        for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
-            for (TerritorialUnit u : territory.units(level)) {
-                index.put(u.code(), units.size());
-                units.add(u.code());
-            }
-        }
-        parent = new int[units.size()];
-        for (int u = 0; u < parent.length; u++) {
-            parent[u] = territory.parent(units.get(u)).map(index::get).orElse(-1);
-        }
-        int circuits = territory.circuits().size();
-        int[] count = new int[units.size()];
-        for (int c = 0; c < circuits; c++) {
-            for (int u = c; u >= 0; u = parent[u]) {
-                count[u]++;
-            }
-        }
-        circuitsOf = new int[units.size()][];
-        for (int u = 0; u < count.length; u++) {
-            circuitsOf[u] = new int[count[u]];
-        }
-        int[] filled = new int[units.size()];
-        for (int c = 0; c < circuits; c++) {
-            for (int u = c; u >= 0; u = parent[u]) {
-                circuitsOf[u][filled[u]++] = c;
-            }
-        }
     }
 
     /** Records a placement that does not reduce to one unit below each of its ancestors' children. */
@@ -441,17 +400,28 @@ final class Supply {
         return n;
     }
 
-    /** The typologies of a requirement that count at its unit's level: none planned at a coarser level. */
+    /**
+     * The typologies of a requirement that count at its unit's level, none planned at a coarser level; ascending by
+     * code. Computed once per supply set and level: requirements share a few dozen supply sets.
+     */
     private List<Integer> counting(Requirement r) {
-        List<Integer> out = new ArrayList<>();
-        for (String code : new TreeSet<>(r.supply())) {
-            Integer ti = typologyIndex.get(code);
-            if (ti != null && typologies.get(ti).level().depth() >= r.level().depth()) {
-                out.add(ti);
+        int depth = r.level().depth();
+        return countingByDepth.get(depth).computeIfAbsent(r.supply(), supply -> {
+            List<Integer> out = new ArrayList<>();
+            for (String code : new TreeSet<>(supply)) {
+                Integer ti = typologyIndex.get(code);
+                if (ti != null && typologies.get(ti).level().depth() >= depth) {
+                    out.add(ti);
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
+
+    /** {@link #counting} by level depth (nation 0 to circuit 3), then supply set; concurrent as {@link #compare}. */
+    private final List<Map<Set<String>, List<Integer>>> countingByDepth = List.of(
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * The deficit lines of these requirements: each compared where its supply is located (standard lines at its own
@@ -480,7 +450,7 @@ final class Supply {
                 Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
                 Map<Integer, String> why = new HashMap<>();
                 for (Requirement r : component) {
-                    int u = index.get(r.unitCode());
+                    int u = placements.indexOf(r.unitCode());
                     int at = comparisonUnit(u, typs, why);
                     if (at == u) {
                         out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
@@ -722,18 +692,33 @@ final class Supply {
                 first.supply(), a, code, comparison, citations, status);
     }
 
-    /** Filled as requirements are compared; concurrent because a what-if compares on several threads at once. */
-    private final Map<UnitCode, Provenance.Status[]> demographic = new java.util.concurrent.ConcurrentHashMap<>();
+    /** How the people of a unit are known, and its age groups. */
+    private record Demography(Provenance.Status people, Provenance.Status ages) {
+    }
+
+    /**
+     * The demography of each unit (by index), filled as requirements are compared. Written without a lock although a
+     * what-if compares on several threads at once: every thread computes the same value for a unit, and a record's
+     * final fields are seen whole.
+     */
+    private final Demography[] demography;
 
     /**
      * How the people a requirement rests on are known: census counts are sourced; a share of a split parish, a
      * projected year, or age groups interpolated from five-year groups are estimated; national shares are assumed.
      */
     private Provenance.Status demographicStatus(Requirement r) {
-        Provenance.Status[] s = demographic.computeIfAbsent(r.unitCode(), this::demographicStatuses);
+        Integer i = placements.indexOf(r.unitCode());
+        Demography d = i == null ? null : demography[i];
+        if (d == null) {
+            d = demography(r.unitCode(), i == null ? -1 : i);
+            if (i != null) {
+                demography[i] = d;
+            }
+        }
         String in = r.inputs();
         boolean ages = in.contains("school_age") || in.contains("children") || in.contains("65");
-        return ages ? s[1] : s[0];
+        return ages ? d.ages() : d.people();
     }
 
     /** How many of these circuits are in the set. */
@@ -750,18 +735,17 @@ final class Supply {
     /** The territory's circuits, copied once: {@link Territory#circuits()} makes a new list at every call. */
     private List<Circuit> circuits() {
         if (circuitList == null) {
-            circuitList = territory.circuits();
+            circuitList = List.copyOf(territory.circuits());
         }
         return circuitList;
     }
 
     private List<Circuit> circuitList;
 
-    private Provenance.Status[] demographicStatuses(UnitCode u) {
+    private Demography demography(UnitCode u, int i) {
         Provenance.Status people = territory.year() == territory.censusYear() ? Provenance.Status.SOURCED
                 : Provenance.Status.ESTIMATED;
-        Integer i = index.get(u);
-        if (i != null) {
+        if (i >= 0) {
             List<Circuit> all = circuits();
             for (int x : circuitsOf[i]) {
                 if (all.get(x).isEstimated()) {
@@ -779,6 +763,6 @@ final class Supply {
                 case ASSUMED_SHARES -> Provenance.Status.ASSUMED;
             });
         }
-        return new Provenance.Status[] {people, ages};
+        return new Demography(people, ages);
     }
 }
