@@ -472,13 +472,19 @@ public final class StandardsEngine {
             throw new RuleException(r.rule(), r.unitCode(), "is a " + r.sector().id() + " rule but requires"
                     + " typology " + r.typology() + " of " + t.get().sector().id());
         }
-        for (String s : new java.util.TreeSet<>(r.supply())) {
-            if (catalogue.typology(s).isEmpty()) {
-                throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
-                        + " typologies.csv defines");
+        if (!definedSupply.contains(r.supply())) {
+            for (String s : new java.util.TreeSet<>(r.supply())) {
+                if (catalogue.typology(s).isEmpty()) {
+                    throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
+                            + " typologies.csv defines");
+                }
             }
+            definedSupply.add(r.supply());
         }
     }
+
+    /** Supply sets whose every typology the catalogue defines: checked once each, not for every requirement. */
+    private final Set<Set<String>> definedSupply = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Sums of compared lines into one roll-up line. */
     private static final class Sum {

@@ -449,13 +449,18 @@ final class Supply {
                 List<Integer> typs = new ArrayList<>(union);
                 Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
                 Map<Integer, String> why = new HashMap<>();
+                UnitCode unit = null;
+                int u = -1;
                 for (Requirement r : component) {
-                    int u = placements.indexOf(r.unitCode());
+                    // Requirements come sorted by unit: look each unit up once.
+                    if (r.unitCode() != unit) {
+                        unit = r.unitCode();
+                        u = placements.indexOf(unit);
+                    }
                     int at = comparisonUnit(u, typs, why);
                     if (at == u) {
                         out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
-                                parameterStatus, "at its own " + r.level().id()
-                                        + ": the supply counted is located there"));
+                                parameterStatus, AT_ITS_OWN.get(r.level())));
                     } else {
                         byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
                     }
@@ -466,6 +471,17 @@ final class Supply {
             }
         }
         return out;
+    }
+
+    /** Why a standard line is compared at its own unit, by level: one string shared by a million lines. */
+    private static final Map<Level, String> AT_ITS_OWN;
+
+    static {
+        Map<Level, String> m = new java.util.EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            m.put(l, "at its own " + l.id() + ": the supply counted is located there");
+        }
+        AT_ITS_OWN = java.util.Collections.unmodifiableMap(m);
     }
 
     /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
@@ -558,7 +574,7 @@ final class Supply {
                 out.add(new DeficitLine(DeficitLine.Scope.REQUIREMENT, r.unitCode(), name(r.unitCode()),
                         r.sector(), r.typology(), r.measure(), r.quantity(), 0, 0, 0, 0, r.rule(),
                         r.standard(), r.provenance(), r.inputs(), r.supply(), c.assessment(), c.code(),
-                        reason, c.sources(), Provenance.Status.weakest(c.status(), demographicStatus(r))));
+                        reason, c.sources(), Provenance.Status.weakest(c.status(), demographicStatus(r, -1))));
             }
         }
         return out;
@@ -632,7 +648,8 @@ final class Supply {
         for (Requirement r : rs) {
             required = Math.addExact(required, r.quantity());
             status = Provenance.Status.weakest(status, r.provenance().status());
-            status = Provenance.Status.weakest(status, demographicStatus(r));
+            status = Provenance.Status.weakest(status, demographicStatus(r, scope == DeficitLine.Scope.STANDARD
+                    ? at : -1));
         }
         long usable = 0;
         long repair = 0;
@@ -673,11 +690,10 @@ final class Supply {
         // coverage, or some known values without coverage (a lower bound). Otherwise nothing is known.
         Assessment a = typs.isEmpty() || full && !anyUnknown ? Assessment.ASSESSED
                 : !none || anyKnown ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
-        List<String> citations = new ArrayList<>();
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
-            citations.add(sources.get(i).citation());
             status = Provenance.Status.weakest(status, sources.get(i).status());
         }
+        List<String> citations = citations(cited);
         long surplus = Math.max(0, usable - required);
         if (allocated != null) {
             usable = allocated[0];
@@ -691,6 +707,23 @@ final class Supply {
                 usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
                 first.supply(), a, code, comparison, citations, status);
     }
+
+    /**
+     * The citations of a set of sources, sorted without repeats: one list per set, shared by every line citing it
+     * (lines keep the list they are given when it is already sorted and unmodifiable).
+     */
+    private List<String> citations(BitSet cited) {
+        return citationLists.computeIfAbsent(cited, c -> {
+            java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
+                sorted.add(sources.get(i).citation());
+            }
+            return List.copyOf(sorted);
+        });
+    }
+
+    /** Citation lists by source set; concurrent as {@link #compare}. Keys are never modified once put. */
+    private final Map<BitSet, List<String>> citationLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** How the people of a unit are known, and its age groups. */
     private record Demography(Provenance.Status people, Provenance.Status ages) {
@@ -706,13 +739,19 @@ final class Supply {
     /**
      * How the people a requirement rests on are known: census counts are sourced; a share of a split parish, a
      * projected year, or age groups interpolated from five-year groups are estimated; national shares are assumed.
+     *
+     * @param unit the index of the requirement's unit, or -1 to look it up
      */
-    private Provenance.Status demographicStatus(Requirement r) {
-        Integer i = placements.indexOf(r.unitCode());
-        Demography d = i == null ? null : demography[i];
+    private Provenance.Status demographicStatus(Requirement r, int unit) {
+        int i = unit;
+        if (i < 0) {
+            Integer found = placements.indexOf(r.unitCode());
+            i = found == null ? -1 : found;
+        }
+        Demography d = i < 0 ? null : demography[i];
         if (d == null) {
-            d = demography(r.unitCode(), i == null ? -1 : i);
-            if (i != null) {
+            d = demography(r.unitCode(), i);
+            if (i >= 0) {
                 demography[i] = d;
             }
         }
