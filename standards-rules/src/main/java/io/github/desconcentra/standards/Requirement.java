@@ -69,6 +69,44 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     }
 
     /**
+     * True when the requirement rests on age groups (children, school age, people of 65 and over), so its people are
+     * known as well as the unit's age structure: see {@link #restsOnAgeGroups(String)}.
+     */
+    public boolean restsOnAgeGroups() {
+        return restsOnAgeGroups(inputs);
+    }
+
+    /**
+     * True when an input named in these inputs ({@code name=value; name=value}, as {@link Builder#because} and
+     * {@link Builder#share} write them) is an age group: its name holds {@code children}, {@code school_age} or
+     * {@code 65}. Only the names are read: a population of 16,500 is not an age group.
+     *
+     * @param inputs never null
+     */
+    public static boolean restsOnAgeGroups(String inputs) {
+        int start = 0;
+        while (start < inputs.length()) {
+            int eq = inputs.indexOf('=', start);
+            int end = eq < 0 ? inputs.length() : eq;
+            if (nameHolds(inputs, start, end, "children") || nameHolds(inputs, start, end, "school_age")
+                    || nameHolds(inputs, start, end, "65")) {
+                return true;
+            }
+            int next = eq < 0 ? -1 : inputs.indexOf("; ", eq);
+            if (next < 0) {
+                return false;
+            }
+            start = next + 2;
+        }
+        return false;
+    }
+
+    private static boolean nameHolds(String inputs, int start, int end, String word) {
+        int at = inputs.indexOf(word, start);
+        return at >= 0 && at + word.length() <= end;
+    }
+
+    /**
      * This requirement counting another supply: the engine widens what a rule names by the catalogue's
      * substitutions ({@link Catalogue#countedSupply}).
      *

@@ -755,9 +755,7 @@ final class Supply {
                 demography[i] = d;
             }
         }
-        String in = r.inputs();
-        boolean ages = in.contains("school_age") || in.contains("children") || in.contains("65");
-        return ages ? d.ages() : d.people();
+        return r.restsOnAgeGroups() ? d.ages() : d.people();
     }
 
     /** How many of these circuits are in the set. */
