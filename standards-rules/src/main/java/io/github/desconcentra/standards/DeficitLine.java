@@ -61,7 +61,7 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
         assessment = assessment == null ? Assessment.NOT_ASSESSED : assessment;
         comparedAt = comparedAt == null ? code : comparedAt;
         comparison = comparison == null ? "" : comparison;
-        sources = sources == null ? List.of() : List.copyOf(new java.util.TreeSet<>(sources));
+        sources = sources == null ? List.of() : sorted(sources);
         status = status == null ? provenance.status() : status;
     }
 
@@ -75,6 +75,20 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
         this(scope, code, name, sector, typology, measure, required, usableSupply, repairSupply, deficit, surplus,
                 rule, standard, provenance, inputs, supply, Assessment.NOT_ASSESSED, code, "", List.of(),
                 provenance.status());
+    }
+
+    /**
+     * The sources sorted without repeats, unmodifiable: the list itself when it already is one (the engine shares one
+     * list among the many lines citing the same sources), otherwise a sorted copy.
+     */
+    private static List<String> sorted(List<String> sources) {
+        List<String> copy = List.copyOf(sources);
+        for (int i = 1; i < copy.size(); i++) {
+            if (copy.get(i - 1).compareTo(copy.get(i)) >= 0) {
+                return List.copyOf(new java.util.TreeSet<>(copy));
+            }
+        }
+        return copy;
     }
 
     /** True for the lines that compare supply with a requirement: standard and comparison lines. */

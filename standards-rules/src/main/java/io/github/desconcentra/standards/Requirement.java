@@ -42,20 +42,68 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         Preconditions.requireNonNull(sector, "sector");
         Preconditions.requireText(typology, "typology", "requirement");
         Preconditions.requireNonNull(measure, "measure");
-        Preconditions.requireNonNegative(quantity, "required quantity", "rule " + rule + ", unit " + unitCode.value());
-        Preconditions.check(quantity <= MAX_QUANTITY, "required quantity must be at most %,d: %,d (rule %s, unit"
-                + " %s)", MAX_QUANTITY, quantity, rule, unitCode.value());
+        // Messages are built only on failure: a requirement is made for every unit and rule.
+        if (quantity < 0) {
+            Preconditions.requireNonNegative(quantity, "required quantity", "rule " + rule + ", unit "
+                    + unitCode.value());
+        }
+        if (quantity > MAX_QUANTITY) {
+            Preconditions.check(false, "required quantity must be at most %,d: %,d (rule %s, unit %s)", MAX_QUANTITY,
+                    quantity, rule, unitCode.value());
+        }
         supply = Set.copyOf(supply);
-        Preconditions.check(!supply.isEmpty(), "requirement of rule %s counts no supply typology", rule);
+        if (supply.isEmpty()) {
+            Preconditions.check(false, "requirement of rule %s counts no supply typology", rule);
+        }
         Preconditions.requireText(rule, "rule", "requirement");
         Preconditions.requireText(standard, "standard", rule);
-        Preconditions.requireNonNull(provenance, "provenance of " + rule);
+        if (provenance == null) {
+            Preconditions.requireNonNull(provenance, "provenance of " + rule);
+        }
         inputs = inputs == null ? "" : inputs;
     }
 
     /** The level of the unit. */
     public Level level() {
         return unitCode.level();
+    }
+
+    /**
+     * True when the requirement rests on age groups (children, school age, people of 65 and over), so its people are
+     * known as well as the unit's age structure: see {@link #restsOnAgeGroups(String)}.
+     */
+    public boolean restsOnAgeGroups() {
+        return restsOnAgeGroups(inputs);
+    }
+
+    /**
+     * True when an input named in these inputs ({@code name=value; name=value}, as {@link Builder#because} and
+     * {@link Builder#share} write them) is an age group: its name holds {@code children}, {@code school_age} or
+     * {@code 65}. Only the names are read: a population of 16,500 is not an age group.
+     *
+     * @param inputs never null
+     */
+    public static boolean restsOnAgeGroups(String inputs) {
+        int start = 0;
+        while (start < inputs.length()) {
+            int eq = inputs.indexOf('=', start);
+            int end = eq < 0 ? inputs.length() : eq;
+            if (nameHolds(inputs, start, end, "children") || nameHolds(inputs, start, end, "school_age")
+                    || nameHolds(inputs, start, end, "65")) {
+                return true;
+            }
+            int next = eq < 0 ? -1 : inputs.indexOf("; ", eq);
+            if (next < 0) {
+                return false;
+            }
+            start = next + 2;
+        }
+        return false;
+    }
+
+    private static boolean nameHolds(String inputs, int start, int end, String word) {
+        int at = inputs.indexOf(word, start);
+        return at >= 0 && at + word.length() <= end;
     }
 
     /**
@@ -135,9 +183,12 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
          * @throws IllegalArgumentException naming the group when the people or the share is negative
          */
         public Builder share(String group, long people, BigDecimal share) {
-            Preconditions.requireNonNull(share, "share of " + group + " (rule " + rule.getName() + ")");
-            Preconditions.check(people >= 0 && share.signum() >= 0, "share %s of %,d %s must not be negative",
-                    show(share), people, group);
+            if (share == null) {
+                Preconditions.requireNonNull(share, "share of " + group + " (rule " + rule.getName() + ")");
+            }
+            if (people < 0 || share.signum() < 0) {
+                Preconditions.check(false, "share %s of %,d %s must not be negative", show(share), people, group);
+            }
             sum = sum.add(BigDecimal.valueOf(people).multiply(share));
             return because(group, people + " x " + show(share));
         }
@@ -163,14 +214,23 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
          *     above {@link #MAX_QUANTITY} (the engine adds the rule and the unit)
          */
         public Requirement ratio(long driver, BigDecimal numerator, BigDecimal denominator, long minimum) {
-            Preconditions.requireNonNull(numerator, "numerator of rule " + rule.getName());
-            Preconditions.requireNonNull(denominator, "denominator of rule " + rule.getName());
-            Preconditions.check(denominator.signum() > 0, "divides by %s (%,d x %s / %s)", show(denominator), driver,
-                    show(numerator), show(denominator));
+            // The messages format their numbers only on failure: this runs for every unit and rule.
+            if (numerator == null) {
+                Preconditions.requireNonNull(numerator, "numerator of rule " + rule.getName());
+            }
+            if (denominator == null) {
+                Preconditions.requireNonNull(denominator, "denominator of rule " + rule.getName());
+            }
+            if (denominator.signum() <= 0) {
+                Preconditions.check(false, "divides by %s (%,d x %s / %s)", show(denominator), driver,
+                        show(numerator), show(denominator));
+            }
             BigDecimal n = BigDecimal.valueOf(driver).multiply(numerator).divide(denominator, 0, RoundingMode.CEILING);
-            Preconditions.check(n.abs().compareTo(BigDecimal.valueOf(MAX_QUANTITY)) <= 0, "requires %s %s %s (%,d x %s"
-                    + " / %s), above the most a standard may require of a unit (%,d)", show(n), typology,
-                    measure.id(), driver, show(numerator), show(denominator), MAX_QUANTITY);
+            if (n.abs().compareTo(MAX) > 0) {
+                Preconditions.check(false, "requires %s %s %s (%,d x %s / %s), above the most a standard may require"
+                        + " of a unit (%,d)", show(n), typology, measure.id(), driver, show(numerator),
+                        show(denominator), MAX_QUANTITY);
+            }
             return build(Math.max(minimum, n.longValueExact()));
         }
 
@@ -185,14 +245,35 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         }
 
         private Requirement build(long n) {
+            Metadata m = Metadata.of(rule);
+            return new Requirement(unit.code(), m.sector(), typology, measure, n, supply, rule.getName(), m.standard(),
+                    m.provenance(), inputs.toString());
+        }
+    }
+
+    private static final BigDecimal MAX = BigDecimal.valueOf(MAX_QUANTITY);
+
+    /**
+     * A rule's metadata as a requirement carries it, read once per rule rather than parsed at every firing. Cached
+     * by the rule's metadata map (held weakly, so a discarded rule base is not kept).
+     */
+    private record Metadata(Sector sector, String standard, Provenance provenance) {
+        private static final Map<Map<String, Object>, Metadata> BY_RULE = java.util.Collections.synchronizedMap(
+                new java.util.WeakHashMap<>());
+
+        static Metadata of(Rule rule) {
             Map<String, Object> meta = rule.getMetaData();
-            String sector = text(meta, "sector");
-            return new Requirement(unit.code(), Sector.fromId(sector), typology, measure, n, supply, rule.getName(),
-                    text(meta, "standard"), new Provenance(text(meta, "source"),
-                    Provenance.Status.fromId(text(meta, "status"))), inputs.toString());
+            Metadata m = BY_RULE.get(meta);
+            if (m == null) {
+                m = new Metadata(Sector.fromId(text(rule, meta, "sector")), text(rule, meta, "standard"),
+                        new Provenance(text(rule, meta, "source"), Provenance.Status.fromId(text(rule, meta,
+                                "status"))));
+                BY_RULE.put(meta, m);
+            }
+            return m;
         }
 
-        private String text(Map<String, Object> meta, String key) {
+        private static String text(Rule rule, Map<String, Object> meta, String key) {
             String v = RuleInfo.metadata(meta, key);
             if (v == null || v.isBlank()) {
                 throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key + " metadata");

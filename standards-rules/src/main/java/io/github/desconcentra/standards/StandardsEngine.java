@@ -237,10 +237,23 @@ public final class StandardsEngine {
     }
 
     private Evaluation evaluateExactly(Territory territory, Inventory inventory, EvaluationOptions options) {
+        Compared c = compared(territory, inventory, options);
+        return new Evaluation(territory.year(), options.sectors(), rolledUpAndSorted(territory, c.lines()),
+                c.redundancies(), c.counted(), inventory.sources());
+    }
+
+    /** The compared lines of an evaluation and what it keeps of the supply count. */
+    private record Compared(List<DeficitLine> lines, List<Redundancy> redundancies, int counted) {
+    }
+
+    /**
+     * Counts the supply, fires the rules and compares. Neither the count nor the requirements outlive this call: at
+     * 100 x Ecuador they are about a fifth of the heap, which the roll-ups and the sort then need.
+     */
+    private Compared compared(Territory territory, Inventory inventory, EvaluationOptions options) {
         Supply supply = supply(territory, inventory, options);
-        List<DeficitLine> lines = lines(territory, supply, requirements(territory, options, options.sectors()));
-        return new Evaluation(territory.year(), options.sectors(), lines, supply.redundancies(), supply.counted(),
-                inventory.sources());
+        return new Compared(supply.compare(requirements(territory, options, options.sectors()), parameterStatus),
+                supply.redundancies(), supply.counted());
     }
 
     /**
@@ -274,7 +287,7 @@ public final class StandardsEngine {
     /** The same supply with the establishments of some typologies counted again (see {@link Supply#recounted}). */
     Supply recounted(Supply supply, Territory territory, Inventory inventory, java.util.Set<String> touched,
                      EvaluationOptions options) {
-        return supply.recounted(inventory, touched, options, placements(territory));
+        return supply.recounted(inventory, touched, options);
     }
 
     /** The order requirements are compared in, so the lines and their comparison reasons do not depend on threads. */
@@ -295,7 +308,12 @@ public final class StandardsEngine {
 
     /** Standard, comparison, requirement and roll-up lines of these requirements against this supply, sorted. */
     List<DeficitLine> lines(Territory territory, Supply supply, List<Requirement> requirements) {
-        List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements, parameterStatus));
+        return rolledUpAndSorted(territory, supply.compare(requirements, parameterStatus));
+    }
+
+    /** These compared lines with their roll-ups, sorted. */
+    private static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
+        List<DeficitLine> lines = new ArrayList<>(compared);
         lines.addAll(rollUps(territory, lines));
         lines.sort(DeficitLine.ORDER);
         return lines;
@@ -312,24 +330,19 @@ public final class StandardsEngine {
         return lines;
     }
 
-    /** The placements of records on one territory's geography, by the location fields of a record. */
-    private record PlacementCache(io.github.desconcentra.territory.TerritoryData data,
-                                  Map<List<Object>, Placement> byLocation) {
-    }
-
-    private volatile PlacementCache placements;
+    private volatile Placements placements;
 
     /**
-     * The placements of the last territory evaluated: a territory and its projections share their data and
-     * geography, so a plan's yearly evaluations locate each record once.
+     * The units and placements of the last territory evaluated: a territory and its projections share their data
+     * and geography, so a plan's yearly evaluations locate each record once.
      */
-    Map<List<Object>, Placement> placements(Territory t) {
-        PlacementCache c = placements;
-        if (c == null || c.data() != t.data()) {
-            c = new PlacementCache(t.data(), new java.util.concurrent.ConcurrentHashMap<>());
+    Placements placements(Territory t) {
+        Placements c = placements;
+        if (c == null || !c.isOn(t)) {
+            c = new Placements(t);
             placements = c;
         }
-        return c.byLocation();
+        return c;
     }
 
     /** Units per rule session: sessions stay small whatever the country's size, so firing grows linearly. */
@@ -488,30 +501,48 @@ public final class StandardsEngine {
             throw new RuleException(r.rule(), r.unitCode(), "is a " + r.sector().id() + " rule but requires"
                     + " typology " + r.typology() + " of " + t.get().sector().id());
         }
-        for (String s : new java.util.TreeSet<>(r.supply())) {
-            if (catalogue.typology(s).isEmpty()) {
-                throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
-                        + " typologies.csv defines");
+        if (!definedSupply.contains(r.supply())) {
+            for (String s : new java.util.TreeSet<>(r.supply())) {
+                if (catalogue.typology(s).isEmpty()) {
+                    throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
+                            + " typologies.csv defines");
+                }
             }
+            definedSupply.add(r.supply());
         }
     }
+
+    /** Supply sets whose every typology the catalogue defines: checked once each, not for every requirement. */
+    private final Set<Set<String>> definedSupply = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Sums of compared lines into one roll-up line. */
     private static final class Sum {
         final long[] n = new long[6];
         Assessment assessment;
-        final java.util.TreeSet<String> sources = new java.util.TreeSet<>();
+        /**
+         * The sources cited, sorted, unmodifiable: the lines summed mostly cite one shared list, so a merged copy is
+         * made only when they differ (not a set per roll-up line).
+         */
+        List<String> sources;
         Provenance.Status status;
         DeficitLine sample;
 
         void add(long required, long usable, long repair, long deficit, long surplus, long units, Assessment a,
-                 java.util.Collection<String> cited, Provenance.Status s, DeficitLine line) {
-            long[] v = {required, usable, repair, deficit, surplus, units};
-            for (int i = 0; i < 6; i++) {
-                n[i] = Math.addExact(n[i], v[i]);
-            }
+                 List<String> cited, Provenance.Status s, DeficitLine line) {
+            n[0] = Math.addExact(n[0], required);
+            n[1] = Math.addExact(n[1], usable);
+            n[2] = Math.addExact(n[2], repair);
+            n[3] = Math.addExact(n[3], deficit);
+            n[4] = Math.addExact(n[4], surplus);
+            n[5] = Math.addExact(n[5], units);
             assessment = a.and(assessment);
-            sources.addAll(cited);
+            if (sources == null) {
+                sources = cited;
+            } else if (sources != cited && !sources.equals(cited)) {
+                java.util.TreeSet<String> union = new java.util.TreeSet<>(sources);
+                union.addAll(cited);
+                sources = List.copyOf(union);
+            }
             status = status == null ? s : Provenance.Status.weakest(status, s);
             if (sample == null) {
                 sample = line;
@@ -556,7 +587,7 @@ public final class StandardsEngine {
                 out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), territory.unit(k.code()).name(),
                         k.sector(), k.typology(), k.measure(), n[0], n[1], n[2], n[3], n[4], k.rule(),
                         l.standard(), l.provenance(), "units=" + n[5], l.supply(), sum.assessment, k.code(), "",
-                        List.copyOf(sum.sources), sum.status));
+                        sum.sources, sum.status));
                 UnitCode p = parentOf.apply(k.code());
                 if (p != null) {
                     byDepth.get(p.level().depth()).computeIfAbsent(new Key(p, k.sector(), k.typology(), k.measure(),

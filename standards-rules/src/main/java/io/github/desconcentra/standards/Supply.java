@@ -6,7 +6,6 @@ import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
-import io.github.desconcentra.territory.TerritorialUnit;
 import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -31,55 +30,116 @@ import java.util.TreeSet;
  * of the comparison was assessed follows from the coverage the inventory sources declare.
  */
 final class Supply {
-    /** Totals of one typology within one unit. */
-    private static final class Totals {
-        final long[] usable = new long[3];
-        final long[] repair = new long[3];
-        /** Counted establishments whose value of a measure is not known. */
-        final long[] unknown = new long[3];
-        /** Counted establishments whose value of a measure is known. */
-        final long[] known = new long[3];
-        /** The weakest status (ordinal) of a measure among the counted establishments, -1 when none. */
-        final int[] weakest = {-1, -1, -1};
-        final BitSet sources = new BitSet();
-        long establishments;
+    /**
+     * The supply of one typology within each unit at or above the typology's level, in primitive arrays indexed by
+     * unit: one row per typology instead of an object per unit and typology (1.6 million of them, with their arrays,
+     * at 100 x Ecuador). Units are indexed bottom-up, so the units at or above a level are those from {@link #first}
+     * on. A requirement counts a typology only at or above the typology's level, so no finer unit is kept.
+     */
+    private static final class Row {
+        /** The first unit index kept. */
+        final int first;
+        /** Usable supply per unit and measure: {@code [(unit - first) * 3 + measure]}. */
+        final long[] usable;
+        /** The part of the usable supply needing repair, same layout. */
+        final long[] repair;
+        /** Per unit, bit m: some counted value of measure m is not known; bit 3 + m: some is known. */
+        final byte[] flags;
+        /** The weakest status (ordinal + 1) of a measure among the counted values, 0 when none; as usable. */
+        final byte[] weakest;
+        /** Per unit, the sources (bit per index) of the counted establishments, in {@link #words} longs. */
+        final long[] sources;
+        final int words;
 
-        void add(Totals o) {
-            for (int m = 0; m < 3; m++) {
-                usable[m] = Math.addExact(usable[m], o.usable[m]);
-                repair[m] = Math.addExact(repair[m], o.repair[m]);
-                unknown[m] = Math.addExact(unknown[m], o.unknown[m]);
-                known[m] = Math.addExact(known[m], o.known[m]);
-                weakest[m] = Math.max(weakest[m], o.weakest[m]);
-            }
-            sources.or(o.sources);
-            establishments = Math.addExact(establishments, o.establishments);
+        Row(int first, int units, int sourceCount) {
+            this.first = first;
+            int n = units - first;
+            usable = new long[n * 3];
+            repair = new long[n * 3];
+            flags = new byte[n];
+            weakest = new byte[n * 3];
+            words = (sourceCount + 63) / 64;
+            sources = new long[n * words];
         }
 
-        void add(Establishment e, int source, Provenance.Status sourceStatus) {
-            establishments++;
-            if (source >= 0) {
-                sources.set(source);
+        /** Adds the totals of unit {@code from} into unit {@code to}. */
+        void addInto(int from, int to) {
+            int f = from - first;
+            int t = to - first;
+            for (int m = 0; m < 3; m++) {
+                usable[t * 3 + m] = Math.addExact(usable[t * 3 + m], usable[f * 3 + m]);
+                repair[t * 3 + m] = Math.addExact(repair[t * 3 + m], repair[f * 3 + m]);
+                weakest[t * 3 + m] = (byte) Math.max(weakest[t * 3 + m], weakest[f * 3 + m]);
             }
-            for (Measure measure : Measure.values()) {
+            flags[t] |= flags[f];
+            for (int w = 0; w < words; w++) {
+                sources[t * words + w] |= sources[f * words + w];
+            }
+        }
+
+        /** Counts an establishment within unit {@code u}. */
+        void add(Establishment e, int u, int source, Provenance.Status sourceStatus) {
+            int x = u - first;
+            if (source >= 0) {
+                sources[x * words + (source >>> 6)] |= 1L << source;
+            }
+            boolean needsRepair = e.condition() == Condition.NEEDS_REPAIR;
+            for (Measure measure : MEASURES) {
                 int m = measure.ordinal();
                 long v = e.value(measure);
-                usable[m] = Math.addExact(usable[m], v);
-                if (e.condition() == Condition.NEEDS_REPAIR) {
-                    repair[m] = Math.addExact(repair[m], v);
+                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
+                if (needsRepair) {
+                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
                 }
                 Provenance.Status s = e.status(measure);
                 if (s == null) {
-                    unknown[m]++;
+                    flags[x] |= (byte) (1 << m);
                 } else {
-                    known[m]++;
+                    flags[x] |= (byte) (1 << (3 + m));
                     Provenance.Status w = Provenance.Status.weakest(Provenance.Status.weakest(s, e.typologyStatus()),
                             sourceStatus);
-                    weakest[m] = Math.max(weakest[m], w.ordinal());
+                    weakest[x * 3 + m] = (byte) Math.max(weakest[x * 3 + m], w.ordinal() + 1);
+                }
+            }
+        }
+
+        long usable(int u, int m) {
+            return usable[(u - first) * 3 + m];
+        }
+
+        long repair(int u, int m) {
+            return repair[(u - first) * 3 + m];
+        }
+
+        boolean anyUnknown(int u, int m) {
+            return (flags[u - first] & (1 << m)) != 0;
+        }
+
+        boolean anyKnown(int u, int m) {
+            return (flags[u - first] & (1 << (3 + m))) != 0;
+        }
+
+        /** The weakest status of measure m within unit u, or null when no counted value is known. */
+        Provenance.Status weakest(int u, int m) {
+            int w = weakest[(u - first) * 3 + m];
+            return w == 0 ? null : STATUSES[w - 1];
+        }
+
+        /** Adds the sources of unit u to the set. */
+        void citeSources(int u, BitSet cited) {
+            int x = u - first;
+            for (int w = 0; w < words; w++) {
+                long bits = sources[x * words + w];
+                while (bits != 0) {
+                    cited.set(w * 64 + Long.numberOfTrailingZeros(bits));
+                    bits &= bits - 1;
                 }
             }
         }
     }
+
+    private static final Measure[] MEASURES = Measure.values();
+    private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
     /** One coverage declaration of a source, resolved to circuit indices. */
     private record Cover(int source, BitSet circuits, boolean complete) {
@@ -93,19 +153,16 @@ final class Supply {
 
     private final Territory territory;
     private final Catalogue catalogue;
-    /** Units in bottom-up order (circuits first, then districts, zones, the nation) and their index. */
-    private final List<UnitCode> units = new ArrayList<>();
-    private final Map<UnitCode, Integer> index = new HashMap<>();
-    private int[] parent;
-    /**
-     * The circuits (indices, ascending) within each unit: arrays, not a bit set per unit, whose size would grow with
-     * the circuit's index (gigabytes at 100 x Ecuador).
-     */
-    private int[][] circuitsOf;
+    /** The planning units (indexed bottom-up: circuits first, then districts, zones, the nation) and placements. */
+    private final Placements placements;
+    private final List<UnitCode> units;
+    private final int[] parent;
+    /** The circuits (indices, ascending) within each unit. */
+    private final int[][] circuitsOf;
     private final Map<String, Integer> typologyIndex = new HashMap<>();
     private final List<Typology> typologies = new ArrayList<>();
-    /** Supply within each unit (itself and below), by typology index then unit index; null where there is none. */
-    private Totals[][] within;
+    /** Supply within each unit (itself and below), by typology index; null for a typology with no supply. */
+    private Row[] within;
     /** Per typology: units (index) some of whose counted establishments are not located to a single child. */
     private List<Map<Integer, Spread>> spread;
     /** Per typology: true when some counted establishment may lie in several zones. */
@@ -118,10 +175,15 @@ final class Supply {
     /** Counted establishments per typology index. */
     private int[] counted;
 
-    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources) {
+    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.sources = sources;
+        this.placements = placements;
+        this.units = placements.units();
+        this.parent = placements.parents();
+        this.circuitsOf = placements.circuitsOf();
+        this.demography = new Demography[units.size()];
     }
 
     /**
@@ -139,18 +201,17 @@ final class Supply {
     /**
      * Locates and counts the usable supply of the evaluated sectors.
      *
-     * @param placements placements already made on this territory's geography, by location fields; filled here
+     * @param placements the units and the placements already made on this territory's geography; filled here
      */
     static Supply count(Territory territory, Catalogue catalogue, Inventory inventory, EvaluationOptions options,
-                        Map<List<Object>, Placement> placements) {
-        Supply s = new Supply(territory, catalogue, inventory.sources());
-        s.indexUnits();
+                        Placements placements) {
+        Supply s = new Supply(territory, catalogue, inventory.sources(), placements);
         for (String code : catalogue.typologies().keySet()) {
             s.typologyIndex.put(code, s.typologies.size());
             s.typologies.add(catalogue.typology(code).orElseThrow());
         }
         int nt = s.typologies.size();
-        s.within = new Totals[nt][];
+        s.within = new Row[nt];
         s.spread = new ArrayList<>();
         for (int i = 0; i < nt; i++) {
             s.spread.add(new HashMap<>());
@@ -158,7 +219,7 @@ final class Supply {
         s.acrossZones = new boolean[nt];
         s.counted = new int[nt];
         s.redundancies = s.tally(inventory.establishments().stream()
-                .filter(e -> options.sectors().contains(e.sector())).toList(), options, placements);
+                .filter(e -> options.sectors().contains(e.sector())).toList(), options);
         s.resolveCoverage();
         return s;
     }
@@ -171,8 +232,7 @@ final class Supply {
      *
      * @param touched typology codes whose establishments differ between the two inventories
      */
-    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options,
-                     Map<List<Object>, Placement> placements) {
+    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options) {
         Supply s = at(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
@@ -190,7 +250,7 @@ final class Supply {
         List<Redundancy> kept = new ArrayList<>(redundancies);
         kept.removeIf(r -> touched.contains(r.typology()));
         kept.addAll(s.tally(inventory.establishments().stream().filter(e -> touched.contains(e.typology())
-                && options.sectors().contains(e.sector())).toList(), options, placements));
+                && options.sectors().contains(e.sector())).toList(), options));
         // The redundancy search runs in id order (the inventory's); a per-typology search merged back by the
         // dropped id gives the same list, each id being dropped at most once.
         kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
@@ -205,11 +265,7 @@ final class Supply {
      * circuits must be those counted here.
      */
     Supply at(Territory year) {
-        Supply s = new Supply(year, catalogue, sources);
-        s.units.addAll(units);
-        s.index.putAll(index);
-        s.parent = parent;
-        s.circuitsOf = circuitsOf;
+        Supply s = new Supply(year, catalogue, sources, placements);
         s.typologyIndex.putAll(typologyIndex);
         s.typologies.addAll(typologies);
         s.covers = covers;
@@ -227,8 +283,7 @@ final class Supply {
      *
      * @return the redundancies found, in the establishments' order
      */
-    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options,
-                                   Map<List<Object>, Placement> placements) {
+    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options) {
         Set<String> officialIds = new java.util.HashSet<>();
         sources.stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
         List<Redundancy> found = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
@@ -249,76 +304,49 @@ final class Supply {
                 throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
                         + ", unknown to the standards");
             }
-            List<Object> where = java.util.Arrays.asList(e.circuit(), e.parish(), e.within(), e.location());
-            Placement p = placements.get(where);
-            if (p == null) {
-                p = Placement.of(territory, e);
-                placements.put(where, p);
-            }
-            int at = index.get(p.unit());
-            if (!p.isOneCircuit()) {
-                noteSpread(ti, at, p);
+            Placements.Located located = placements.locate(territory, e);
+            int at = located.unit();
+            if (!located.placement().isOneCircuit()) {
+                noteSpread(ti, at, located.placement());
             }
             Integer source = sourceIndex.get(e.source());
             Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
             counted[ti]++;
-            Totals[] row = within[ti];
+            Row row = within[ti];
             if (row == null) {
-                row = new Totals[units.size()];
+                row = new Row(firstAtOrAbove(typologies.get(ti).level()), units.size(), sources.size());
                 within[ti] = row;
                 fresh[ti] = true;
             }
-            if (row[at] == null) {
-                row[at] = new Totals();
+            // Supply located finer than its typology's level counts at the unit of that level holding it.
+            int u = at;
+            while (u < row.first) {
+                u = parent[u];
             }
-            row[at].add(e, source == null ? -1 : source, sourceStatus);
+            row.add(e, u, source == null ? -1 : source, sourceStatus);
         }
         // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
         for (int ti = 0; ti < fresh.length; ti++) {
-            Totals[] row = within[ti];
             if (!fresh[ti]) {
                 continue;
             }
-            for (int u = 0; u < row.length; u++) {
-                if (row[u] != null && parent[u] >= 0) {
-                    if (row[parent[u]] == null) {
-                        row[parent[u]] = new Totals();
-                    }
-                    row[parent[u]].add(row[u]);
+            Row row = within[ti];
+            for (int u = row.first; u < units.size(); u++) {
+                if (parent[u] >= 0) {
+                    row.addInto(u, parent[u]);
                 }
             }
         }
         return found;
     }
 
-    private void indexUnits() {
-        for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
-            for (TerritorialUnit u : territory.units(level)) {
-                index.put(u.code(), units.size());
-                units.add(u.code());
-            }
+    /** The first unit index at or above a level (units are indexed bottom-up). */
+    private int firstAtOrAbove(Level level) {
+        int u = 0;
+        while (u < units.size() && units.get(u).level().depth() > level.depth()) {
+            u++;
         }
-        parent = new int[units.size()];
-        for (int u = 0; u < parent.length; u++) {
-            parent[u] = territory.parent(units.get(u)).map(index::get).orElse(-1);
-        }
-        int circuits = territory.circuits().size();
-        int[] count = new int[units.size()];
-        for (int c = 0; c < circuits; c++) {
-            for (int u = c; u >= 0; u = parent[u]) {
-                count[u]++;
-            }
-        }
-        circuitsOf = new int[units.size()][];
-        for (int u = 0; u < count.length; u++) {
-            circuitsOf[u] = new int[count[u]];
-        }
-        int[] filled = new int[units.size()];
-        for (int c = 0; c < circuits; c++) {
-            for (int u = c; u >= 0; u = parent[u]) {
-                circuitsOf[u][filled[u]++] = c;
-            }
-        }
+        return u;
     }
 
     /** Records a placement that does not reduce to one unit below each of its ancestors' children. */
@@ -388,17 +416,28 @@ final class Supply {
         return n;
     }
 
-    /** The typologies of a requirement that count at its unit's level: none planned at a coarser level. */
+    /**
+     * The typologies of a requirement that count at its unit's level, none planned at a coarser level; ascending by
+     * code. Computed once per supply set and level: requirements share a few dozen supply sets.
+     */
     private List<Integer> counting(Requirement r) {
-        List<Integer> out = new ArrayList<>();
-        for (String code : new TreeSet<>(r.supply())) {
-            Integer ti = typologyIndex.get(code);
-            if (ti != null && typologies.get(ti).level().depth() >= r.level().depth()) {
-                out.add(ti);
+        int depth = r.level().depth();
+        return countingByDepth.get(depth).computeIfAbsent(r.supply(), supply -> {
+            List<Integer> out = new ArrayList<>();
+            for (String code : new TreeSet<>(supply)) {
+                Integer ti = typologyIndex.get(code);
+                if (ti != null && typologies.get(ti).level().depth() >= depth) {
+                    out.add(ti);
+                }
             }
-        }
-        return out;
+            return List.copyOf(out);
+        });
     }
+
+    /** {@link #counting} by level depth (nation 0 to circuit 3), then supply set; concurrent as {@link #compare}. */
+    private final List<Map<Set<String>, List<Integer>>> countingByDepth = List.of(
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
 
     /**
      * The deficit lines of these requirements: each compared where its supply is located (standard lines at its own
@@ -426,13 +465,18 @@ final class Supply {
                 List<Integer> typs = new ArrayList<>(union);
                 Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
                 Map<Integer, String> why = new HashMap<>();
+                UnitCode unit = null;
+                int u = -1;
                 for (Requirement r : component) {
-                    int u = index.get(r.unitCode());
+                    // Requirements come sorted by unit: look each unit up once.
+                    if (r.unitCode() != unit) {
+                        unit = r.unitCode();
+                        u = placements.indexOf(unit);
+                    }
                     int at = comparisonUnit(u, typs, why);
                     if (at == u) {
                         out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
-                                parameterStatus, "at its own " + r.level().id()
-                                        + ": the supply counted is located there"));
+                                parameterStatus, AT_ITS_OWN.get(r.level())));
                     } else {
                         byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
                     }
@@ -443,6 +487,17 @@ final class Supply {
             }
         }
         return out;
+    }
+
+    /** Why a standard line is compared at its own unit, by level: one string shared by a million lines. */
+    private static final Map<Level, String> AT_ITS_OWN;
+
+    static {
+        Map<Level, String> m = new java.util.EnumMap<>(Level.class);
+        for (Level l : Level.values()) {
+            m.put(l, "at its own " + l.id() + ": the supply counted is located there");
+        }
+        AT_ITS_OWN = java.util.Collections.unmodifiableMap(m);
     }
 
     /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
@@ -499,8 +554,9 @@ final class Supply {
         int m = rs.get(0).measure().ordinal();
         Map<Integer, long[]> pool = new HashMap<>();
         for (int t : union) {
-            Totals tt = within[t] == null ? null : within[t][at];
-            pool.put(t, tt == null ? new long[2] : new long[] {tt.usable[m] - tt.repair[m], tt.repair[m]});
+            Row row = within[t];
+            pool.put(t, row == null ? new long[2] : new long[] {row.usable(at, m) - row.repair(at, m),
+                row.repair(at, m)});
         }
         List<DeficitLine> out = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
@@ -534,7 +590,7 @@ final class Supply {
                 out.add(new DeficitLine(DeficitLine.Scope.REQUIREMENT, r.unitCode(), name(r.unitCode()),
                         r.sector(), r.typology(), r.measure(), r.quantity(), 0, 0, 0, 0, r.rule(),
                         r.standard(), r.provenance(), r.inputs(), r.supply(), c.assessment(), c.code(),
-                        reason, c.sources(), Provenance.Status.weakest(c.status(), demographicStatus(r))));
+                        reason, c.sources(), Provenance.Status.weakest(c.status(), demographicStatus(r, -1))));
             }
         }
         return out;
@@ -608,24 +664,23 @@ final class Supply {
         for (Requirement r : rs) {
             required = Math.addExact(required, r.quantity());
             status = Provenance.Status.weakest(status, r.provenance().status());
-            status = Provenance.Status.weakest(status, demographicStatus(r));
+            status = Provenance.Status.weakest(status, demographicStatus(r, scope == DeficitLine.Scope.STANDARD
+                    ? at : -1));
         }
         long usable = 0;
         long repair = 0;
-        long unknown = 0;
-        long known = 0;
+        boolean anyUnknown = false;
+        boolean anyKnown = false;
         BitSet cited = new BitSet();
         for (int t : typs) {
-            Totals tt = within[t] == null ? null : within[t][at];
-            if (tt != null) {
-                usable = Math.addExact(usable, tt.usable[m]);
-                repair = Math.addExact(repair, tt.repair[m]);
-                unknown += tt.unknown[m];
-                known += tt.known[m];
-                cited.or(tt.sources);
-                if (tt.weakest[m] >= 0) {
-                    status = Provenance.Status.weakest(status, Provenance.Status.values()[tt.weakest[m]]);
-                }
+            Row row = within[t];
+            if (row != null) {
+                usable = Math.addExact(usable, row.usable(at, m));
+                repair = Math.addExact(repair, row.repair(at, m));
+                anyUnknown |= row.anyUnknown(at, m);
+                anyKnown |= row.anyKnown(at, m);
+                row.citeSources(at, cited);
+                status = Provenance.Status.weakest(status, row.weakest(at, m));
             }
         }
         boolean full = true;
@@ -649,13 +704,12 @@ final class Supply {
         }
         // Assessed: every typology covered completely over the unit and every value counted known. Partly: some
         // coverage, or some known values without coverage (a lower bound). Otherwise nothing is known.
-        Assessment a = typs.isEmpty() || full && unknown == 0 ? Assessment.ASSESSED
-                : !none || known > 0 ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
-        List<String> citations = new ArrayList<>();
+        Assessment a = typs.isEmpty() || full && !anyUnknown ? Assessment.ASSESSED
+                : !none || anyKnown ? Assessment.PARTLY_ASSESSED : Assessment.NOT_ASSESSED;
         for (int i = cited.nextSetBit(0); i >= 0; i = cited.nextSetBit(i + 1)) {
-            citations.add(sources.get(i).citation());
             status = Provenance.Status.weakest(status, sources.get(i).status());
         }
+        List<String> citations = citations(cited);
         long surplus = Math.max(0, usable - required);
         if (allocated != null) {
             usable = allocated[0];
@@ -670,18 +724,54 @@ final class Supply {
                 first.supply(), a, code, comparison, citations, status);
     }
 
-    /** Filled as requirements are compared; concurrent because a what-if compares on several threads at once. */
-    private final Map<UnitCode, Provenance.Status[]> demographic = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The citations of a set of sources, sorted without repeats: one list per set, shared by every line citing it
+     * (lines keep the list they are given when it is already sorted and unmodifiable).
+     */
+    private List<String> citations(BitSet cited) {
+        return citationLists.computeIfAbsent(cited, c -> {
+            java.util.TreeSet<String> sorted = new java.util.TreeSet<>();
+            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
+                sorted.add(sources.get(i).citation());
+            }
+            return List.copyOf(sorted);
+        });
+    }
+
+    /** Citation lists by source set; concurrent as {@link #compare}. Keys are never modified once put. */
+    private final Map<BitSet, List<String>> citationLists = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How the people of a unit are known, and its age groups. */
+    private record Demography(Provenance.Status people, Provenance.Status ages) {
+    }
+
+    /**
+     * The demography of each unit (by index), filled as requirements are compared. Written without a lock although a
+     * what-if compares on several threads at once: every thread computes the same value for a unit, and a record's
+     * final fields are seen whole.
+     */
+    private final Demography[] demography;
 
     /**
      * How the people a requirement rests on are known: census counts are sourced; a share of a split parish, a
      * projected year, or age groups interpolated from five-year groups are estimated; national shares are assumed.
+     *
+     * @param unit the index of the requirement's unit, or -1 to look it up
      */
-    private Provenance.Status demographicStatus(Requirement r) {
-        Provenance.Status[] s = demographic.computeIfAbsent(r.unitCode(), this::demographicStatuses);
-        String in = r.inputs();
-        boolean ages = in.contains("school_age") || in.contains("children") || in.contains("65");
-        return ages ? s[1] : s[0];
+    private Provenance.Status demographicStatus(Requirement r, int unit) {
+        int i = unit;
+        if (i < 0) {
+            Integer found = placements.indexOf(r.unitCode());
+            i = found == null ? -1 : found;
+        }
+        Demography d = i < 0 ? null : demography[i];
+        if (d == null) {
+            d = demography(r.unitCode(), i);
+            if (i >= 0) {
+                demography[i] = d;
+            }
+        }
+        return r.restsOnAgeGroups() ? d.ages() : d.people();
     }
 
     /** How many of these circuits are in the set. */
@@ -698,18 +788,17 @@ final class Supply {
     /** The territory's circuits, copied once: {@link Territory#circuits()} makes a new list at every call. */
     private List<Circuit> circuits() {
         if (circuitList == null) {
-            circuitList = territory.circuits();
+            circuitList = List.copyOf(territory.circuits());
         }
         return circuitList;
     }
 
     private List<Circuit> circuitList;
 
-    private Provenance.Status[] demographicStatuses(UnitCode u) {
+    private Demography demography(UnitCode u, int i) {
         Provenance.Status people = territory.year() == territory.censusYear() ? Provenance.Status.SOURCED
                 : Provenance.Status.ESTIMATED;
-        Integer i = index.get(u);
-        if (i != null) {
+        if (i >= 0) {
             List<Circuit> all = circuits();
             for (int x : circuitsOf[i]) {
                 if (all.get(x).isEstimated()) {
@@ -727,6 +816,6 @@ final class Supply {
                 case ASSUMED_SHARES -> Provenance.Status.ASSUMED;
             });
         }
-        return new Provenance.Status[] {people, ages};
+        return new Demography(people, ages);
     }
 }

@@ -504,10 +504,9 @@ public final class BaselineEvaluator {
             return out;
         }
 
-        /** The status of the people a requirement rests on, as the engine reads it from its inputs. */
+        /** The status of the people a requirement rests on, as the engine reads it from its inputs' names. */
         int demographic(int r) {
-            String in = req.inputs[r];
-            boolean ages = in.contains("school_age") || in.contains("children") || in.contains("65");
+            boolean ages = io.github.desconcentra.standards.Requirement.restsOnAgeGroups(req.inputs[r]);
             return ages ? ix.ages[req.unit[r]] : ix.people[req.unit[r]];
         }
 
