@@ -111,9 +111,11 @@ final class EvaluateCommand implements Callable<Integer> {
                         + " one (default ${DEFAULT-VALUE}; 0 turns the check off).")
         double duplicateDistance;
 
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-                description = "Worker threads (default ${DEFAULT-VALUE}); results do not depend on it.")
-        int threads;
+        /** The processors this JVM may use: the outputs do not depend on the thread count, only the wall time. */
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Worker threads (default: the processors available, ${DEFAULT-VALUE} here); results do"
+                        + " not depend on it.")
+        int threads = Runtime.getRuntime().availableProcessors();
 
         EvaluationOptions options() {
             EnumSet<Sector> s = EnumSet.noneOf(Sector.class);
