@@ -2,6 +2,7 @@ package io.github.desconcentra.costing;
 
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Range;
+import io.github.desconcentra.territory.internal.InOrder;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -172,7 +173,7 @@ public final class Sensitivity {
         Preconditions.check(inputs.stream().map(Input::id).distinct().count() == inputs.size(),
                 "sensitivity inputs must have distinct ids");
         SortedMap<String, BigDecimal> central = model.measures(Map.of());
-        List<Swing> swings = parallel(inputs.size(), threads, k -> {
+        List<Swing> swings = InOrder.run(inputs.size(), threads, "desconcentra-sensitivity", k -> {
             Input i = inputs.get(k);
             return new Swing(i, model.measures(Map.of(i.id(), i.range().low())),
                     model.measures(Map.of(i.id(), i.range().high())));
@@ -251,8 +252,8 @@ public final class Sensitivity {
         Preconditions.check(draws >= 1 && draws <= MAX_DRAWS, "draws must be within 1-%d: %d", MAX_DRAWS, draws);
         Preconditions.check(inputs.stream().map(Input::id).distinct().count() == inputs.size(),
                 "sensitivity inputs must have distinct ids");
-        List<SortedMap<String, BigDecimal>> results = parallel(draws, threads, k -> model.measures(
-                draw(inputs, seed, k, distribution)));
+        List<SortedMap<String, BigDecimal>> results = InOrder.run(draws, threads, "desconcentra-sensitivity",
+                k -> model.measures(draw(inputs, seed, k, distribution)));
         java.util.SortedSet<String> measures = new java.util.TreeSet<>();
         results.forEach(r -> measures.addAll(r.keySet()));
         SortedMap<String, Percentiles> out = new TreeMap<>();
@@ -309,44 +310,5 @@ public final class Sensitivity {
         }
         BigDecimal v = BigDecimal.valueOf(x).setScale(i.scale(), java.math.RoundingMode.HALF_EVEN);
         return v.max(i.range().low()).min(i.range().high());
-    }
-
-    /** Runs {@code n} tasks on up to {@code threads} threads and returns their results in task order. */
-    private static <T> List<T> parallel(int n, int threads, java.util.function.IntFunction<T> task) {
-        Preconditions.check(threads >= 1, "threads must be at least 1: %d", threads);
-        List<T> out = new ArrayList<>(Collections.nCopies(n, null));
-        if (threads == 1 || n < 2) {
-            for (int k = 0; k < n; k++) {
-                out.set(k, task.apply(k));
-            }
-            return out;
-        }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
-                Math.min(threads, n), r -> {
-                    Thread t = new Thread(r, "desconcentra-sensitivity");
-                    t.setDaemon(true);
-                    return t;
-                });
-        try {
-            List<java.util.concurrent.Future<T>> futures = new ArrayList<>();
-            for (int k = 0; k < n; k++) {
-                int kk = k;
-                futures.add(pool.submit(() -> task.apply(kk)));
-            }
-            for (int k = 0; k < n; k++) {
-                out.set(k, futures.get(k).get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sensitivity interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
