@@ -4,7 +4,6 @@ import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.ParishCode;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritorialUnit;
-import io.github.desconcentra.territory.TerritoryData;
 import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The planning units of one territory's geography in the order the supply count indexes them, and the placements of
- * inventory records on it, resolved once per location: a territory and its projections share their data, so a plan's
- * yearly evaluations and a what-if's re-evaluations index the units and locate each record once. Package-private;
- * thread-safe.
+ * inventory records on it, resolved once per location: a territory and its projections to other years are built from
+ * the same census data (same units, codes and geography; only populations differ, and no placement reads a
+ * population), so a plan's yearly evaluations and a what-if's re-evaluations index the units and locate each record
+ * once. Package-private; thread-safe.
  *
  * <p>Units are indexed bottom-up (circuits first, then districts, zones, the nation), so children come before their
  * parents and the units at or above a level are a suffix. A record located only by its parish (the usual case) is
@@ -32,7 +32,8 @@ final class Placements {
     record Located(Placement placement, int unit) {
     }
 
-    private final TerritoryData data;
+    /** The territory these placements were made on. */
+    private final Territory territory;
     private final List<UnitCode> units = new ArrayList<>();
     private final Map<UnitCode, Integer> index = new HashMap<>();
     /** The same index by instance: the territory hands out its own code instances, so most look-ups stop here. */
@@ -51,7 +52,7 @@ final class Placements {
     private final Map<List<Object>, Located> byLocation = new ConcurrentHashMap<>();
 
     Placements(Territory territory) {
-        this.data = territory.data();
+        this.territory = territory;
         for (Level level : List.of(Level.CIRCUIT, Level.DISTRICT, Level.ZONE, Level.NATION)) {
             for (TerritorialUnit u : territory.units(level)) {
                 index.put(u.code(), units.size());
@@ -82,9 +83,12 @@ final class Placements {
         }
     }
 
-    /** True when these placements were made on this territory's geography (its data or that of its projection). */
+    /**
+     * True when these placements hold on {@code t}: it is the territory they were made on, or the same census data at
+     * another year ({@link Territory#sharesCensusWith}).
+     */
     boolean isOn(Territory t) {
-        return t.data() == data;
+        return t == territory || t.sharesCensusWith(territory);
     }
 
     /** The planning units, bottom-up; do not modify. */

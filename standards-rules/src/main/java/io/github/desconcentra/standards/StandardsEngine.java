@@ -333,8 +333,8 @@ public final class StandardsEngine {
     private volatile Placements placements;
 
     /**
-     * The units and placements of the last territory evaluated: a territory and its projections share their data
-     * and geography, so a plan's yearly evaluations locate each record once.
+     * The units and placements of the last territory evaluated, reused for the same census data at another year (see
+     * {@link Placements#isOn}): a cold evaluation of a projected year locates no record again.
      */
     Placements placements(Territory t) {
         Placements c = placements;

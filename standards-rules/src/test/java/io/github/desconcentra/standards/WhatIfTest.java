@@ -1,6 +1,7 @@
 package io.github.desconcentra.standards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.desconcentra.territory.Level;
@@ -177,6 +178,17 @@ class WhatIfTest {
         assertEquals("the territory " + other + " is not " + ECUADOR + " at another year: it was built from other"
                 + " census data, so its units, codes or geography may differ; evaluate it with StandardsEngine.whatIf"
                 + " or evaluate instead", e.getMessage());
+    }
+
+    @Test
+    void aColdEvaluationOfAProjectedYearLocatesNoRecordAgain() {
+        // The placements hold for the census data at any year (no placement reads a population); other census data
+        // gets its own.
+        StandardsEngine engine = StandardsEngine.embedded();
+        Placements census = engine.placements(ECUADOR);
+        org.junit.jupiter.api.Assertions.assertSame(census, engine.placements(ECUADOR.projectedTo(2030)));
+        org.junit.jupiter.api.Assertions.assertSame(census, engine.placements(ECUADOR.projectedTo(2035)));
+        assertNotSame(census, engine.placements(Territory.of(ECUADOR.projectedTo(2030).data())));
     }
 
     @Test

@@ -175,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
         for (Sector s : Sector.values()) {
-            for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
+            for (String f : standardsFiles(s)) {
                 Path own = evaluation.standards == null ? null : evaluation.standards.resolve(s.id()).resolve(f);
                 boolean mine = own != null && Files.exists(own);
                 String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
@@ -236,7 +236,7 @@ final class RunCommand implements Callable<Integer> {
         }
         names.add(UNIT_COSTS);
         for (Sector s : Sector.values()) {
-            for (String f : List.of(s.id() + ".drl", "parameters.csv", "typologies.csv")) {
+            for (String f : standardsFiles(s)) {
                 names.add(StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f);
             }
         }
@@ -267,6 +267,11 @@ final class RunCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /** The files of a sector's standards whose checksums a run records. */
+    private static List<String> standardsFiles(Sector s) {
+        return List.of(s.id() + ".drl", "parameters.csv", "typologies.csv");
     }
 
     /** The files of the embedded reference inventory, in a fixed order. */
