@@ -1,24 +1,22 @@
 package io.github.desconcentra.territory.internal;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
  * Splits a whole number of people among parts in proportion to weights, so the parts add up exactly to the total
  * (largest-remainder method; ties go to the earlier part). Internal.
  *
- * <p>The quotas are defined as {@code total × weight / sum} rounded to {@link MathContext#DECIMAL128}. When the
- * weights are decimals whose unscaled values over a common scale add up to {@code S} with {@code total × S} within a
- * {@code long}, the quotas are computed exactly in {@code long} arithmetic instead (floor and remainder numerator over
- * {@code S}): the result is the same, since distinct remainders then differ by {@code 1/S}, more than the 34th
- * significant digit DECIMAL128 rounds at, and no remainder comes within it of a whole number. Territory loading and
- * projection call this a few thousand times; the decimal divisions were about 40 % of their time.
+ * <p>The quotas are the exact fractions {@code total × weight / sum}; a remainder is compared with another exactly
+ * (as {@code total × weight − floor × sum}, all over the same {@code sum}), so equal fractions tie and the earlier part
+ * wins. When the weights are decimals whose unscaled values over a common scale add up to {@code S} with
+ * {@code total × S} within a {@code long}, the same arithmetic is done in {@code long}s (floor and remainder numerator
+ * over {@code S}); otherwise in {@link BigDecimal}s, exactly (no division is rounded). Territory loading and
+ * projection call this a few thousand times; the decimal arithmetic was about 40 % of their time. (Until 30 November
+ * 2026 the decimal path rounded the quotas to DECIMAL128, which could break a tie of exact quotas the wrong way, e.g.
+ * 2 over 0.4 : 0 : 0.1 : 0.1, whose remainders are all 1/3.)
  */
 public final class Apportionment {
-    private static final MathContext MC = MathContext.DECIMAL128;
-
     private Apportionment() {
     }
 
@@ -93,7 +91,7 @@ public final class Apportionment {
         return result;
     }
 
-    /** The apportionment with DECIMAL128 quotas: the definition, used when the weights do not fit {@code long}s. */
+    /** The apportionment in exact {@link BigDecimal} arithmetic, for weights that do not fit {@code long}s. */
     static long[] largestRemainderDecimal(long total, List<BigDecimal> weights) {
         int n = weights.size();
         long[] result = new long[n];
@@ -104,44 +102,34 @@ public final class Apportionment {
         for (BigDecimal w : weights) {
             sum = sum.add(w);
         }
+        boolean equal = sum.signum() == 0;
+        BigDecimal divisor = equal ? BigDecimal.valueOf(n) : sum;
+        BigDecimal t = BigDecimal.valueOf(total);
         BigDecimal[] remainders = new BigDecimal[n];
         long assigned = 0;
-        BigDecimal t = BigDecimal.valueOf(total);
         for (int i = 0; i < n; i++) {
-            BigDecimal quota = sum.signum() == 0 ? t.divide(BigDecimal.valueOf(n), MC)
-                    : t.multiply(weights.get(i)).divide(sum, MC);
-            BigDecimal floor = quota.setScale(0, RoundingMode.FLOOR);
-            result[i] = floor.longValueExact();
-            remainders[i] = quota.subtract(floor);
+            BigDecimal[] floorAndRest = (equal ? t : t.multiply(weights.get(i))).divideAndRemainder(divisor);
+            result[i] = floorAndRest[0].longValueExact();
+            remainders[i] = floorAndRest[1];
             assigned += result[i];
         }
-        long left = total - assigned;
-        while (left > 0) {
+        boolean[] topped = new boolean[n];
+        int toppedCount = 0;
+        for (long left = total - assigned; left > 0; left--) {
             int best = -1;
             for (int i = 0; i < n; i++) {
-                if (remainders[i] != null && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
+                if (!topped[i] && (best < 0 || remainders[i].compareTo(remainders[best]) > 0)) {
                     best = i;
                 }
             }
-            if (best < 0) {
-                best = 0;
-            }
             result[best]++;
-            remainders[best] = null;
-            left--;
-            if (allNull(remainders)) {
+            topped[best] = true;
+            if (++toppedCount == n) {
+                java.util.Arrays.fill(topped, false);
                 java.util.Arrays.fill(remainders, BigDecimal.ZERO);
+                toppedCount = 0;
             }
         }
         return result;
-    }
-
-    private static boolean allNull(BigDecimal[] a) {
-        for (BigDecimal b : a) {
-            if (b != null) {
-                return false;
-            }
-        }
-        return true;
     }
 }
