@@ -15,40 +15,41 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes {@code report.xlsx} with Apache POI's streaming workbook (SXSSF: a window of rows in memory, the rest on
- * disk), one pass over each table: sheets summary, deficits, costs, plan, unfunded, coverage and assumptions. Every
- * sheet has its header in the report's language, the header row frozen, an autofilter over the table, and number
- * formats (money to the cent with currency and price year in the header, counts grouped, years plain, shares as
- * percentages); the spreadsheet program lays the separators out in its own locale. The rows are those of the CSV files
- * (the same row definitions), so a value in the workbook equals the one in the CSV; values stay the machine ids of
- * the CSVs ({@code assessed}, {@code health}); text cells are neutralised against formulas as in the CSVs.
+ * Writes {@code report.xlsx} with fastexcel (a streaming writer made for large plain workbooks: rows are flushed to
+ * the zip as they are made, strings shared, no document model), one pass over each table: sheets summary, deficits,
+ * costs, plan, unfunded, coverage and assumptions. Every sheet has its header in the report's language (bold,
+ * wrapped), the header row frozen, an autofilter over the table, and number formats (money to the cent with currency
+ * and price year in the header, counts grouped, years plain, shares as percentages); the spreadsheet program lays the
+ * separators out in its own locale. The rows are those of the CSV files (the same row definitions), so a value in the
+ * workbook equals the one in the CSV; values stay the machine ids of the CSVs ({@code assessed}, {@code health});
+ * text cells are neutralised against formulas as in the CSVs.
  *
- * <p>Spreadsheet cells hold binary floating point: an amount such as {@code 37651697922.10} is stored as the nearest
- * double (exact to the cent below USD 10<sup>13</sup>); the CSVs and report.json keep the exact decimals.
+ * <p>Spreadsheet cells hold binary floating point: an amount such as {@code 37651697922.10} is written as its exact
+ * decimal and read as the nearest double (exact to the cent below USD 10<sup>13</sup>); the CSVs and report.json keep
+ * the exact decimals.
  */
 final class ReportExcel {
     /** Columns formatted as money: the header names the currency and price year. */
@@ -56,10 +57,18 @@ final class ReportExcel {
     /** Columns formatted as a plain whole number (years, line numbers). */
     private static final Set<String> PLAIN = Set.of("price_year", "start", "opening", "first_needed", "build_years",
             "line", "year");
-    /** The earliest time a zip entry can hold. */
-    private static final LocalDateTime DOS_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
-    /** Rows kept in memory per sheet; the rest is flushed to a temporary file. */
-    private static final int WINDOW = 200;
+    /** The earliest time a zip entry can hold (as Excel itself dates them). */
+    private static final Date DOS_EPOCH = Date.from(Instant.parse("1980-01-01T00:00:00Z"));
+    /** Rows made before a sheet's rows are flushed to the zip. */
+    private static final int WINDOW = 256;
+    private static final String MONEY_FORMAT = "#,##0.00";
+    private static final String COUNT_FORMAT = "#,##0";
+    private static final String PLAIN_FORMAT = "0";
+    private static final String DECIMAL_FORMAT = "#,##0.00##";
+    private static final String PERCENT_FORMAT = "0.0%";
+    /** The workbook's core properties part, and the creation time fastexcel writes there (the wall clock). */
+    private static final String CORE_PROPERTIES = "docProps/core.xml";
+    private static final Pattern CREATED = Pattern.compile("<dcterms:created [^>]*>[^<]*</dcterms:created>");
 
     private ReportExcel() {
     }
@@ -70,63 +79,87 @@ final class ReportExcel {
      * @param created the time recorded as the workbook's creation, or null for none (reruns then give the same bytes)
      */
     static void write(Figures f, Messages m, Instant created, Path file) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
+        // fastexcel dates its core properties with the wall clock (the zip entries it dates 1980): it writes into a
+        // temporary file whose entries are then copied, compressed as they are, with the creation time asked for.
+        Path raw = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".xlsx");
         try {
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.ofNullable(created)
-                    .map(Date::from));
-            Styles styles = new Styles(wb);
-            RunResult run = f.run;
-            String money = Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
-            summary(wb, styles, f, m, money);
-            table(wb, styles, m, "sheet.deficits", DeficitsCsv.COLUMNS, money, DeficitsCsv.rows(run.evaluation(), run.territory()));
-            table(wb, styles, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
-                    CostingCsv.costRows(run.costs().lines(), run.territory()));
-            table(wb, styles, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
-                    CostingCsv.planRows(run.plan(), run.territory()));
-            table(wb, styles, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
-                    CostingCsv.unfundedRows(run.plan(), run.territory()));
-            table(wb, styles, m, "sheet.coverage", List.of("zone", "district", "name", "sector", "assessment",
-                    "sources"), money, coverageRows(f));
-            table(wb, styles, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money, sink -> {
-                for (ReportJson.Assumption a : ReportJson.Assumption.all(run)) {
-                    sink.record(a.kind(), a.id(), a.provenance().status().id(), a.provenance().source());
-                }
-            });
-            // POI's entries are read back through the zip's central directory (they carry data descriptors).
-            Path raw = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".xlsx");
-            try {
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
-                    wb.write(out);
-                }
-                withFixedEntryTimes(raw, file);
-            } finally {
-                Files.deleteIfExists(raw);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
+                Workbook wb = new Workbook(out, "Desconcentra", null);
+                RunResult run = f.run;
+                String money = Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
+                summary(wb, f, m, money);
+                table(wb, m, "sheet.deficits", DeficitsCsv.COLUMNS, money,
+                        DeficitsCsv.rows(run.evaluation(), run.territory()));
+                table(wb, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
+                        CostingCsv.costRows(run.costs().lines(), run.territory()));
+                table(wb, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
+                        CostingCsv.planRows(run.plan(), run.territory()));
+                table(wb, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
+                        CostingCsv.unfundedRows(run.plan(), run.territory()));
+                table(wb, m, "sheet.coverage", List.of("zone", "district", "name", "sector", "assessment",
+                        "sources"), money, coverageRows(f));
+                table(wb, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money, sink -> {
+                    for (ReportJson.Assumption a : ReportJson.Assumption.all(run)) {
+                        sink.record(a.kind(), a.id(), a.provenance().status().id(), a.provenance().source());
+                    }
+                });
+                wb.finish();
             }
+            withCreationTime(raw, created, file);
         } finally {
-            wb.close();
+            Files.deleteIfExists(raw);
         }
     }
 
     /**
-     * Copies the workbook's zip with every entry dated 1980-01-01 00:00 (as Excel itself writes them): POI dates them
-     * with the wall clock, and the same run must give the same bytes.
+     * Copies the workbook's zip entry by entry, still compressed, each dated 1980-01-01 00:00, with the core
+     * properties' creation time replaced by the one asked for (or removed when none), so that the same run gives the
+     * same bytes.
      */
-    private static void withFixedEntryTimes(Path zip, Path file) throws IOException {
-        try (ZipFile in = new ZipFile(zip.toFile());
-             ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
-                ZipEntry copy = new ZipEntry(e.getName());
-                copy.setTimeLocal(DOS_EPOCH);
-                out.putNextEntry(copy);
-                try (InputStream data = in.getInputStream(e)) {
-                    data.transferTo(out);
+    private static void withCreationTime(Path zip, Instant created, Path file) throws IOException {
+        try (ZipFile in = ZipFile.builder().setPath(zip).get();
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(
+                     new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+                if (e.getName().equals(CORE_PROPERTIES)) {
+                    byte[] xml;
+                    try (InputStream data = in.getInputStream(e)) {
+                        xml = coreProperties(new String(data.readAllBytes(), StandardCharsets.UTF_8), created)
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                    copy.setTime(DOS_EPOCH.getTime());
+                    out.putArchiveEntry(copy);
+                    out.write(xml);
+                    out.closeArchiveEntry();
+                } else {
+                    ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                    copy.setMethod(e.getMethod());
+                    copy.setCrc(e.getCrc());
+                    copy.setSize(e.getSize());
+                    copy.setCompressedSize(e.getCompressedSize());
+                    copy.setTime(DOS_EPOCH.getTime());
+                    try (InputStream data = in.getRawInputStream(e)) {
+                        out.addRawArchiveEntry(copy, data);
+                    }
                 }
-                out.closeEntry();
             }
         }
     }
 
-    /** The coverage of every district and sector: how far its supply is known, and from which sources. */
+    /** The core properties with the creation time asked for, to the second, or none. */
+    static String coreProperties(String xml, Instant created) {
+        Matcher at = CREATED.matcher(xml);
+        if (!at.find()) {
+            throw new IllegalStateException("the workbook's core properties hold no creation time: " + xml);
+        }
+        String replacement = created == null ? "" : "<dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+                + DateTimeFormatter.ISO_INSTANT.format(created.truncatedTo(ChronoUnit.SECONDS).atOffset(
+                        ZoneOffset.UTC)) + "</dcterms:created>";
+        return xml.substring(0, at.start()) + replacement + xml.substring(at.end());
+    }
+
+/** The coverage of every district and sector: how far its supply is known, and from which sources. */
     private static CsvOutput.Rows coverageRows(Figures f) {
         Territory t = f.run.territory();
         return sink -> {
@@ -141,8 +174,7 @@ final class ReportExcel {
     }
 
     /** The national figures as label and value, one a row. */
-    private static void summary(SXSSFWorkbook wb, Styles styles, Figures f, Messages m, String money)
-            throws IOException {
+    private static void summary(Workbook wb, Figures f, Messages m, String money) throws IOException {
         RunResult run = f.run;
         Territory t = run.territory();
         UnitCode nation = t.nation().code();
@@ -169,7 +201,7 @@ final class ReportExcel {
         rows.add(new Object[] {m.get("xlsx.share_served"), new Share(SummaryText.share(f.outcomes.peopleServed(),
                 f.outcomes.peopleInGap()))});
         rows.add(new Object[] {m.get("xlsx.sources"), String.join("; ", f.sources())});
-        table(wb, styles, m, "sheet.summary", List.of("item", "value"), money, sink -> {
+        table(wb, m, "sheet.summary", List.of("item", "value"), money, sink -> {
             for (Object[] r : rows) {
                 sink.record(r);
             }
@@ -188,86 +220,68 @@ final class ReportExcel {
     private record Share(BigDecimal value) {
     }
 
-    private static void table(SXSSFWorkbook wb, Styles styles, Messages m, String sheetKey, List<String> columns,
-                              String money, CsvOutput.Rows rows) throws IOException {
-        SXSSFSheet sheet = wb.createSheet(m.get(sheetKey));
-        Row head = sheet.createRow(0);
+    /** One sheet, written whole (header, rows, frozen header, autofilter) before the next one starts. */
+    private static void table(Workbook wb, Messages m, String sheetKey, List<String> columns, String money,
+                              CsvOutput.Rows rows) throws IOException {
+        Worksheet sheet = wb.newWorksheet(m.get(sheetKey));
         for (int c = 0; c < columns.size(); c++) {
             String name = columns.get(c);
-            Cell cell = head.createCell(c);
-            cell.setCellValue(CsvOutput.neutralise(MONEY.contains(name) ? m.get("column." + name, money)
-                    : m.get("column." + name)));
-            cell.setCellStyle(styles.header);
-            sheet.setColumnWidth(c, 256 * Math.min(60, Math.max(12, cell.getStringCellValue().length() + 3)));
+            String header = CsvOutput.neutralise(MONEY.contains(name) ? m.get("column." + name, money)
+                    : m.get("column." + name));
+            sheet.value(0, c, header);
+            sheet.style(0, c).bold().wrapText(true).set();
+            sheet.width(c, Math.min(60, Math.max(12, header.length() + 3)));
         }
+        // Each column's number formats, decided once from its name.
+        String[] decimal = new String[columns.size()];
+        String[] whole = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            decimal[c] = MONEY.contains(columns.get(c)) ? MONEY_FORMAT : DECIMAL_FORMAT;
+            whole[c] = PLAIN.contains(columns.get(c)) ? PLAIN_FORMAT : COUNT_FORMAT;
+        }
+        sheet.freezePane(0, 1);
         int[] next = {1};
         rows.into(values -> {
-            Row row = sheet.createRow(next[0]++);
+            int r = next[0]++;
             for (int c = 0; c < values.length; c++) {
-                put(row, c, columns.get(c), values[c], styles);
+                put(sheet, r, c, values[c], decimal[c], whole[c]);
+            }
+            if (r % WINDOW == 0) {
+                sheet.flush();
             }
         });
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, columns.size() - 1));
+        sheet.setAutoFilter(0, 0, Math.max(0, next[0] - 1), columns.size() - 1);
+        sheet.finish();
     }
 
-    private static void put(Row row, int c, String column, Object v, Styles styles) {
+    /**
+     * One cell: numbers as numbers with their format (a decimal written as its exact digits, which the spreadsheet
+     * reads as the nearest double), text neutralised and unstyled, nothing for null.
+     */
+    private static void put(Worksheet sheet, int r, int c, Object v, String decimal, String whole) {
         if (v == null) {
             return;
         }
-        Cell cell = row.createCell(c);
+        String format;
         if (v instanceof Amount a) {
-            cell.setCellValue(a.value().doubleValue());
-            cell.setCellStyle(styles.money);
+            sheet.value(r, c, a.value());
+            format = MONEY_FORMAT;
         } else if (v instanceof Share s) {
-            cell.setCellValue(s.value().doubleValue());
-            cell.setCellStyle(styles.percent);
+            sheet.value(r, c, s.value());
+            format = PERCENT_FORMAT;
         } else if (v instanceof Year y) {
-            cell.setCellValue(y.value());
-            cell.setCellStyle(styles.plain);
+            sheet.value(r, c, y.value());
+            format = PLAIN_FORMAT;
         } else if (v instanceof BigDecimal d) {
-            cell.setCellValue(d.doubleValue());
-            cell.setCellStyle(MONEY.contains(column) ? styles.money : styles.decimal);
+            sheet.value(r, c, d);
+            format = decimal;
         } else if (v instanceof Long || v instanceof Integer) {
-            cell.setCellValue(((Number) v).doubleValue());
-            cell.setCellStyle(PLAIN.contains(column) ? styles.plain : styles.count);
+            sheet.value(r, c, (Number) v);
+            format = whole;
         } else {
-            cell.setCellValue(CsvOutput.neutralise(v.toString()));
-            // The workbook's default style (index 0, written as no attribute): without it POI looks the column's
-            // default style up in the sheet's XML for every text cell it flushes.
-            cell.setCellStyle(styles.text);
+            sheet.value(r, c, CsvOutput.neutralise(v.toString()));
+            return;
         }
-    }
-
-    /** The cell styles of the workbook, made once (a workbook holds at most 64,000 styles). */
-    private static final class Styles {
-        final CellStyle header;
-        final CellStyle money;
-        final CellStyle count;
-        final CellStyle plain;
-        final CellStyle decimal;
-        final CellStyle percent;
-        final CellStyle text;
-
-        Styles(SXSSFWorkbook wb) {
-            text = wb.getCellStyleAt(0);
-            DataFormat format = wb.createDataFormat();
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            header = wb.createCellStyle();
-            header.setFont(bold);
-            header.setWrapText(true);
-            money = style(wb, format, "#,##0.00");
-            count = style(wb, format, "#,##0");
-            plain = style(wb, format, "0");
-            decimal = style(wb, format, "#,##0.00##");
-            percent = style(wb, format, "0.0%");
-        }
-
-        private static CellStyle style(SXSSFWorkbook wb, DataFormat format, String pattern) {
-            CellStyle s = wb.createCellStyle();
-            s.setDataFormat(format.getFormat(pattern));
-            return s;
-        }
+        sheet.style(r, c).format(format).set();
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -50,9 +51,9 @@ public final class Reports {
     }
 
     /**
-     * Writes the outputs of a run into a folder, creating it when absent. {@code report.xlsx}, and {@code report.json}
-     * with {@code deficits.geojson}, are written on two helper (daemon) threads while the calling thread writes the
-     * other files; the call returns when all are done.
+     * Writes the outputs of a run into a folder, creating it when absent. Each file is written whole by one of a few
+     * helper (daemon) threads, as many as the processors available, the largest files first; the call returns when
+     * all are done. The bytes do not depend on the number of threads or their speed.
      *
      * @param run the run, not null
      * @param out the folder, not null
@@ -65,59 +66,75 @@ public final class Reports {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         Figures f = new Figures(run);
-        Messages messages = Messages.of(options.language());
         boolean bom = options.csvByteOrderMark();
+        Instant timestamp = options.timestamp().orElse(null);
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
-        // The workbook, and report.json with deficits.geojson, are the largest writers and share nothing mutable
-        // with the others (each file is written whole by one thread; the figures, drill-down included, are complete
-        // before they start), so two helper threads write them while this one writes the rest: same bytes whatever
-        // the threads' speed.
+        // The writers share nothing mutable (each file is written whole by one thread, with its own messages; the
+        // figures, drill-down included, are complete before they start), so they run on a pool, the longest first
+        // (measured: report.json, then the workbook, deficits.geojson, deficits.csv and the page), which keeps every
+        // processor busy until the short ones are left.
         f.drillDown();
-        ExecutorService helpers = Executors.newFixedThreadPool(2, r -> {
+        String summary = SummaryText.render(f, Messages.of(options.language()));
+        List<Writer> writers = List.of(
+                new Writer("report.json", file -> ReportJson.write(f, timestamp, file)),
+                new Writer("report.xlsx", file -> ReportExcel.write(f, Messages.of(options.language()), timestamp,
+                        file)),
+                new Writer("deficits.geojson", file -> ReportGeoJson.write(f, file)),
+                new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS,
+                        DeficitsCsv.rows(run.evaluation(), run.territory()), bom)),
+                new Writer("report.html", file -> ReportHtml.write(f, options.language(), file)),
+                new Writer("not_costed.csv", file -> CsvOutput.write(file, CostingCsv.NOT_COSTED_COLUMNS,
+                        CostingCsv.notCostedRows(run.costs(), run.territory()), bom)),
+                new Writer("plan.csv", file -> CsvOutput.write(file, CostingCsv.PLAN_COLUMNS,
+                        CostingCsv.planRows(run.plan(), run.territory()), bom)),
+                new Writer("excluded.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
+                        InventoryIo.excludedRows(run.inventory().excluded()), bom)),
+                new Writer("ideal_where_unknown.csv", file -> CsvOutput.write(file, CostingCsv.COST_COLUMNS,
+                        CostingCsv.costRows(run.costs().idealWhereUnknown(), run.territory()), bom)),
+                new Writer("costs.csv", file -> CsvOutput.write(file, CostingCsv.COST_COLUMNS,
+                        CostingCsv.costRows(run.costs().lines(), run.territory()), bom)),
+                new Writer("summary.txt", file -> Files.writeString(file, summary)),
+                new Writer("unfunded.csv", file -> CsvOutput.write(file, CostingCsv.UNFUNDED_COLUMNS,
+                        CostingCsv.unfundedRows(run.plan(), run.territory()), bom)),
+                new Writer("rejected.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
+                        InventoryIo.rejectedRows(run.inventory().rejected()), bom)));
+        int threads = Math.max(1, Math.min(writers.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService helpers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "desconcentra-report");
             t.setDaemon(true);
             return t;
         });
         try {
-            Future<?> workbook = helpers.submit(() -> {
-                ReportExcel.write(f, Messages.of(options.language()), options.timestamp().orElse(null),
-                        out.resolve("report.xlsx"));
-                return null;
-            });
-            Future<?> json = helpers.submit(() -> {
-                ReportJson.write(f, options.timestamp().orElse(null), out.resolve("report.json"));
-                ReportGeoJson.write(f, out.resolve("deficits.geojson"));
-                return null;
-            });
-            String summary = SummaryText.render(f, messages);
-            Files.writeString(out.resolve("summary.txt"), summary);
-            csv(out.resolve("deficits.csv"), DeficitsCsv.COLUMNS, DeficitsCsv.rows(run.evaluation(), run.territory()), bom);
-            csv(out.resolve("costs.csv"), CostingCsv.COST_COLUMNS, CostingCsv.costRows(run.costs().lines(), run.territory()), bom);
-            csv(out.resolve("not_costed.csv"), CostingCsv.NOT_COSTED_COLUMNS, CostingCsv.notCostedRows(run.costs(), run.territory()),
-                    bom);
-            csv(out.resolve("ideal_where_unknown.csv"), CostingCsv.COST_COLUMNS,
-                    CostingCsv.costRows(run.costs().idealWhereUnknown(), run.territory()), bom);
-            csv(out.resolve("plan.csv"), CostingCsv.PLAN_COLUMNS, CostingCsv.planRows(run.plan(), run.territory()),
-                    bom);
-            csv(out.resolve("unfunded.csv"), CostingCsv.UNFUNDED_COLUMNS,
-                    CostingCsv.unfundedRows(run.plan(), run.territory()), bom);
-            csv(out.resolve("excluded.csv"), InventoryIo.RECORD_COLUMNS,
-                    InventoryIo.excludedRows(run.inventory().excluded()), bom);
-            csv(out.resolve("rejected.csv"), InventoryIo.RECORD_COLUMNS,
-                    InventoryIo.rejectedRows(run.inventory().rejected()), bom);
-            ReportHtml.write(f, options.language(), out.resolve("report.html"));
-            await(json, "report.json and deficits.geojson");
-            await(workbook, "report.xlsx");
+            List<Future<?>> done = new ArrayList<>();
+            for (Writer w : writers) {
+                done.add(helpers.submit(() -> {
+                    w.body().write(out.resolve(w.file()));
+                    return null;
+                }));
+            }
+            for (int i = 0; i < writers.size(); i++) {
+                await(done.get(i), writers.get(i).file());
+            }
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         } finally {
             helpers.shutdownNow();
         }
+    }
+
+    /** One output file and what writes it. */
+    private record Writer(String file, Body body) {
+    }
+
+    /** Writes one file. */
+    @FunctionalInterface
+    private interface Body {
+        void write(Path file) throws IOException;
     }
 
     /** Waits for a helper's result, rethrowing its failure as this thread's. */
@@ -140,10 +157,5 @@ public final class Reports {
             }
             throw new IOException("cannot write " + what + ": " + cause, cause);
         }
-    }
-
-    private static void csv(Path file, List<String> columns, CsvOutput.Rows rows, boolean byteOrderMark)
-            throws IOException {
-        CsvOutput.write(file, columns, rows, byteOrderMark);
     }
 }

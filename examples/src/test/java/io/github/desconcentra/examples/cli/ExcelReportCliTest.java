@@ -151,6 +151,31 @@ class ExcelReportCliTest {
         }
     }
 
+    /**
+     * The workbook shows what the one written with POI's SXSSF showed, cell by cell: the expectations are the
+     * {@link WorkbookContent} lines of the workbooks main's jar (POI 5.4.1) wrote for these same runs, so the change of
+     * writer (fastexcel) changed report.xlsx's bytes and nothing a spreadsheet user sees: sheet names and order, every
+     * cell's address, type, value, number format, bold and wrapped headers, column widths, the frozen header row and
+     * each autofilter's range.
+     */
+    @Test
+    void theWorkbookShowsExactlyWhatThePoiWorkbookShowed() throws Exception {
+        for (String run : List.of("es", "en")) {
+            List<String> expected;
+            try (InputStream in = new java.util.zip.GZIPInputStream(ExcelReportCliTest.class.getResourceAsStream(
+                    "/report-xlsx/fire-" + run + ".txt.gz"))) {
+                expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+            List<String> actual = WorkbookContent.of(dir.resolve(run).resolve("report.xlsx"));
+            for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+                assertEquals(expected.get(i), actual.get(i), run + ": line " + (i + 1));
+            }
+            assertEquals(expected.size(), actual.size(), run + ": lines");
+            // A line of each kind, read by hand from POI's workbook: the 2022 census's people in the summary.
+            assertTrue(expected.contains("B5 NUMERIC [#,##0] 1.6938986E7"), run);
+        }
+    }
+
     private static XSSFWorkbook open(String run) throws Exception {
         try (InputStream in = Files.newInputStream(dir.resolve(run).resolve("report.xlsx"))) {
             return new XSSFWorkbook(in);

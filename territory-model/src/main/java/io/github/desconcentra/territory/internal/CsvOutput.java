@@ -1,6 +1,8 @@
 package io.github.desconcentra.territory.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -118,14 +120,7 @@ public final class CsvOutput {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, List<String> header, Rows rows, boolean byteOrderMark) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-            if (byteOrderMark) {
-                w.write('\uFEFF');
-            }
-            p.printRecord(cells(header));
-            rows.into(values -> p.printRecord(cells(values)));
-        }
+        write(file, header, byteOrderMark, p -> rows.into(values -> p.printRecord(cells(values))));
     }
 
     /**
@@ -134,10 +129,67 @@ public final class CsvOutput {
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, List<String> header, Records records) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter p = new CSVPrinter(w, FORMAT)) {
+        write(file, header, false, records);
+    }
+
+    /**
+     * The one writing loop: Commons CSV prints into a plain string builder (not, a character at a time, into a
+     * synchronised writer), which goes to the file, encoded, every {@link Chunks#SIZE} characters or so.
+     */
+    private static void write(Path file, List<String> header, boolean byteOrderMark, Records records)
+            throws IOException {
+        try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                StandardCharsets.UTF_8)) {
+            Chunks text = new Chunks(w);
+            if (byteOrderMark) {
+                text.append('\uFEFF');
+            }
+            CSVPrinter p = new CSVPrinter(text, FORMAT);
             p.printRecord(cells(header));
             records.print(p);
+            text.drain();
+        }
+    }
+
+    /** Text gathered in a string builder and written to a writer whenever it holds a chunk's worth. */
+    private static final class Chunks implements Appendable {
+        /** Characters gathered before they are encoded and written. */
+        static final int SIZE = 1 << 15;
+        private final StringBuilder text = new StringBuilder(SIZE + 1024);
+        private final Writer out;
+
+        Chunks(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq) throws IOException {
+            text.append(csq);
+            return drainWhenFull();
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) throws IOException {
+            text.append(csq, start, end);
+            return drainWhenFull();
+        }
+
+        @Override
+        public Appendable append(char c) throws IOException {
+            text.append(c);
+            return drainWhenFull();
+        }
+
+        private Appendable drainWhenFull() throws IOException {
+            if (text.length() >= SIZE) {
+                drain();
+            }
+            return this;
+        }
+
+        void drain() throws IOException {
+            out.append(text);
+            text.setLength(0);
         }
     }
 }
