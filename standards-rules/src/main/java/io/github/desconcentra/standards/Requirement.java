@@ -261,8 +261,23 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         private static final Map<Map<String, Object>, Metadata> BY_RULE = java.util.Collections.synchronizedMap(
                 new java.util.WeakHashMap<>());
 
+        /** The last rule's metadata read on this thread: the agenda fires a rule's matches one after the other. */
+        private record Last(Map<String, Object> meta, Metadata metadata) {
+        }
+
+        /**
+         * Per thread, the last metadata map seen (one map held per thread at most). Looking a map up in the shared
+         * cache hashes all its entries and takes a lock shared by the rule threads: a tenth of a rule thread's
+         * samples in run's profile, for the same answer as the firing before.
+         */
+        private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
         static Metadata of(Rule rule) {
             Map<String, Object> meta = rule.getMetaData();
+            Last last = LAST.get();
+            if (last != null && last.meta() == meta) {
+                return last.metadata();
+            }
             Metadata m = BY_RULE.get(meta);
             if (m == null) {
                 m = new Metadata(Sector.fromId(text(rule, meta, "sector")), text(rule, meta, "standard"),
@@ -270,6 +285,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                                 "status"))));
                 BY_RULE.put(meta, m);
             }
+            LAST.set(new Last(meta, m));
             return m;
         }
 

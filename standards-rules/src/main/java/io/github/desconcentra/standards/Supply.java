@@ -467,13 +467,15 @@ final class Supply {
                 Map<Integer, String> why = new HashMap<>();
                 UnitCode unit = null;
                 int u = -1;
+                int at = -1;
                 for (Requirement r : component) {
-                    // Requirements come sorted by unit: look each unit up once.
+                    // Requirements come sorted by unit: look each unit and where it is compared up once (the
+                    // comparison unit depends only on the unit and the component's typologies).
                     if (r.unitCode() != unit) {
                         unit = r.unitCode();
                         u = placements.indexOf(unit);
+                        at = comparisonUnit(u, typs, why);
                     }
-                    int at = comparisonUnit(u, typs, why);
                     if (at == u) {
                         out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
                                 parameterStatus, AT_ITS_OWN.get(r.level())));

@@ -198,4 +198,26 @@ class WhatIfTest {
                 () -> ENGINE.withParameters(List.of(unknown)));
         assertEquals("parameter POL-UPC/no_such_name is not in the catalogue", e.getMessage());
     }
+
+    @Test
+    void requirementsComeInTheOrderOfAStableSortByUnitSectorTypologyMeasureRuleAndQuantity() {
+        List<Requirement> fired = ENGINE.fire(ECUADOR.projectedTo(2031), EvaluationOptions.DEFAULTS,
+                EvaluationOptions.DEFAULTS.sectors());
+        // Reversed, then every third moved to the end: units interleaved, ties in a known arrival order.
+        List<Requirement> arrived = new ArrayList<>(fired);
+        java.util.Collections.reverse(arrived);
+        List<Requirement> mixed = new ArrayList<>();
+        List<Requirement> thirds = new ArrayList<>();
+        for (int i = 0; i < arrived.size(); i++) {
+            (i % 3 == 0 ? thirds : mixed).add(arrived.get(i));
+        }
+        mixed.addAll(thirds);
+        List<Requirement> stable = new ArrayList<>(mixed);
+        stable.sort(StandardsEngine.REQUIREMENT_ORDER);
+        List<Requirement> bucketed = StandardsEngine.inRequirementOrder(mixed);
+        assertEquals(stable.size(), bucketed.size());
+        for (int i = 0; i < stable.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertSame(stable.get(i), bucketed.get(i), "requirement " + i);
+        }
+    }
 }

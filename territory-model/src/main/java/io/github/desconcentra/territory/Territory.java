@@ -599,6 +599,10 @@ public final class Territory {
         }
         TerritoryData moved = census.withParishes(projected).withAgeStructures(structuresThen)
                 .withOverrides(List.of());
+        if (census.overrides().isEmpty()) {
+            // Nothing to rescale: the index of the moved data is the territory's (one index built, not two).
+            return new Territory(census, new Index(moved), targetYear, base.warnings, geography);
+        }
         Index movedIx = new Index(moved);
         List<DemographicOverride> overrides = new ArrayList<>();
         for (DemographicOverride o : census.overrides()) {
