@@ -311,8 +311,13 @@ public final class StandardsEngine {
         return rolledUpAndSorted(territory, supply.compare(requirements, parameterStatus));
     }
 
+    /** The weakest status of each standard's parameters, by standard id (see {@link Supply#parameterStatus}). */
+    Map<String, Provenance.Status> parameterStatus() {
+        return parameterStatus;
+    }
+
     /** These compared lines with their roll-ups, sorted. */
-    private static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
+    static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
         List<DeficitLine> lines = new ArrayList<>(compared);
         lines.addAll(rollUps(territory, lines));
         lines.sort(DeficitLine.ORDER);
