@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,8 +87,21 @@ public final class WhatIf {
         this.evaluation = evaluation(supply, inventory, lines);
     }
 
+    /** The lines of one sector a record what-if re-made: those it dropped and those it made instead. */
+    private static final class Moved {
+        final Set<DeficitLine> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        final List<DeficitLine> added = new ArrayList<>();
+    }
+
+    /** What identifies a roll-up within a sector, besides its unit: the lines it sums share it. */
+    private record Rolled(String typology, Measure measure, String rule) {
+        static Rolled of(DeficitLine l) {
+            return new Rolled(l.typology(), l.measure(), l.rule());
+        }
+    }
+
     private WhatIf(WhatIf base, Inventory inventory, Supply supply, List<Map<Integer, List<DeficitLine>>> compared,
-                   Set<Sector> moved) {
+                   Map<Sector, Moved> moved) {
         this.engine = base.engine;
         this.territory = base.territory;
         this.inventory = inventory;
@@ -97,10 +111,51 @@ public final class WhatIf {
         this.components = base.components;
         this.compared = List.copyOf(compared);
         this.lines = new EnumMap<>(base.lines);
-        for (Sector s : moved) {
-            lines.put(s, rolledUp(s));
-        }
+        moved.forEach((s, m) -> lines.put(s, merged(s, base.lines.get(s), m)));
         this.evaluation = evaluation(supply, inventory, lines);
+    }
+
+    /**
+     * A sector's lines after some of its groups were re-made: the kept lines (sorted) merged with the re-made ones
+     * and the roll-ups of the rules they belong to, summed again; the other roll-ups kept. The same as
+     * {@link #rolledUp}: roll-ups sum the lines of one rule, typology and measure only, and lines that sort alike
+     * belong to one group, so the merge meets no tie.
+     */
+    private List<DeficitLine> merged(Sector sector, List<DeficitLine> before, Moved m) {
+        Set<Rolled> rules = new HashSet<>();
+        m.removed.forEach(l -> rules.add(Rolled.of(l)));
+        m.added.forEach(l -> rules.add(Rolled.of(l)));
+        List<DeficitLine> theirs = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).sector() == sector) {
+                compared.get(i).values().forEach(group -> {
+                    for (DeficitLine l : group) {
+                        if (l.isCompared() && rules.contains(Rolled.of(l))) {
+                            theirs.add(l);
+                        }
+                    }
+                });
+            }
+        }
+        List<DeficitLine> added = new ArrayList<>(m.added);
+        added.addAll(StandardsEngine.rollUps(territory, theirs));
+        added.sort(DeficitLine.ORDER);
+        List<DeficitLine> kept = before == null ? List.of() : before;
+        List<DeficitLine> out = new ArrayList<>(kept.size() + added.size());
+        int j = 0;
+        for (DeficitLine l : kept) {
+            if (m.removed.contains(l) || l.scope() == DeficitLine.Scope.ROLLUP && rules.contains(Rolled.of(l))) {
+                continue;
+            }
+            while (j < added.size() && DeficitLine.ORDER.compare(added.get(j), l) < 0) {
+                out.add(added.get(j++));
+            }
+            out.add(l);
+        }
+        while (j < added.size()) {
+            out.add(added.get(j++));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -215,7 +270,7 @@ public final class WhatIf {
             // drops instead).
             BitSet differ = supply.differences(recounted, typologies);
             List<Map<Integer, List<DeficitLine>>> next = new ArrayList<>(compared);
-            Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+            Map<Sector, Moved> moved = new EnumMap<>(Sector.class);
             for (int i = 0; i < components.size(); i++) {
                 Supply.Component c = components.get(i);
                 if (c.typologies().stream().noneMatch(typologies::contains)) {
@@ -233,11 +288,22 @@ public final class WhatIf {
                 }
                 // Where no requirement moved, the component's units are the same before and after.
                 if (compared.get(i).keySet().stream().anyMatch(dirty::get)) {
-                    next.set(i, grouped(recounted, c, dirty, compared.get(i)));
-                    sectors.add(c.sector());
+                    Map<Integer, List<DeficitLine>> again = grouped(recounted, c, dirty, compared.get(i));
+                    next.set(i, again);
+                    Moved m = moved.computeIfAbsent(c.sector(), k -> new Moved());
+                    compared.get(i).forEach((at, l) -> {
+                        if (dirty.get(at)) {
+                            m.removed.addAll(l);
+                        }
+                    });
+                    again.forEach((at, l) -> {
+                        if (dirty.get(at)) {
+                            m.added.addAll(l);
+                        }
+                    });
                 }
             }
-            return new WhatIf(this, changed, recounted, next, sectors);
+            return new WhatIf(this, changed, recounted, next, moved);
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
