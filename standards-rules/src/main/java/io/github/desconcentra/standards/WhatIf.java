@@ -26,10 +26,11 @@ import java.util.Set;
  *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
  *       again (no parameter changes it);</li>
  *   <li>{@link #withInventory}: the establishments of the typologies whose records changed are counted again (the other
- *       typologies' totals, the placements and the coverage are shared) and only the sectors whose requirements count
- *       one of those typologies are compared again; no rule fires (requirements do not depend on supply). When the
- *       new inventory declares other sources, or two of its records share an id, the supply is counted again in
- *       full.</li>
+ *       typologies' totals, the placements and the coverage are shared) and only the lines of the units the change
+ *       moved are made again: where those typologies' supply, or the establishments located only to a unit, differ,
+ *       and where a requirement is now compared at another unit; the other lines, and the roll-ups of the other
+ *       rules, are reused. No rule fires (requirements do not depend on supply). When the new inventory declares
+ *       other sources, or two of its records share an id, the supply is counted again in full.</li>
  *   <li>{@link #atTerritory}: the same territory at another year (its populations projected): the supply count is
  *       reused as it is (no population moves it); every sector's rules fire again on the year's units and their
  *       requirements are compared and rolled up. A plan evaluates each of its years' demand this way.</li>
