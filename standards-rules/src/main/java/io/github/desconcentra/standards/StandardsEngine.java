@@ -351,8 +351,13 @@ public final class StandardsEngine {
         return rolledUpAndSorted(territory, supply.compare(requirements, parameterStatus));
     }
 
+    /** The weakest status of each standard's parameters, by standard id (see {@link Supply#parameterStatus}). */
+    Map<String, Provenance.Status> parameterStatus() {
+        return parameterStatus;
+    }
+
     /** These compared lines with their roll-ups, sorted. */
-    private static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
+    static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
         List<DeficitLine> lines = new ArrayList<>(compared);
         lines.addAll(rollUps(territory, lines));
         lines.sort(DeficitLine.ORDER);
@@ -590,7 +595,12 @@ public final class StandardsEngine {
         }
     }
 
-    private static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> lines) {
+    /**
+     * The roll-up lines of these lines' compared ones: per unit above them and per sector, typology, measure and
+     * rule, the sums of the lines below. Each such key is summed on its own, so the roll-ups of some rules are those
+     * of their lines alone.
+     */
+    static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> lines) {
         record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
         }
         // Level by level, deepest first: the compared lines of a level and the sums already made at it go into

@@ -451,44 +451,193 @@ final class Supply {
      * each taking its own typology first, establishments in good condition before those needing repair.
      */
     List<DeficitLine> compare(List<Requirement> requirements, Map<String, Provenance.Status> parameterStatus) {
+        List<DeficitLine> out = new ArrayList<>();
+        for (Component c : components(requirements)) {
+            compare(c, parameterStatus, null, (at, line) -> out.add(line));
+        }
+        return out;
+    }
+
+    /**
+     * Requirements that {@link #compare} compares together: those of one sector, measure and level whose counted
+     * typologies overlap (transitively), with the typologies they count (indices, ascending). They depend on the
+     * catalogue only, not on the supply counted, so they hold for every supply counted with the same catalogue.
+     */
+    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies) {
+    }
+
+    /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
+    List<Component> components(List<Requirement> requirements) {
         record Key(Sector sector, Measure measure, Level level) {
         }
         Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
         for (Requirement r : requirements) {
             byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new ArrayList<>()).add(r);
         }
-        List<DeficitLine> out = new ArrayList<>();
+        List<Component> out = new ArrayList<>();
         for (List<Requirement> same : byKey.values()) {
-            for (List<Requirement> component : components(same)) {
+            for (List<Requirement> component : overlapping(same)) {
                 Set<Integer> union = new TreeSet<>();
                 component.forEach(r -> union.addAll(counting(r)));
-                List<Integer> typs = new ArrayList<>(union);
-                Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
-                Map<Integer, String> why = new HashMap<>();
-                UnitCode unit = null;
-                int u = -1;
-                int at = -1;
-                for (Requirement r : component) {
-                    // Requirements come sorted by unit: look each unit and where it is compared up once (the
-                    // comparison unit depends only on the unit and the component's typologies).
-                    if (r.unitCode() != unit) {
-                        unit = r.unitCode();
-                        u = placements.indexOf(unit);
-                        at = comparisonUnit(u, typs, why);
-                    }
-                    if (at == u) {
-                        out.add(line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
-                                parameterStatus, AT_ITS_OWN.get(r.level())));
-                    } else {
-                        byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
-                    }
+                out.add(new Component(component.get(0).sector(), List.copyOf(component), List.copyOf(union)));
+            }
+        }
+        return out;
+    }
+
+    /** Where {@link #compare} puts a line: the unit index it is compared at (its group), and the line. */
+    interface LineSink {
+        void accept(int at, DeficitLine line);
+    }
+
+    /**
+     * The lines of one component, each given with the unit it is compared at: a standard line at its own unit, or
+     * the comparison and requirement lines of the requirements compared together at an ancestor. The lines of one
+     * unit depend only on the supply of the component's typologies at that unit, on where those typologies' supply
+     * is spread below it (which decides which requirements are compared there and why) and on the coverage.
+     *
+     * @param only the units whose lines are wanted, or null for all
+     */
+    void compare(Component c, Map<String, Provenance.Status> parameterStatus, BitSet only, LineSink sink) {
+        List<Integer> typs = c.typologies();
+        Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
+        Map<Integer, String> why = new HashMap<>();
+        UnitCode unit = null;
+        int u = -1;
+        int at = -1;
+        for (Requirement r : c.requirements()) {
+            // Requirements come sorted by unit: look each unit and where it is compared up once (the comparison unit
+            // depends only on the unit and the component's typologies).
+            if (r.unitCode() != unit) {
+                unit = r.unitCode();
+                u = placements.indexOf(unit);
+                at = comparisonUnit(u, typs, why);
+            }
+            if (only != null && !only.get(at)) {
+                continue;
+            }
+            if (at == u) {
+                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
+                        parameterStatus, AT_ITS_OWN.get(r.level())));
+            } else {
+                byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
+            }
+        }
+        for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
+            int at = e.getKey();
+            for (DeficitLine l : shared(at, e.getValue(), typs, why.get(at), parameterStatus)) {
+                sink.accept(at, l);
+            }
+        }
+    }
+
+    /** The unit index each of the component's requirements is compared at, in its order. */
+    int[] comparisonUnits(Component c) {
+        int[] out = new int[c.requirements().size()];
+        Map<Integer, String> why = new HashMap<>();
+        UnitCode unit = null;
+        int at = -1;
+        for (int i = 0; i < out.length; i++) {
+            Requirement r = c.requirements().get(i);
+            if (r.unitCode() != unit) {
+                unit = r.unitCode();
+                at = comparisonUnit(placements.indexOf(unit), c.typologies(), why);
+            }
+            out[i] = at;
+        }
+        return out;
+    }
+
+    /** The typology index of a code, or -1 when the catalogue has none. */
+    int typologyIndex(String code) {
+        Integer ti = typologyIndex.get(code);
+        return ti == null ? -1 : ti;
+    }
+
+    /**
+     * The units (indices) where this supply and {@code other} (counted on the same units and catalogue) differ for
+     * one of these typologies: in the supply counted within the unit (any measure, repair, known or unknown values,
+     * weakest status, sources) or in the establishments located only to the unit, not to one of its children. Where
+     * some typology's supply may lie in several zones in one and not the other, the nation.
+     */
+    BitSet differences(Supply other, Set<Integer> typologies) {
+        BitSet out = new BitSet();
+        for (int t : typologies) {
+            Row a = within[t];
+            Row b = other.within[t];
+            for (int x = 0; x < units.size(); x++) {
+                if (!sameRow(a, b, x)) {
+                    out.set(x);
                 }
-                for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
-                    out.addAll(shared(e.getKey(), e.getValue(), typs, why.get(e.getKey()), parameterStatus));
+            }
+            Map<Integer, Spread> sa = spread.get(t);
+            Map<Integer, Spread> sb = other.spread.get(t);
+            for (Map.Entry<Integer, Spread> e : sa.entrySet()) {
+                Spread o = sb.get(e.getKey());
+                if (o == null || o.count != e.getValue().count
+                        || !java.util.Objects.equals(o.example, e.getValue().example)) {
+                    out.set(e.getKey());
+                }
+            }
+            for (Integer x : sb.keySet()) {
+                if (!sa.containsKey(x)) {
+                    out.set(x);
+                }
+            }
+            if (acrossZones[t] != other.acrossZones[t]) {
+                for (int x = 0; x < units.size(); x++) {
+                    if (parent[x] < 0) {
+                        out.set(x);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** True when two rows of one typology (either absent: no supply) hold the same at unit x. */
+    private static boolean sameRow(Row a, Row b, int x) {
+        if (a == b) {
+            return true;
+        }
+        Row r = a == null ? b : a;
+        if (x < r.first) {
+            return true;
+        }
+        if (a == null || b == null) {
+            // One side counted nothing: the same only where the other holds nothing either.
+            int i = x - r.first;
+            if (r.flags[i] != 0) {
+                return false;
+            }
+            for (int w = 0; w < r.words; w++) {
+                if (r.sources[i * r.words + w] != 0) {
+                    return false;
+                }
+            }
+            for (int m = 0; m < 3; m++) {
+                if (r.usable[i * 3 + m] != 0 || r.repair[i * 3 + m] != 0 || r.weakest[i * 3 + m] != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        int i = x - a.first;
+        if (a.flags[i] != b.flags[i]) {
+            return false;
+        }
+        for (int m = 0; m < 3; m++) {
+            if (a.usable[i * 3 + m] != b.usable[i * 3 + m] || a.repair[i * 3 + m] != b.repair[i * 3 + m]
+                    || a.weakest[i * 3 + m] != b.weakest[i * 3 + m]) {
+                return false;
+            }
+        }
+        for (int w = 0; w < a.words; w++) {
+            if (a.sources[i * a.words + w] != b.sources[i * b.words + w]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Why a standard line is compared at its own unit, by level: one string shared by a million lines. */
@@ -503,7 +652,7 @@ final class Supply {
     }
 
     /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
-    private List<List<Requirement>> components(List<Requirement> same) {
+    private List<List<Requirement>> overlapping(List<Requirement> same) {
         Map<Integer, Integer> root = new HashMap<>();
         java.util.function.IntUnaryOperator find = new java.util.function.IntUnaryOperator() {
             @Override

@@ -4,9 +4,13 @@ import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +26,11 @@ import java.util.Set;
  *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
  *       again (no parameter changes it);</li>
  *   <li>{@link #withInventory}: the establishments of the typologies whose records changed are counted again (the other
- *       typologies' totals, the placements and the coverage are shared) and only the sectors whose requirements count
- *       one of those typologies are compared again; no rule fires (requirements do not depend on supply). When the
- *       new inventory declares other sources, or two of its records share an id, the supply is counted again in
- *       full.</li>
+ *       typologies' totals, the placements and the coverage are shared) and only the lines of the units the change
+ *       moved are made again: where those typologies' supply, or the establishments located only to a unit, differ,
+ *       and where a requirement is now compared at another unit; the other lines, and the roll-ups of the other
+ *       rules, are reused. No rule fires (requirements do not depend on supply). When the new inventory declares
+ *       other sources, or two of its records share an id, the supply is counted again in full.</li>
  *   <li>{@link #atTerritory}: the same territory at another year (its populations projected): the supply count is
  *       reused as it is (no population moves it); every sector's rules fire again on the year's units and their
  *       requirements are compared and rolled up. A plan evaluates each of its years' demand this way.</li>
@@ -43,8 +48,13 @@ public final class WhatIf {
     private final Supply supply;
     /** The requirements of every sector evaluated, central parameters, in {@link StandardsEngine#REQUIREMENT_ORDER}. */
     private final List<Requirement> requirements;
-    /** Per sector: the typologies its requirements count (a record of any other typology cannot move its lines). */
-    private final Map<Sector, Set<String>> counts;
+    /** The requirements as the comparison groups them (see {@link Supply#components}). */
+    private final List<Supply.Component> components;
+    /**
+     * Per component (same order): its lines by the unit they are compared at, the unit of a record what-if's
+     * granularity: a changed record moves the lines of a few units only.
+     */
+    private final List<Map<Integer, List<DeficitLine>>> compared;
     /** Per sector: its lines, sorted. */
     private final Map<Sector, List<DeficitLine>> lines;
     private final Evaluation evaluation;
@@ -65,24 +75,129 @@ public final class WhatIf {
         this.options = options;
         this.supply = supply;
         this.requirements = List.copyOf(engine.requirements(territory, options, options.sectors()));
-        this.counts = new EnumMap<>(Sector.class);
-        for (Requirement r : requirements) {
-            counts.computeIfAbsent(r.sector(), s -> new HashSet<>()).addAll(r.supply());
+        this.components = List.copyOf(supply.components(requirements));
+        List<Map<Integer, List<DeficitLine>>> groups = new ArrayList<>(components.size());
+        for (Supply.Component c : components) {
+            groups.add(grouped(supply, c, null, Map.of()));
         }
-        this.lines = bySector(engine.lines(territory, supply, requirements));
+        this.compared = List.copyOf(groups);
+        this.lines = new EnumMap<>(Sector.class);
+        for (Sector s : sectorsOf(components)) {
+            lines.put(s, rolledUp(s));
+        }
         this.evaluation = evaluation(supply, inventory, lines);
     }
 
-    private WhatIf(WhatIf base, Inventory inventory, Supply supply, Map<Sector, List<DeficitLine>> lines) {
+    /** The lines of one sector a record what-if re-made: those it dropped and those it made instead. */
+    private static final class Moved {
+        final Set<DeficitLine> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        final List<DeficitLine> added = new ArrayList<>();
+    }
+
+    /** What identifies a roll-up within a sector, besides its unit: the lines it sums share it. */
+    private record Rolled(String typology, Measure measure, String rule) {
+        static Rolled of(DeficitLine l) {
+            return new Rolled(l.typology(), l.measure(), l.rule());
+        }
+    }
+
+    private WhatIf(WhatIf base, Inventory inventory, Supply supply, List<Map<Integer, List<DeficitLine>>> compared,
+                   Map<Sector, Moved> moved) {
         this.engine = base.engine;
         this.territory = base.territory;
         this.inventory = inventory;
         this.options = base.options;
         this.supply = supply;
         this.requirements = base.requirements;
-        this.counts = base.counts;
-        this.lines = lines;
+        this.components = base.components;
+        this.compared = List.copyOf(compared);
+        this.lines = new EnumMap<>(base.lines);
+        moved.forEach((s, m) -> lines.put(s, merged(s, base.lines.get(s), m)));
         this.evaluation = evaluation(supply, inventory, lines);
+    }
+
+    /**
+     * A sector's lines after some of its groups were re-made: the kept lines (sorted) merged with the re-made ones
+     * and the roll-ups of the rules they belong to, summed again; the other roll-ups kept. The same as
+     * {@link #rolledUp}: roll-ups sum the lines of one rule, typology and measure only, and lines that sort alike
+     * belong to one group, so the merge meets no tie.
+     */
+    private List<DeficitLine> merged(Sector sector, List<DeficitLine> before, Moved m) {
+        Set<Rolled> rules = new HashSet<>();
+        m.removed.forEach(l -> rules.add(Rolled.of(l)));
+        m.added.forEach(l -> rules.add(Rolled.of(l)));
+        List<DeficitLine> theirs = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).sector() == sector) {
+                compared.get(i).values().forEach(group -> {
+                    for (DeficitLine l : group) {
+                        if (l.isCompared() && rules.contains(Rolled.of(l))) {
+                            theirs.add(l);
+                        }
+                    }
+                });
+            }
+        }
+        List<DeficitLine> added = new ArrayList<>(m.added);
+        added.addAll(StandardsEngine.rollUps(territory, theirs));
+        added.sort(DeficitLine.ORDER);
+        List<DeficitLine> kept = before == null ? List.of() : before;
+        List<DeficitLine> out = new ArrayList<>(kept.size() + added.size());
+        int j = 0;
+        for (DeficitLine l : kept) {
+            if (m.removed.contains(l) || l.scope() == DeficitLine.Scope.ROLLUP && rules.contains(Rolled.of(l))) {
+                continue;
+            }
+            while (j < added.size() && DeficitLine.ORDER.compare(added.get(j), l) < 0) {
+                out.add(added.get(j++));
+            }
+            out.add(l);
+        }
+        while (j < added.size()) {
+            out.add(added.get(j++));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The lines of one component by the unit they are compared at, those of the units of {@code only} (all when
+     * null) compared against {@code counted}, the others taken from {@code kept}.
+     */
+    private Map<Integer, List<DeficitLine>> grouped(Supply counted, Supply.Component c, BitSet only,
+                                                    Map<Integer, List<DeficitLine>> kept) {
+        Map<Integer, List<DeficitLine>> building = new LinkedHashMap<>();
+        kept.forEach((at, l) -> {
+            if (!only.get(at)) {
+                building.put(at, l);
+            }
+        });
+        Map<Integer, List<DeficitLine>> fresh = new LinkedHashMap<>();
+        counted.compare(c, engine.parameterStatus(), only, (at, l) -> fresh.computeIfAbsent(at,
+                k -> new ArrayList<>()).add(l));
+        fresh.forEach((at, l) -> building.put(at, List.copyOf(l)));
+        return Collections.unmodifiableMap(building);
+    }
+
+    /** The sectors of these components, in their order. */
+    private static Set<Sector> sectorsOf(List<Supply.Component> components) {
+        Set<Sector> out = EnumSet.noneOf(Sector.class);
+        components.forEach(c -> out.add(c.sector()));
+        return out;
+    }
+
+    /**
+     * A sector's lines: its components' compared and requirement lines, in the components' order (lines that sort
+     * alike come from one unit of one component, in the order a cold evaluation makes them), with their roll-ups,
+     * sorted.
+     */
+    private List<DeficitLine> rolledUp(Sector sector) {
+        List<DeficitLine> all = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            if (components.get(i).sector() == sector) {
+                compared.get(i).values().forEach(all::addAll);
+            }
+        }
+        return List.copyOf(StandardsEngine.rolledUpAndSorted(territory, all));
     }
 
     /** The evaluation of the inputs this what-if was made from (the central one). */
@@ -144,19 +259,52 @@ public final class WhatIf {
                 return new WhatIf(engine, territory, changed, options);
             }
             Supply recounted = engine.recounted(supply, territory, changed, touched.get(), options);
-            Set<Sector> sectors = EnumSet.noneOf(Sector.class);
-            counts.forEach((sector, typologies) -> {
-                if (typologies.stream().anyMatch(touched.get()::contains)) {
-                    sectors.add(sector);
+            Set<Integer> typologies = new HashSet<>();
+            for (String code : touched.get()) {
+                int t = supply.typologyIndex(code);
+                if (t >= 0) {
+                    typologies.add(t);
                 }
-            });
-            Map<Sector, List<DeficitLine>> merged = new EnumMap<>(lines);
-            if (!sectors.isEmpty()) {
-                List<Requirement> theirs = requirements.stream().filter(r -> sectors.contains(r.sector())).toList();
-                sectors.forEach(s -> merged.remove(s));
-                merged.putAll(bySector(engine.lines(territory, recounted, theirs)));
             }
-            return new WhatIf(this, changed, recounted, merged);
+            // The units whose supply, or whose establishments located only to them, the change moved (a moved
+            // record's old and new places and their ancestors, and the records the redundancy search now keeps or
+            // drops instead).
+            BitSet differ = supply.differences(recounted, typologies);
+            List<Map<Integer, List<DeficitLine>>> next = new ArrayList<>(compared);
+            Map<Sector, Moved> moved = new EnumMap<>(Sector.class);
+            for (int i = 0; i < components.size(); i++) {
+                Supply.Component c = components.get(i);
+                if (c.typologies().stream().noneMatch(typologies::contains)) {
+                    continue;
+                }
+                // A requirement compared at another unit than before moves the lines of both units.
+                BitSet dirty = (BitSet) differ.clone();
+                int[] before = supply.comparisonUnits(c);
+                int[] after = recounted.comparisonUnits(c);
+                for (int k = 0; k < before.length; k++) {
+                    if (before[k] != after[k]) {
+                        dirty.set(before[k]);
+                        dirty.set(after[k]);
+                    }
+                }
+                // Where no requirement moved, the component's units are the same before and after.
+                if (compared.get(i).keySet().stream().anyMatch(dirty::get)) {
+                    Map<Integer, List<DeficitLine>> again = grouped(recounted, c, dirty, compared.get(i));
+                    next.set(i, again);
+                    Moved m = moved.computeIfAbsent(c.sector(), k -> new Moved());
+                    compared.get(i).forEach((at, l) -> {
+                        if (dirty.get(at)) {
+                            m.removed.addAll(l);
+                        }
+                    });
+                    again.forEach((at, l) -> {
+                        if (dirty.get(at)) {
+                            m.added.addAll(l);
+                        }
+                    });
+                }
+            }
+            return new WhatIf(this, changed, recounted, next, moved);
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }

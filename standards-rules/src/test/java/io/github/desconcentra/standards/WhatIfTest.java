@@ -3,16 +3,20 @@ package io.github.desconcentra.standards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WhatIfTest {
@@ -112,6 +116,75 @@ class WhatIfTest {
                 third.withParameters(changedParameter));
         // The first what-if still gives the first inventory's evaluation.
         assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), w.evaluation());
+    }
+
+    private static Inventory withRecords(List<Establishment> records) {
+        return new Inventory(records, REAL.excluded(), REAL.rejected(), REAL.sources(), REAL.files());
+    }
+
+    private static Establishment placedIn(Establishment e, String id, String typology, CircuitCode circuit,
+                                          long capacity) {
+        return new Establishment(id, e.sector(), typology, null, circuit, null, null, e.condition(), e.units(),
+                capacity, e.staff(), e.name(), e.source(), e.typologyStatus(), e.capacityStatus(), e.staffStatus());
+    }
+
+    @Test
+    void aRecordMovedToACircuitOfAnotherZoneGivesTheColdEvaluationAtBothPlaces() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        List<Establishment> records = new ArrayList<>(REAL.establishments());
+        int i = records.size() / 2;
+        Establishment e = records.get(i);
+        CircuitCode from = ENGINE.locate(ECUADOR, e).circuits().get(0);
+        UnitCode zone = ECUADOR.ancestors(from).stream().filter(a -> a.level() == Level.ZONE).findFirst()
+                .orElseThrow();
+        CircuitCode to = ECUADOR.circuits().stream().map(c -> c.code()).filter(c -> !ECUADOR.ancestors(c)
+                .contains(zone)).findFirst().orElseThrow();
+        records.set(i, placedIn(e, e.id(), e.typology(), to, e.capacity()));
+        Inventory moved = withRecords(records);
+        WhatIf there = w.withInventory(moved);
+        assertSame(ENGINE.evaluate(ECUADOR, moved, ALL), there.evaluation());
+        // And back where it was.
+        assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), there.withInventory(REAL).evaluation());
+    }
+
+    @Test
+    void aRecordOfATypologyThatStandsInForOthersGivesTheColdEvaluation() {
+        // Schools (ESCUELA) stand in for the Millennium and 21st-century schools' seats and teachers
+        // (education/substitutions.csv): their supply counts in the comparisons of those typologies too.
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        List<Establishment> records = new ArrayList<>(REAL.establishments());
+        int i = 0;
+        while (!records.get(i).typology().equals("ESCUELA")) {
+            i++;
+        }
+        Establishment e = records.get(i);
+        CircuitCode there = ENGINE.locate(ECUADOR, e).circuits().get(0);
+        records.set(i, placedIn(e, e.id(), e.typology(), there, e.capacity() + 400));
+        Inventory bigger = withRecords(records);
+        assertSame(ENGINE.evaluate(ECUADOR, bigger, ALL), w.withInventory(bigger).evaluation());
+        // The same record turned into a Millennium school, which stands in for the others in turn.
+        records.set(i, placedIn(e, e.id(), "UEM_MAYOR", there, e.capacity()));
+        Inventory millennium = withRecords(records);
+        assertSame(ENGINE.evaluate(ECUADOR, millennium, ALL), w.withInventory(millennium).evaluation());
+    }
+
+    @Test
+    void aRecordAddedToASectorWithoutAnySourceGivesTheColdEvaluation() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        Set<Sector> recorded = EnumSet.noneOf(Sector.class);
+        REAL.establishments().forEach(e -> recorded.add(e.sector()));
+        Sector empty = java.util.Arrays.stream(Sector.values()).filter(s -> !recorded.contains(s)).findFirst()
+                .orElseThrow();
+        Typology typology = ENGINE.catalogue().typologies().values().stream().filter(t -> t.sector() == empty)
+                .findFirst().orElseThrow();
+        List<Establishment> records = new ArrayList<>(REAL.establishments());
+        records.add(new Establishment("ZZ-NEW", empty, typology.code(), null, ECUADOR.circuits().get(7).code(),
+                null, null, Condition.GOOD, 1, 120, 10, "", "", Provenance.Status.SOURCED, Provenance.Status.SOURCED,
+                Provenance.Status.SOURCED));
+        Inventory added = withRecords(records);
+        Evaluation cold = ENGINE.evaluate(ECUADOR, added, ALL);
+        assertSame(cold, w.withInventory(added).evaluation());
+        assertTrue(cold.lines().stream().anyMatch(l -> l.sector() == empty && l.usableSupply() > 0));
     }
 
     @Test
