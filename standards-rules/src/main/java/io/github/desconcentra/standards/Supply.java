@@ -718,7 +718,7 @@ final class Supply {
         }
         long deficit = Math.max(0, required - usable);
         UnitCode code = units.get(at);
-        String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : "units=" + rs.size();
+        String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : DeficitLine.unitsSummed(rs.size());
         return new DeficitLine(scope, code, name(code), first.sector(), first.typology(), first.measure(), required,
                 usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
                 first.supply(), a, code, comparison, citations, status);
