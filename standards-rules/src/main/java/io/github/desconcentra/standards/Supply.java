@@ -457,8 +457,13 @@ final class Supply {
         for (Requirement r : requirements) {
             byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new ArrayList<>()).add(r);
         }
+        // Each group is let go once compared: at 100 x Ecuador a million requirements need not all outlive the
+        // comparison (the caller may keep its list; an evaluation does not).
+        requirements = null;
         List<DeficitLine> out = new ArrayList<>();
-        for (List<Requirement> same : byKey.values()) {
+        for (java.util.Iterator<List<Requirement>> groups = byKey.values().iterator(); groups.hasNext(); ) {
+            List<Requirement> same = groups.next();
+            groups.remove();
             for (List<Requirement> component : components(same)) {
                 Set<Integer> union = new TreeSet<>();
                 component.forEach(r -> union.addAll(counting(r)));
