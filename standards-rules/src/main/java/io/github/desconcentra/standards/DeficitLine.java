@@ -100,8 +100,11 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
     /**
      * The inputs of a roll-up or comparison line, {@code units=n}: one shared string for each common count instead of
      * one per line (several hundred thousand roll-up lines at 100 × Ecuador).
+     *
+     * @param n the number of units summed
+     * @return {@code units=n}, never null
      */
-    static String unitsSummed(long n) {
+    public static String unitsSummed(long n) {
         if (n < 0 || n >= UNITS_SUMMED.length) {
             return "units=" + n;
         }
