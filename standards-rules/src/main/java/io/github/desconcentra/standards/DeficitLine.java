@@ -91,6 +91,31 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
         return copy;
     }
 
+    /**
+     * {@code units=n} for n below this bound, made when first needed and then shared. Written without a lock: two
+     * threads may each make the string, equal, and either is kept (strings are immutable).
+     */
+    private static final String[] UNITS_SUMMED = new String[4_096];
+
+    /**
+     * The inputs of a roll-up or comparison line, {@code units=n}: one shared string for each common count instead of
+     * one per line (several hundred thousand roll-up lines at 100 × Ecuador).
+     *
+     * @param n the number of units summed
+     * @return {@code units=n}, never null
+     */
+    public static String unitsSummed(long n) {
+        if (n < 0 || n >= UNITS_SUMMED.length) {
+            return "units=" + n;
+        }
+        String text = UNITS_SUMMED[(int) n];
+        if (text == null) {
+            text = "units=" + n;
+            UNITS_SUMMED[(int) n] = text;
+        }
+        return text;
+    }
+
     /** True for the lines that compare supply with a requirement: standard and comparison lines. */
     public boolean isCompared() {
         return scope == Scope.STANDARD || scope == Scope.COMPARISON;

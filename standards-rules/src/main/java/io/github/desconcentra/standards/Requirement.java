@@ -118,6 +118,20 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     }
 
     /**
+     * This requirement counting another supply ({@link #withSupply(Set)}), its inputs text the equal one already kept
+     * in {@code texts} when there is one (else kept there): the rules of a unit often write the same inputs, and a
+     * million requirements' texts outlive them in the lines.
+     *
+     * @param texts inputs texts by themselves, of one rule session
+     */
+    Requirement withSupply(Set<String> counted, Map<String, String> texts) {
+        String kept = texts.putIfAbsent(inputs, inputs);
+        String shared = kept == null ? inputs : kept;
+        return shared == inputs ? withSupply(counted) : new Requirement(unitCode, sector, typology, measure, quantity,
+                counted, rule, standard, provenance, shared);
+    }
+
+    /**
      * Starts a requirement from inside a rule consequence: {@code need(drools.getRule(), $u, "CS_A")}. The rule must
      * carry {@code @sector}, {@code @standard}, {@code @source} and {@code @status} metadata.
      */

@@ -493,8 +493,10 @@ public final class StandardsEngine {
         try {
             List<Requirement> required = RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires,
                     this::check);
-            // What a rule names as supply, widened by the substitutions of the standards (substitutions.csv).
-            required.replaceAll(r -> r.withSupply(catalogue.countedSupply(r.supply(), r.measure())));
+            // What a rule names as supply, widened by the substitutions of the standards (substitutions.csv); equal
+            // inputs texts of the session shared.
+            Map<String, String> texts = new HashMap<>();
+            required.replaceAll(r -> r.withSupply(catalogue.countedSupply(r.supply(), r.measure()), texts));
             return required;
         } catch (RuleException e) {
             throw firstAlone(units, parameters, options, fires).orElse(e);
@@ -636,8 +638,8 @@ public final class StandardsEngine {
                 long[] n = sum.n;
                 out.add(new DeficitLine(DeficitLine.Scope.ROLLUP, k.code(), territory.unit(k.code()).name(),
                         k.sector(), k.typology(), k.measure(), n[0], n[1], n[2], n[3], n[4], k.rule(),
-                        l.standard(), l.provenance(), "units=" + n[5], l.supply(), sum.assessment, k.code(), "",
-                        sum.sources, sum.status));
+                        l.standard(), l.provenance(), DeficitLine.unitsSummed(n[5]), l.supply(), sum.assessment,
+                        k.code(), "", sum.sources, sum.status));
                 UnitCode p = parentOf.apply(k.code());
                 if (p != null) {
                     byDepth.get(p.level().depth()).computeIfAbsent(new Key(p, k.sector(), k.typology(), k.measure(),
@@ -645,6 +647,9 @@ public final class StandardsEngine {
                             sum.sources, sum.status, l);
                 }
             }
+            // This level's sums are all in lines now: at 100 x Ecuador the district sums alone are ~100 MB.
+            byDepth.set(d, null);
+            compared.set(d, null);
         }
         return out;
     }

@@ -451,8 +451,14 @@ final class Supply {
      * each taking its own typology first, establishments in good condition before those needing repair.
      */
     List<DeficitLine> compare(List<Requirement> requirements, Map<String, Provenance.Status> parameterStatus) {
+        List<Component> components = components(requirements);
+        // Each component is let go once compared: at 100 x Ecuador a million requirements need not all outlive the
+        // comparison (the caller may keep its list; an evaluation does not).
+        requirements = null;
         List<DeficitLine> out = new ArrayList<>();
-        for (Component c : components(requirements)) {
+        for (java.util.ListIterator<Component> it = components.listIterator(); it.hasNext(); ) {
+            Component c = it.next();
+            it.set(null);
             compare(c, parameterStatus, null, (at, line) -> out.add(line));
         }
         return out;
@@ -869,7 +875,7 @@ final class Supply {
         }
         long deficit = Math.max(0, required - usable);
         UnitCode code = units.get(at);
-        String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : "units=" + rs.size();
+        String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : DeficitLine.unitsSummed(rs.size());
         return new DeficitLine(scope, code, name(code), first.sector(), first.typology(), first.measure(), required,
                 usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
                 first.supply(), a, code, comparison, citations, status);

@@ -584,7 +584,7 @@ public final class BaselineEvaluator {
                 surplus = allocated[2];
             }
             long deficit = Math.max(0, required - usable);
-            String inputs = rs == null ? req.inputs[first] : "units=" + rs.length;
+            String inputs = rs == null ? req.inputs[first] : DeficitLine.unitsSummed(rs.length);
             DeficitLine line = new DeficitLine(scope, ix.code[at], ix.name[at], k.sector, k.typology, k.measure,
                     required, usable, repair, deficit, surplus, k.rule, k.standard, k.provenance, inputs, k.supply, a,
                     ix.code[at], comparison, citations, STATUSES[status]);
@@ -715,8 +715,9 @@ public final class BaselineEvaluator {
                 }
                 run.lines.add(new DeficitLine(DeficitLine.Scope.ROLLUP, ix.code[p], ix.name[p], k.sector, k.typology,
                         k.measure, r.n[b], r.n[b + 1], r.n[b + 2], r.n[b + 3], r.n[b + 4], k.rule, k.standard,
-                        k.provenance, "units=" + r.n[b + 5], k.supply, Assessment.values()[r.assessment[p] - 1],
-                        ix.code[p], "", run.citations(r.sources[p]), STATUSES[r.status[p] - 1]),
+                        k.provenance, DeficitLine.unitsSummed(r.n[b + 5]), k.supply,
+                        Assessment.values()[r.assessment[p] - 1], ix.code[p], "", run.citations(r.sources[p]),
+                        STATUSES[r.status[p] - 1]),
                         rank(ix, p, k, DeficitLine.Scope.ROLLUP, kinds));
             }
         }

@@ -100,9 +100,23 @@ public final class ScaleGenerator {
         for (int i = 0; i < n; i++) {
             Typology t = typologies.get(random.nextInt(typologies.size()));
             Parish p = parishes.get(random.nextInt(parishes.size()));
-            out.add(new Establishment(String.format("E%08d", i), t.sector(), t.code(), p.code(), null, null,
+            out.add(new Establishment(id(i), t.sector(), t.code(), p.code(), null, null,
                     conditions[random.nextInt(3)], random.nextInt(500), random.nextInt(40), ""));
         }
         return new Inventory(out, List.of());
     }
+
+    /**
+     * The id of the {@code i}-th establishment: {@code E} and five base-36 digits, zero-padded so that ids sort as
+     * they were made. Six characters fit a string's smallest byte array (nine, as {@code E%08d} wrote them, took 8
+     * bytes more each: 20 MB of the 2.44 M establishments at K = 100) and need no {@code String.format}.
+     */
+    static String id(int i) {
+        String digits = Integer.toString(i, 36);
+        Preconditions.check(digits.length() <= ID_DIGITS, "establishment number %d is beyond %d base-36 digits", i,
+                ID_DIGITS);
+        return "E" + "0".repeat(ID_DIGITS - digits.length()) + digits;
+    }
+
+    private static final int ID_DIGITS = 5;
 }
