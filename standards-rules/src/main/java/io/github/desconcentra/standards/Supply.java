@@ -530,9 +530,9 @@ final class Supply {
             }
         }
         for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
-            int at = e.getKey();
-            for (DeficitLine l : shared(at, e.getValue(), typs, why.get(at), parameterStatus)) {
-                sink.accept(at, l);
+            int where = e.getKey();
+            for (DeficitLine l : shared(where, e.getValue(), typs, why.get(where), parameterStatus)) {
+                sink.accept(where, l);
             }
         }
     }
