@@ -350,14 +350,17 @@ public final class InventoryIo {
             }
             Provenance.Status typologyStatus = status(reasons, "typology_status", get(cells, "typology_status"),
                     false, true);
-            Provenance.Status capacityStatus = status(reasons, "capacity_status", get(cells, "capacity_status"),
-                    true, capacity != null);
-            Provenance.Status staffStatus = status(reasons, "staff_status", get(cells, "staff_status"), true,
-                    staff != null);
-            if (UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status")) && capacity != null) {
+            String capacityStatusCell = get(cells, "capacity_status");
+            String staffStatusCell = get(cells, "staff_status");
+            boolean capacityUnknown = UNKNOWN.equalsIgnoreCase(capacityStatusCell);
+            boolean staffUnknown = UNKNOWN.equalsIgnoreCase(staffStatusCell);
+            Provenance.Status capacityStatus = status(reasons, "capacity_status", capacityStatusCell, true,
+                    capacity != null);
+            Provenance.Status staffStatus = status(reasons, "staff_status", staffStatusCell, true, staff != null);
+            if (capacityUnknown && capacity != null) {
                 reasons.add("capacity " + capacity + " is given but capacity_status says it is unknown");
             }
-            if (UNKNOWN.equalsIgnoreCase(get(cells, "staff_status")) && staff != null) {
+            if (staffUnknown && staff != null) {
                 reasons.add("staff " + staff + " is given but staff_status says it is unknown");
             }
             // Without declared sources the file is its own source, whatever its source column says.
@@ -373,8 +376,6 @@ public final class InventoryIo {
             // Canonical instances: the territory's parish code (the lookup above gave it) and the catalogue's
             // typology code, so evaluation can look them up by identity.
             ParishCode canonicalCode = parish == null ? null : parishes.get(parish.value());
-            boolean capacityUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status"));
-            boolean staffUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "staff_status"));
             long n = units == null ? 1 : units;
             accepted.add(new Establishment(id, sector, typology.code(), canonicalCode, circuit, within, at, condition,
                     n, capacity != null ? capacity : capacityUnknown ? 0 : Math.multiplyExact(n, typology.capacity()),
