@@ -72,8 +72,8 @@ public final class InventoryIo {
      * sectors incompletely (a lower bound) until the user declares it complete.
      */
     public static InventorySource userSource(String file, java.util.Set<Sector> sectors) {
-        String base = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
-        String id = "file:" + base.replaceAll("[^A-Za-z0-9._:/-]", "_");
+        String base = baseName(file);
+        String id = userSourceId(file);
         List<InventorySource.Coverage> cover = new ArrayList<>();
         for (Sector s : sectors) {
             cover.add(new InventorySource.Coverage(s, java.util.Set.of(), java.util.EnumSet.allOf(Measure.class),
@@ -86,6 +86,15 @@ public final class InventoryIo {
     }
 
     private InventoryIo() {
+    }
+
+    private static String baseName(String file) {
+        return Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+    }
+
+    /** The id of {@link #userSource}: it depends on the file's name only, so records can name it as they are read. */
+    private static String userSourceId(String file) {
+        return "file:" + baseName(file).replaceAll("[^A-Za-z0-9._:/-]", "_");
     }
 
     /**
@@ -142,8 +151,7 @@ public final class InventoryIo {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        Checker checker = new Checker(name, territory, catalogue);
-        checker.declared = sources;
+        Checker checker = new Checker(name, territory, catalogue, sources);
         for (CsvTable.Row row : t.rows()) {
             checker.check(row.line(), row.cells());
         }
@@ -159,7 +167,7 @@ public final class InventoryIo {
         // Records are read one by one so each keeps the line it starts on; trailing content is checked below.
         JsonMapper mapper = JsonLimits.mapper().rebuild()
                 .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-        Checker checker = new Checker(name, territory, catalogue);
+        Checker checker = new Checker(name, territory, catalogue, List.of());
         try (JsonParser p = mapper.createParser(in)) {
             if (p.nextToken() != JsonToken.START_ARRAY) {
                 throw new InputException(Problem.of(name, "must hold a JSON array of establishments"));
@@ -223,7 +231,11 @@ public final class InventoryIo {
         return "";
     }
 
-    /** Checks records one by one and collects accepted and rejected ones. */
+    /**
+     * Checks records one by one and collects accepted and rejected ones. A code the territory holds is looked up by
+     * its text and taken as the territory's own instance; only a code it does not hold is parsed, for the reason
+     * that names what is wrong with it (a bad shape or an unknown unit), so the messages are those of the parsers.
+     */
     private static final class Checker {
         private final String file;
         private final Territory territory;
@@ -231,13 +243,32 @@ public final class InventoryIo {
         private final List<Establishment> accepted = new ArrayList<>();
         private final List<Rejection> rejected = new ArrayList<>();
         private final Map<String, Long> ids = new HashMap<>();
-        private final Map<String, String> sourceOf = new HashMap<>();
-        List<InventorySource> declared = List.of();
+        private final List<InventorySource> declared;
+        private final java.util.Set<String> declaredIds = new java.util.HashSet<>();
+        /** The source a record names when its cell is empty: the first declared, or the file as its own. */
+        private final String firstSource;
+        /** The territory's parishes and urban parishes (a DPA parish first), by code. */
+        private final Map<String, ParishCode> parishes = new HashMap<>();
+        private final Map<String, CircuitCode> circuits = new HashMap<>();
+        /** The units a record may lie within: districts, cantons, provinces, zones and the nation, by code. */
+        private final Map<String, UnitCode> withins = new HashMap<>();
 
-        Checker(String file, Territory territory, Catalogue catalogue) {
+        Checker(String file, Territory territory, Catalogue catalogue, List<InventorySource> declared) {
             this.file = file;
             this.territory = territory;
             this.catalogue = catalogue;
+            this.declared = List.copyOf(declared);
+            declared.forEach(x -> declaredIds.add(x.id()));
+            this.firstSource = declared.isEmpty() ? userSourceId(file) : declared.get(0).id();
+            territory.urbanParishes().forEach(u -> parishes.put(u.code().value(), u.code()));
+            territory.parishes().forEach(p -> parishes.put(p.code().value(), p.code()));
+            territory.circuits().forEach(c -> circuits.put(c.code().value(), c.code()));
+            for (io.github.desconcentra.territory.Level level : io.github.desconcentra.territory.Level.values()) {
+                if (level != io.github.desconcentra.territory.Level.CIRCUIT
+                        && level != io.github.desconcentra.territory.Level.PARISH) {
+                    territory.units(level).forEach(u -> withins.put(u.code().value(), u.code()));
+                }
+            }
         }
 
         void reject(long line, String reason) {
@@ -271,9 +302,21 @@ public final class InventoryIo {
                             + sector.id());
                 }
             }
-            ParishCode parish = optional(reasons, "parish_code", get(cells, "parish_code"), ParishCode::of);
-            CircuitCode circuit = optional(reasons, "circuit_code", get(cells, "circuit_code"), CircuitCode::of);
-            UnitCode within = optional(reasons, "within", get(cells, "within"), UnitCode::parse);
+            String parishCell = get(cells, "parish_code");
+            String circuitCell = get(cells, "circuit_code");
+            String withinCell = get(cells, "within");
+            ParishCode parish = parishes.get(parishCell);
+            if (parish == null) {
+                parish = optional(reasons, "parish_code", parishCell, ParishCode::of);
+            }
+            CircuitCode circuit = circuits.get(circuitCell);
+            if (circuit == null) {
+                circuit = optional(reasons, "circuit_code", circuitCell, CircuitCode::of);
+            }
+            UnitCode within = withins.get(withinCell);
+            if (within == null) {
+                within = optional(reasons, "within", withinCell, UnitCode::parse);
+            }
             if (parish != null && !territory.contains(parish) && territory.urbanParish(parish).isEmpty()) {
                 reasons.add("unknown parish or urban parish " + parish);
                 parish = null;
@@ -291,8 +334,7 @@ public final class InventoryIo {
                 reasons.add("unknown unit " + within.value() + " in within");
                 within = null;
             }
-            if (get(cells, "parish_code").isEmpty() && get(cells, "circuit_code").isEmpty()
-                    && get(cells, "within").isEmpty()) {
+            if (parishCell.isEmpty() && circuitCell.isEmpty() && withinCell.isEmpty()) {
                 reasons.add("neither parish_code, circuit_code nor within is given");
             }
             if (parish != null && circuit != null && !territory.circuitsHolding(parish).contains(circuit)) {
@@ -308,19 +350,22 @@ public final class InventoryIo {
             }
             Provenance.Status typologyStatus = status(reasons, "typology_status", get(cells, "typology_status"),
                     false, true);
-            Provenance.Status capacityStatus = status(reasons, "capacity_status", get(cells, "capacity_status"),
-                    true, capacity != null);
-            Provenance.Status staffStatus = status(reasons, "staff_status", get(cells, "staff_status"), true,
-                    staff != null);
-            if (UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status")) && capacity != null) {
+            String capacityStatusCell = get(cells, "capacity_status");
+            String staffStatusCell = get(cells, "staff_status");
+            boolean capacityUnknown = UNKNOWN.equalsIgnoreCase(capacityStatusCell);
+            boolean staffUnknown = UNKNOWN.equalsIgnoreCase(staffStatusCell);
+            Provenance.Status capacityStatus = status(reasons, "capacity_status", capacityStatusCell, true,
+                    capacity != null);
+            Provenance.Status staffStatus = status(reasons, "staff_status", staffStatusCell, true, staff != null);
+            if (capacityUnknown && capacity != null) {
                 reasons.add("capacity " + capacity + " is given but capacity_status says it is unknown");
             }
-            if (UNKNOWN.equalsIgnoreCase(get(cells, "staff_status")) && staff != null) {
+            if (staffUnknown && staff != null) {
                 reasons.add("staff " + staff + " is given but staff_status says it is unknown");
             }
             // Without declared sources the file is its own source, whatever its source column says.
             String source = declared.isEmpty() ? "" : get(cells, "source");
-            if (!source.isEmpty() && declared.stream().noneMatch(x -> x.id().equals(source))) {
+            if (!source.isEmpty() && !declaredIds.contains(source)) {
                 reasons.add("source \"" + source + "\" is not declared for this file");
             }
             if (!reasons.isEmpty()) {
@@ -328,24 +373,15 @@ public final class InventoryIo {
                 return;
             }
             ids.put(id, line);
-            if (!source.isEmpty()) {
-                sourceOf.put(id, source);
-            }
-            // Canonical instances: the territory's parish code and the catalogue's typology code, so evaluation can
-            // look them up by identity.
-            ParishCode canonicalParish = parish == null || !territory.contains(parish) ? null
-                    : territory.parish(parish).code();
-            ParishCode canonicalCode = canonicalParish;
-            if (parish != null && canonicalParish == null) {
-                canonicalCode = territory.urbanParish(parish).orElseThrow().code();
-            }
-            boolean capacityUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "capacity_status"));
-            boolean staffUnknown = UNKNOWN.equalsIgnoreCase(get(cells, "staff_status"));
+            // Canonical instances: the territory's parish code (the lookup above gave it) and the catalogue's
+            // typology code, so evaluation can look them up by identity.
+            ParishCode canonicalCode = parish == null ? null : parishes.get(parish.value());
             long n = units == null ? 1 : units;
             accepted.add(new Establishment(id, sector, typology.code(), canonicalCode, circuit, within, at, condition,
                     n, capacity != null ? capacity : capacityUnknown ? 0 : Math.multiplyExact(n, typology.capacity()),
                     staff != null ? staff : staffUnknown ? 0 : Math.multiplyExact(n, typology.staffTotal()),
-                    get(cells, "name"), "", typologyStatus, capacityStatus, staffStatus));
+                    get(cells, "name"), source.isEmpty() ? firstSource : source, typologyStatus, capacityStatus,
+                    staffStatus));
         }
 
         private static String get(Map<String, String> cells, String column) {
@@ -421,11 +457,8 @@ public final class InventoryIo {
             java.util.Set<Sector> sectors = java.util.EnumSet.noneOf(Sector.class);
             accepted.forEach(e -> sectors.add(e.sector()));
             List<InventorySource> sources = declared.isEmpty() ? List.of(userSource(file, sectors)) : declared;
-            String first = sources.get(0).id();
-            List<Establishment> tied = accepted.stream().map(e -> e.withSource(sourceOf.getOrDefault(e.id(),
-                    first))).toList();
-            return new Inventory(tied, List.of(), rejected, sources, List.of(new Inventory.FileAccount(file,
-                    first, tied.size(), 0, rejected.size())));
+            return new Inventory(accepted, List.of(), rejected, sources, List.of(new Inventory.FileAccount(file,
+                    firstSource, accepted.size(), 0, rejected.size())));
         }
     }
 

@@ -207,6 +207,27 @@ public final class Cells {
         return d;
     }
 
+    /**
+     * {@code [+-]?\d+(\.\d+)?} with at most 18 digits, without a regular expression: most coordinates are written
+     * so, and such a number is within every bound of {@link #parseDecimal}.
+     */
+    private static boolean isPlainDecimal(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+        int digits = 0;
+        int point = -1;
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && point < 0 && i > start && i < t.length() - 1) {
+                point = i;
+            } else {
+                return false;
+            }
+        }
+        return digits >= 1 && digits <= 18;
+    }
+
     /** {@code [+-]?\d{1,18}} without a regular expression: most cells read are such counts. */
     private static boolean isPlainWhole(String t) {
         int start = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
@@ -229,6 +250,12 @@ public final class Cells {
      */
     public static double parseFiniteDouble(String v) {
         String t = v.trim();
+        if (isPlainDecimal(t)) {
+            // What parseDecimal(t).doubleValue() gives: both round the exact decimal correctly, and a decimal number
+            // has no negative zero.
+            double d = Double.parseDouble(t);
+            return d == 0 ? 0.0 : d;
+        }
         // Only a word can be NaN or infinity: numbers end in a digit or a point, and skip the regular expression.
         if (!t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)) && NON_FINITE.matcher(t).matches()) {
             throw new IllegalArgumentException("must be a finite number");
