@@ -4,18 +4,14 @@ import io.github.desconcentra.costing.CostingCsv;
 import io.github.desconcentra.standards.DeficitsCsv;
 import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.territory.internal.CsvOutput;
+import io.github.desconcentra.territory.internal.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
@@ -103,27 +99,34 @@ public final class Reports {
                 new Writer("rejected.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
                         InventoryIo.rejectedRows(run.inventory().rejected()), bom)));
         int threads = Math.max(1, Math.min(writers.size(), Runtime.getRuntime().availableProcessors()));
-        ExecutorService helpers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "desconcentra-report");
-            t.setDaemon(true);
-            return t;
-        });
         try {
-            List<Future<?>> done = new ArrayList<>();
-            for (Writer w : writers) {
-                done.add(helpers.submit(() -> {
+            InOrder.run(writers.size(), threads, "desconcentra-report", k -> {
+                Writer w = writers.get(k);
+                try {
                     w.body().write(out.resolve(w.file()));
-                    return null;
-                }));
-            }
-            for (int i = 0; i < writers.size(); i++) {
-                await(done.get(i), writers.get(i).file());
-            }
+                } catch (IOException e) {
+                    throw new WriteFailure(e);
+                }
+                return null;
+            });
             return summary;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
-        } finally {
-            helpers.shutdownNow();
+        } catch (WriteFailure e) {
+            IOException io = e.getCause();
+            throw new UncheckedIOException("cannot write the report to " + out + ": " + io.getMessage(), io);
+        }
+    }
+
+    /** A writer's {@link IOException}, carried out of {@link InOrder#run} (the first in the files' order). */
+    private static final class WriteFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailure(IOException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized IOException getCause() {
+            return (IOException) super.getCause();
         }
     }
 
@@ -135,27 +138,5 @@ public final class Reports {
     @FunctionalInterface
     private interface Body {
         void write(Path file) throws IOException;
-    }
-
-    /** Waits for a helper's result, rethrowing its failure as this thread's. */
-    private static <T> T await(Future<T> work, String what) throws IOException {
-        try {
-            return work.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while writing " + what, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException("cannot write " + what + ": " + cause, cause);
-        }
     }
 }
