@@ -506,21 +506,20 @@ final class Supply {
      */
     void compare(Component c, Map<String, Provenance.Status> parameterStatus, BitSet only, LineSink sink) {
         List<Integer> typs = c.typologies();
-        Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
         Map<Integer, String> why = new HashMap<>();
+        int[] ats = comparisonUnits(c, why);
+        Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
         UnitCode unit = null;
         int u = -1;
-        int at = -1;
-        for (Requirement r : c.requirements()) {
-            // Requirements come sorted by unit: look each unit and where it is compared up once (the comparison unit
-            // depends only on the unit and the component's typologies).
+        for (int i = 0; i < ats.length; i++) {
+            Requirement r = c.requirements().get(i);
+            int at = ats[i];
+            if (only != null && !only.get(at)) {
+                continue;
+            }
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
                 u = placements.indexOf(unit);
-                at = comparisonUnit(u, typs, why);
-            }
-            if (only != null && !only.get(at)) {
-                continue;
             }
             if (at == u) {
                 sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
@@ -539,8 +538,16 @@ final class Supply {
 
     /** The unit index each of the component's requirements is compared at, in its order. */
     int[] comparisonUnits(Component c) {
+        return comparisonUnits(c, new HashMap<>());
+    }
+
+    /**
+     * The unit index each of the component's requirements is compared at, in its order, with why each ancestor
+     * compares (put in {@code why} by unit index). Requirements come sorted by unit: each unit and where it is
+     * compared are looked up once (the comparison unit depends only on the unit and the component's typologies).
+     */
+    private int[] comparisonUnits(Component c, Map<Integer, String> why) {
         int[] out = new int[c.requirements().size()];
-        Map<Integer, String> why = new HashMap<>();
         UnitCode unit = null;
         int at = -1;
         for (int i = 0; i < out.length; i++) {
