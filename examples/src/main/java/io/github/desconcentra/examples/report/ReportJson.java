@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.costing.CostLine;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.costing.PublishedFigures;
@@ -31,6 +29,7 @@ import io.github.desconcentra.territory.Zone;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,250 +48,304 @@ final class ReportJson {
     private ReportJson() {
     }
 
-    static ObjectNode build(Figures f, Instant timestamp) {
-        RunResult run = f.run;
-        Territory t = run.territory();
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode meta = root.putObject("metadata");
-        meta.put("library", "desconcentra");
-        meta.put("version", Version.get());
-        meta.put("territory", run.territoryLabel());
-        meta.put("year", t.year());
-        meta.put("priceYear", run.costs().priceYear());
-        meta.put("currency", "USD");
-        meta.put("inventory", run.inventoryLabel());
-        ObjectNode records = meta.putObject("inventoryRecords");
-        records.put("read", run.inventory().read());
-        records.put("accepted", run.inventory().establishments().size());
-        records.put("excluded", run.inventory().excluded().size());
-        records.put("rejected", run.inventory().rejected().size());
-        ArrayNode files = records.putArray("files");
-        for (io.github.desconcentra.standards.Inventory.FileAccount a : run.inventory().files()) {
-            files.addObject().put("file", a.file()).put("source", a.source()).put("read", a.read())
-                    .put("accepted", a.accepted()).put("excluded", a.excluded()).put("rejected", a.rejected());
-        }
-        ArrayNode sample = meta.putArray("sampleSectors");
-        run.sampleSectors().forEach(sample::add);
-        ArrayNode sources = meta.putArray("inventorySources");
-        run.inventory().sources().forEach(x -> io.github.desconcentra.standards.InventorySources.fill(
-                sources.addObject(), x));
-        ObjectNode inputs = meta.putObject("inputs");
-        run.inputs().forEach(inputs::put);
-        ObjectNode params = meta.putObject("parameters");
-        run.parameters().forEach(params::put);
-        if (timestamp != null) {
-            meta.put("timestamp", timestamp.toString());
-        }
-        standards(root.putObject("standards"), run);
-        national(root.putObject("national"), f);
-        UncertaintySection.json(root.putObject("uncertainty"), f);
-        ArrayNode zones = root.putArray("zones");
-        for (Zone z : t.zones()) {
-            ObjectNode o = zones.addObject();
-            o.put("code", z.code().value()).put("name", z.name()).put("population", t.population(z.code()))
-                    .put("districts", t.children(z.code()).size())
-                    .put("circuits", t.children(z.code()).stream().mapToInt(d -> t.children(d).size()).sum());
-            o.put("capex", money(f.capex(z.code()))).put("opexPerYear", money(f.opex(z.code())));
-            ObjectNode by = o.putObject("capexBySector");
-            Figures.sectorIds().forEach(s -> by.put(s, money(f.capex(z.code(), s))));
-        }
-        coverage(root.putObject("dataCoverage"), f);
-        ArrayNode deficits = root.putArray("deficits");
-        for (DeficitLine l : run.evaluation().lines()) {
-            boolean unknown = l.assessment() == io.github.desconcentra.standards.Assessment.NOT_ASSESSED
-                    || l.scope() == DeficitLine.Scope.REQUIREMENT;
-            ObjectNode d = deficits.addObject().put("scope", l.scope().id()).put("level", l.level().id())
-                    .put("code", l.code().value()).put("name", l.name()).put("sector", l.sector().id())
-                    .put("typology", l.typology()).put("measure", l.measure().id()).put("required", l.required());
-            if (unknown) {
-                d.putNull("usableSupply").putNull("repairSupply").putNull("deficit").putNull("surplus")
-                        .putNull("coverage");
-            } else {
-                d.put("usableSupply", l.usableSupply()).put("repairSupply", l.repairSupply())
-                        .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage());
-            }
-            d.put("assessment", l.assessment().id()).put("comparedAt", l.comparedAt().value())
-                    .put("comparison", l.comparison()).put("sources", l.sourcesText())
-                    .put("rule", l.rule()).put("standard", l.standard())
-                    .put("standardStatus", l.provenance().status().id()).put("status", l.status().id())
-                    .put("inputs", l.inputs());
-        }
-        ArrayNode costs = root.putArray("costs");
-        for (CostLine c : run.costs().lines()) {
-            costs.addObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
-                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
-                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
-                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("sources", c.sources())
-                    .put("status", c.statusId());
-        }
-        ArrayNode ideal = root.putArray("idealWhereSupplyUnknown");
-        for (CostLine c : run.costs().idealWhereUnknown()) {
-            ideal.addObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
-                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
-                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
-                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("status", c.statusId());
-        }
-        plan(root.putObject("plan"), f);
-        assumptions(root.putArray("assumptions"), f);
-        return root;
-    }
-
-    /** Writes the document through a generator on a buffered stream: no whole-file string is made. */
+    /**
+     * Writes the document field by field through a generator on a buffered stream, in the order of its sections: no
+     * tree and no whole-file string is made.
+     */
     static void write(Figures f, Instant timestamp, Path file) throws IOException {
-        ObjectNode root = build(f, timestamp);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             try (JsonGenerator g = MAPPER.createGenerator(out, JsonEncoding.UTF8)
                     .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                MAPPER.writeTree(g, root);
+                write(new JsonStream(g), f, timestamp);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             out.write('\n');
         }
+    }
+
+    private static void write(JsonStream j, Figures f, Instant timestamp) {
+        RunResult run = f.run;
+        Territory t = run.territory();
+        j.startObject();
+        j.object("metadata");
+        j.put("library", "desconcentra");
+        j.put("version", Version.get());
+        j.put("territory", run.territoryLabel());
+        j.put("year", t.year());
+        j.put("priceYear", run.costs().priceYear());
+        j.put("currency", "USD");
+        j.put("inventory", run.inventoryLabel());
+        j.object("inventoryRecords");
+        j.put("read", run.inventory().read());
+        j.put("accepted", run.inventory().establishments().size());
+        j.put("excluded", run.inventory().excluded().size());
+        j.put("rejected", run.inventory().rejected().size());
+        j.array("files");
+        for (io.github.desconcentra.standards.Inventory.FileAccount a : run.inventory().files()) {
+            j.startObject().put("file", a.file()).put("source", a.source()).put("read", a.read())
+                    .put("accepted", a.accepted()).put("excluded", a.excluded()).put("rejected", a.rejected()).end();
+        }
+        j.end().end();
+        j.array("sampleSectors");
+        run.sampleSectors().forEach(j::add);
+        j.end();
+        j.array("inventorySources");
+        // The sources' format is shared with sources.json (InventorySources.write): a few small objects, made there.
+        run.inventory().sources().forEach(x -> j.addTree(io.github.desconcentra.standards.InventorySources.fill(
+                MAPPER.createObjectNode(), x)));
+        j.end();
+        j.object("inputs");
+        run.inputs().forEach(j::put);
+        j.end();
+        j.object("parameters");
+        run.parameters().forEach(j::put);
+        j.end();
+        if (timestamp != null) {
+            j.put("timestamp", timestamp.toString());
+        }
+        j.end();
+        j.object("standards");
+        standards(j, run);
+        j.end();
+        j.object("national");
+        national(j, f);
+        j.end();
+        j.object("uncertainty");
+        UncertaintySection.json(j, f);
+        j.end();
+        j.array("zones");
+        for (Zone z : t.zones()) {
+            j.startObject();
+            j.put("code", z.code().value()).put("name", z.name()).put("population", t.population(z.code()))
+                    .put("districts", t.children(z.code()).size())
+                    .put("circuits", t.children(z.code()).stream().mapToInt(d -> t.children(d).size()).sum());
+            j.put("capex", money(f.capex(z.code()))).put("opexPerYear", money(f.opex(z.code())));
+            j.object("capexBySector");
+            Figures.sectorIds().forEach(s -> j.put(s, money(f.capex(z.code(), s))));
+            j.end().end();
+        }
+        j.end();
+        j.object("dataCoverage");
+        coverage(j, f);
+        j.end();
+        j.array("deficits");
+        for (DeficitLine l : run.evaluation().lines()) {
+            boolean unknown = l.assessment() == io.github.desconcentra.standards.Assessment.NOT_ASSESSED
+                    || l.scope() == DeficitLine.Scope.REQUIREMENT;
+            j.startObject().put("scope", l.scope().id()).put("level", l.level().id())
+                    .put("code", l.code().value()).put("name", l.name()).put("sector", l.sector().id())
+                    .put("typology", l.typology()).put("measure", l.measure().id()).put("required", l.required());
+            if (unknown) {
+                j.putNull("usableSupply").putNull("repairSupply").putNull("deficit").putNull("surplus")
+                        .putNull("coverage");
+            } else {
+                j.put("usableSupply", l.usableSupply()).put("repairSupply", l.repairSupply())
+                        .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage());
+            }
+            j.put("assessment", l.assessment().id()).put("comparedAt", l.comparedAt().value())
+                    .put("comparison", l.comparison()).put("sources", l.sourcesText())
+                    .put("rule", l.rule()).put("standard", l.standard())
+                    .put("standardStatus", l.provenance().status().id()).put("status", l.status().id())
+                    .put("inputs", l.inputs()).end();
+        }
+        j.end();
+        j.array("costs");
+        for (CostLine c : run.costs().lines()) {
+            j.startObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
+                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
+                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
+                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("sources", c.sources())
+                    .put("status", c.statusId()).end();
+        }
+        j.end();
+        j.array("idealWhereSupplyUnknown");
+        for (CostLine c : run.costs().idealWhereUnknown()) {
+            j.startObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
+                    .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
+                    .put("quantity", c.quantity()).put("capex", money(c.capex()))
+                    .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("status", c.statusId())
+                    .end();
+        }
+        j.end();
+        j.object("plan");
+        plan(j, f);
+        j.end();
+        j.array("assumptions");
+        assumptions(j, f);
+        j.end();
+        j.end();
     }
 
     static BigDecimal money(Money m) {
         return m.amount();
     }
 
-    private static void standards(ObjectNode o, RunResult run) {
-        ArrayNode rules = o.putArray("rules");
+    private static void standards(JsonStream j, RunResult run) {
+        j.array("rules");
         for (RuleInfo r : run.engine().rules()) {
-            rules.addObject().put("name", r.name()).put("sector", r.sector().id()).put("standard", r.standard())
+            j.startObject().put("name", r.name()).put("sector", r.sector().id()).put("standard", r.standard())
                     .put("level", r.level().id()).put("typology", r.typology()).put("source", r.provenance().source())
-                    .put("status", r.provenance().status().id());
+                    .put("status", r.provenance().status().id()).end();
         }
-        ArrayNode params = o.putArray("parameters");
+        j.end();
+        j.array("parameters");
         for (Parameter p : run.engine().catalogue().parameters()) {
-            params.addObject().put("standard", p.standard()).put("name", p.name()).put("value", p.value())
+            j.startObject().put("standard", p.standard()).put("name", p.name()).put("value", p.value())
                     .put("unit", p.unit()).put("source", p.provenance().source())
-                    .put("status", p.provenance().status().id());
+                    .put("status", p.provenance().status().id()).end();
         }
-        ArrayNode typologies = o.putArray("typologies");
+        j.end();
+        j.array("typologies");
         for (Typology t : run.engine().catalogue().typologies().values()) {
-            typologies.addObject().put("code", t.code()).put("sector", t.sector().id()).put("nameEs", t.nameEs())
+            j.startObject().put("code", t.code()).put("sector", t.sector().id()).put("nameEs", t.nameEs())
                     .put("nameEn", t.nameEn()).put("level", t.level().id()).put("capacity", t.capacity())
-                    .put("source", t.provenance().source()).put("status", t.provenance().status().id());
+                    .put("source", t.provenance().source()).put("status", t.provenance().status().id()).end();
         }
-        ArrayNode costs = o.putArray("unitCosts");
+        j.end();
+        j.array("unitCosts");
         for (UnitCost c : run.unitCosts().all().values()) {
-            costs.addObject().put("typology", c.typology()).put("basis", c.basis().id()).put("capex", money(c.capex()))
-                    .put("equipment", money(c.equipment())).put("priceYear", c.priceYear())
-                    .put("source", c.provenance().source()).put("status", c.provenance().status().id());
+            j.startObject().put("typology", c.typology()).put("basis", c.basis().id())
+                    .put("capex", money(c.capex())).put("equipment", money(c.equipment()))
+                    .put("priceYear", c.priceYear()).put("source", c.provenance().source())
+                    .put("status", c.provenance().status().id()).end();
         }
+        j.end();
     }
 
-    private static void national(ObjectNode o, Figures f) {
+    private static void national(JsonStream j, Figures f) {
         Territory t = f.run.territory();
         UnitCode nation = t.nation().code();
-        o.put("population", t.population(nation));
-        o.put("zones", t.zones().size()).put("districts", t.districts().size()).put("circuits", t.circuits().size());
-        o.put("capex", money(f.run.costs().nationalCapex()));
-        o.put("opexPerYear", money(f.run.costs().nationalOpex()));
-        ArrayNode sectors = o.putArray("sectors");
+        j.put("population", t.population(nation));
+        j.put("zones", t.zones().size()).put("districts", t.districts().size()).put("circuits", t.circuits().size());
+        j.put("capex", money(f.run.costs().nationalCapex()));
+        j.put("opexPerYear", money(f.run.costs().nationalOpex()));
+        j.array("sectors");
         for (Sector s : Sector.values()) {
-            ObjectNode so = sectors.addObject().put("sector", s.id());
+            j.startObject().put("sector", s.id());
             for (Measure m : Measure.values()) {
-                so.put("deficit" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1),
+                j.put("deficit" + Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1),
                         f.nationalDeficit.get(s).get(m));
             }
-            so.put("capex", money(f.capex(nation, s.id()))).put("opexPerYear", money(f.opex(nation, s.id())));
+            j.put("capex", money(f.capex(nation, s.id()))).put("opexPerYear", money(f.opex(nation, s.id())));
             for (Measure m : Measure.values()) {
                 String name = Character.toUpperCase(m.id().charAt(0)) + m.id().substring(1);
-                so.put("upperBoundDeficit" + name, f.upperBound.get(s).get(m));
-                so.put("requiredWhereSupplyUnknown" + name, f.unknownRequired.get(s).get(m));
+                j.put("upperBoundDeficit" + name, f.upperBound.get(s).get(m));
+                j.put("requiredWhereSupplyUnknown" + name, f.unknownRequired.get(s).get(m));
             }
-            so.put("idealCapexWhereSupplyUnknown", money(f.idealCapex(s.id())))
-                    .put("idealOpexPerYearWhereSupplyUnknown", money(f.idealOpex(s.id())));
+            j.put("idealCapexWhereSupplyUnknown", money(f.idealCapex(s.id())))
+                    .put("idealOpexPerYearWhereSupplyUnknown", money(f.idealOpex(s.id()))).end();
         }
-        ObjectNode seed = o.putObject("publishedFigures");
+        j.end();
+        j.object("publishedFigures");
         BigDecimal capex = f.run.costs().nationalCapex().amount();
-        seed.put("seedSixSectorsUsd", PublishedFigures.SEED_SIX_SECTORS).put("seedStatus", "unverified");
-        seed.put("ratioToSeed", PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS, 4));
-        seed.put("press2012InvestmentUsd", PublishedFigures.PRESS_2012_INVESTMENT);
-        seed.put("ratioToPress2012Investment", PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT, 4));
-        seed.put("press2012RecurrentUsdPerYear", PublishedFigures.PRESS_2012_RECURRENT);
-        seed.put("ratioToPress2012Recurrent", PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
+        j.put("seedSixSectorsUsd", PublishedFigures.SEED_SIX_SECTORS).put("seedStatus", "unverified");
+        j.put("ratioToSeed", PublishedFigures.ratio(capex, PublishedFigures.SEED_SIX_SECTORS, 4));
+        j.put("press2012InvestmentUsd", PublishedFigures.PRESS_2012_INVESTMENT);
+        j.put("ratioToPress2012Investment", PublishedFigures.ratio(capex, PublishedFigures.PRESS_2012_INVESTMENT, 4));
+        j.put("press2012RecurrentUsdPerYear", PublishedFigures.PRESS_2012_RECURRENT);
+        j.put("ratioToPress2012Recurrent", PublishedFigures.ratio(f.run.costs().nationalOpex().amount(),
                 PublishedFigures.PRESS_2012_RECURRENT, 4));
+        j.end();
     }
 
-    private static void plan(ObjectNode o, Figures f) {
+    private static void plan(JsonStream j, Figures f) {
         Plan plan = f.run.plan();
         PlanOutcomes out = f.outcomes;
-        o.put("planner", plan.planner()).put("firstYear", plan.budget().firstYear())
+        j.put("planner", plan.planner()).put("firstYear", plan.budget().firstYear())
                 .put("lastYear", plan.budget().lastYear());
-        ArrayNode notes = o.putArray("notes");
-        plan.notes().forEach(notes::add);
+        j.array("notes");
+        plan.notes().forEach(j::add);
+        j.end();
         Map<Integer, Money> capex = plan.capexPerYear();
         Map<Integer, Money> recurrent = plan.recurrentPerYear();
-        ArrayNode years = o.putArray("years");
+        j.array("years");
         for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector.entrySet()) {
             int y = e.getKey();
-            ObjectNode yo = years.addObject().put("year", y).put("demand", plan.demand().get(y))
+            j.startObject().put("year", y).put("demand", plan.demand().get(y))
                     .put("ceiling", money(plan.budget().total().get(y))).put("capex", money(capex.get(y)))
                     .put("recurrent", money(recurrent.get(y))).put("gapClosed", out.closedByYear().get(y));
-            ObjectNode by = yo.putObject("spendBySector");
-            Figures.sectorIds().forEach(s -> by.put(s, money(e.getValue().getOrDefault(s, Money.zero(Money.USD)))));
+            j.object("spendBySector");
+            Figures.sectorIds().forEach(s -> j.put(s, money(e.getValue().getOrDefault(s, Money.zero(Money.USD)))));
+            j.end().end();
         }
-        o.put("fundedProjects", plan.funded().size()).put("unfundedProjects", plan.unfunded().size())
+        j.end();
+        j.put("fundedProjects", plan.funded().size()).put("unfundedProjects", plan.unfunded().size())
                 .put("fundedCapex", money(out.fundedCapex())).put("recurrentCommitted", money(out.recurrentCommitted()))
                 .put("peopleServed", out.peopleServed()).put("peopleInGap", out.peopleInGap())
                 .put("districtGini", out.districtGini());
-        closed(o.putObject("gapClosedBySector"), out.closedBySector());
-        closed(o.putObject("gapClosedByZone"), out.closedByZone());
-        ObjectNode nothing = o.putObject("sectorsWithNothing");
-        out.sectorsWithNothing().forEach(nothing::put);
-        ArrayNode biggest = o.putArray("biggestUnfunded");
-        out.biggestUnfunded(10).forEach(i -> biggest.addObject().put("project", i.id()).put("capex", money(i.capex()))
-                .put("opexPerYear", money(i.opexPerYear())).put("reason", i.reason()));
-        ArrayNode funded = o.putArray("funded");
+        j.object("gapClosedBySector");
+        closed(j, out.closedBySector());
+        j.end();
+        j.object("gapClosedByZone");
+        closed(j, out.closedByZone());
+        j.end();
+        j.object("sectorsWithNothing");
+        out.sectorsWithNothing().forEach(j::put);
+        j.end();
+        j.array("biggestUnfunded");
+        out.biggestUnfunded(10).forEach(i -> j.startObject().put("project", i.id()).put("capex", money(i.capex()))
+                .put("opexPerYear", money(i.opexPerYear())).put("reason", i.reason()).end());
+        j.end();
+        j.array("funded");
         for (Plan.Funded p : plan.funded()) {
-            funded.addObject().put("start", p.start()).put("opening", p.opening()).put("project", p.project().id())
+            j.startObject().put("start", p.start()).put("opening", p.opening()).put("project", p.project().id())
                     .put("quantity", p.project().quantity()).put("staff", p.project().staff())
                     .put("capex", money(p.project().capex())).put("opexPerYear", money(p.project().opexPerYear()))
                     .put("peopleServed", p.project().peopleServed())
                     .put("priority", p.project().priority().score())
-                    .put("priorityInputs", p.project().priority().inputs());
+                    .put("priorityInputs", p.project().priority().inputs()).end();
         }
-        ArrayNode unfunded = o.putArray("unfunded");
+        j.end();
+        j.array("unfunded");
         for (Plan.Unfunded u : plan.unfunded()) {
-            unfunded.addObject().put("project", u.project().id()).put("capex", money(u.project().capex()))
+            j.startObject().put("project", u.project().id()).put("capex", money(u.project().capex()))
                     .put("opexPerYear", money(u.project().opexPerYear()))
                     .put("peopleServed", u.project().peopleServed())
                     .put("priority", u.project().priority().score())
-                    .put("priorityInputs", u.project().priority().inputs()).put("reason", u.reason());
+                    .put("priorityInputs", u.project().priority().inputs()).put("reason", u.reason()).end();
         }
-        ArrayNode notPlanned = o.putArray("notPlanned");
-        plan.notPlanned().forEach(n -> notPlanned.addObject().put("code", n.gap().unit().value())
+        j.end();
+        j.array("notPlanned");
+        plan.notPlanned().forEach(n -> j.startObject().put("code", n.gap().unit().value())
                 .put("sector", n.gap().sector()).put("typology", n.gap().typology()).put("measure", n.gap().measure())
-                .put("year", n.year()).put("reason", n.reason()));
+                .put("year", n.year()).put("reason", n.reason()).end());
+        j.end();
     }
 
     /** Sector by zone and by district: assessed, partly assessed or not assessed, with the sources. */
-    private static void coverage(ObjectNode o, Figures f) {
+    private static void coverage(JsonStream j, Figures f) {
         for (var level : java.util.List.of(Map.entry("zones", f.zoneCoverage), Map.entry("districts",
                 f.districtCoverage))) {
-            ObjectNode units = o.putObject(level.getKey());
+            j.object(level.getKey());
             level.getValue().forEach((unit, bySector) -> {
-                ObjectNode u = units.putObject(unit.value());
+                j.object(unit.value());
                 bySector.forEach((sector, c) -> {
-                    ObjectNode x = u.putObject(sector.id()).put("assessment", c.assessment().id());
-                    ArrayNode src = x.putArray("sources");
-                    c.sources().forEach(src::add);
+                    j.object(sector.id()).put("assessment", c.assessment().id());
+                    j.array("sources");
+                    c.sources().forEach(j::add);
+                    j.end().end();
                 });
+                j.end();
             });
+            j.end();
         }
     }
 
-    private static void closed(ObjectNode o, Map<String, ? extends Map<Integer, BigDecimal>> rows) {
+    private static void closed(JsonStream j, Map<String, ? extends Map<Integer, BigDecimal>> rows) {
         rows.forEach((k, v) -> {
-            ObjectNode r = o.putObject(k);
-            v.forEach((y, x) -> r.put(Integer.toString(y), x));
+            j.object(k);
+            v.forEach((y, x) -> j.put(Integer.toString(y), x));
+            j.end();
         });
     }
 
-    private static void assumptions(ArrayNode a, Figures f) {
+    private static void assumptions(JsonStream j, Figures f) {
         for (Assumption x : Assumption.all(f.run)) {
-            UncertaintySection.json(a.addObject().put("kind", x.kind()).put("id", x.id())
-                    .put("status", x.provenance().status().id()).put("source", x.provenance().source()), x, f);
+            j.startObject().put("kind", x.kind()).put("id", x.id())
+                    .put("status", x.provenance().status().id()).put("source", x.provenance().source());
+            UncertaintySection.json(j, x, f);
+            j.end();
         }
     }
 

@@ -1,7 +1,5 @@
 package io.github.desconcentra.examples.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.costing.Sensitivity;
 import io.github.desconcentra.costing.UnitCost;
 import java.math.BigDecimal;
@@ -100,61 +98,69 @@ final class UncertaintySection {
         }
     }
 
-    static void json(ObjectNode o, Figures f) {
+    static void json(JsonStream j, Figures f) {
         Uncertainty u = f.run.uncertainty();
-        o.put("computed", u.isComputed());
+        j.put("computed", u.isComputed());
         if (!u.isComputed()) {
-            o.put("reason", u.notComputed());
+            j.put("reason", u.notComputed());
             return;
         }
-        o.put("varied", u.varied()).put("inputs", u.swings().swings().size()).put("draws", u.draws())
+        j.put("varied", u.varied()).put("inputs", u.swings().swings().size()).put("draws", u.draws())
                 .put("seed", u.seed()).put("distribution", u.distribution().id()).put("draw", "independent")
                 .put("percentiles", "nearest rank").put("priceYear", f.run.costs().priceYear()).put("currency", "USD");
         if (!leftOut(u, JSON).isEmpty()) {
-            o.put("notVaried", leftOut(u, JSON));
+            j.put("notVaried", leftOut(u, JSON));
         }
-        ObjectNode interval = o.putObject("interval");
-        u.interval().forEach((m, p) -> interval.putObject(m).put("p10", p.p10()).put("p50", p.p50())
-                .put("p90", p.p90()).put("min", p.min()).put("max", p.max()).put("central", u.central(m)));
-        ObjectNode headline = o.putObject("headline");
-        ObjectNode explanation = o.putObject("explanation");
+        j.object("interval");
+        u.interval().forEach((m, p) -> j.object(m).put("p10", p.p10()).put("p50", p.p50())
+                .put("p90", p.p90()).put("min", p.min()).put("max", p.max()).put("central", u.central(m)).end());
+        j.end();
+        j.object("headline");
         for (String m : HEADLINE) {
-            u.interval(m).ifPresent(p -> headline.put(m, Uncertainty.headline(m, p, u.central(m))));
-            u.explanation(m).ifPresent(x -> explanation.put(m, x));
+            u.interval(m).ifPresent(p -> j.put(m, Uncertainty.headline(m, p, u.central(m))));
         }
-        ObjectNode tornado = o.putObject("tornado");
+        j.end();
+        j.object("explanation");
+        for (String m : HEADLINE) {
+            u.explanation(m).ifPresent(x -> j.put(m, x));
+        }
+        j.end();
+        j.object("tornado");
         for (String m : u.swings().central().keySet()) {
             List<Sensitivity.Swing> t = u.tornado(m);
-            ArrayNode a = tornado.putArray(m);
+            j.array(m);
             for (int i = 0; i < (HEADLINE.contains(m) ? t.size() : Math.min(JSON_DRIVERS, t.size())); i++) {
                 Sensitivity.Swing s = t.get(i);
                 Sensitivity.Input in = s.input();
-                a.addObject().put("rank", i + 1).put("input", in.id()).put("kind", in.kind().id())
+                j.startObject().put("rank", i + 1).put("input", in.id()).put("kind", in.kind().id())
                         .put("sector", in.sector()).put("status", in.provenance().status().id())
                         .put("low", in.range().low()).put("central", in.central()).put("high", in.range().high())
                         .put("rangeSource", in.range().source()).put("atLow", s.low(m)).put("atHigh", s.high(m))
-                        .put("swing", s.width(m));
+                        .put("swing", s.width(m)).end();
             }
+            j.end();
         }
+        j.end();
     }
 
     /** The range and swing of an assumption in report.json, or why it has no swing. */
-    static void json(ObjectNode o, ReportJson.Assumption a, Figures f) {
+    static void json(JsonStream j, ReportJson.Assumption a, Figures f) {
         if (a.range() == null) {
-            o.putNull("range");
+            j.putNull("range");
         } else {
-            o.putObject("range").put("low", a.range().low()).put("high", a.range().high())
-                    .put("source", a.range().source());
+            j.object("range").put("low", a.range().low()).put("high", a.range().high())
+                    .put("source", a.range().source()).end();
         }
         Optional<Sensitivity.Swing> s = swing(a, f);
         if (s.isPresent()) {
-            ObjectNode w = o.putObject("swing");
+            j.object("swing");
             for (String m : HEADLINE) {
-                w.putObject(m).put("atLow", s.get().low(m)).put("atHigh", s.get().high(m))
-                        .put("width", s.get().width(m));
+                j.object(m).put("atLow", s.get().low(m)).put("atHigh", s.get().high(m))
+                        .put("width", s.get().width(m)).end();
             }
+            j.end();
         } else {
-            o.putNull("swing").put("noSwing", noSwing(a, f, JSON));
+            j.putNull("swing").put("noSwing", noSwing(a, f, JSON));
         }
     }
 
