@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +55,10 @@ public final class DeficitsCsv {
      */
     public static CsvOutput.Rows rows(Evaluation evaluation, Territory territory) {
         return sink -> {
-            // A unit has dozens of lines: its zone and district are looked up once.
+            // A unit has dozens of lines: its zone and district are looked up once. The engine shares one sources
+            // list among the lines citing the same sources: each list is joined into its cell once.
             Map<UnitCode, String[]> held = new HashMap<>();
+            Map<List<String>, String> sourcesText = new IdentityHashMap<>();
             for (DeficitLine l : evaluation.lines()) {
                 boolean unknown = l.assessment() == Assessment.NOT_ASSESSED
                         || l.scope() == DeficitLine.Scope.REQUIREMENT;
@@ -66,7 +69,8 @@ public final class DeficitsCsv {
                         l.measure().id(), l.required(), unknown ? null : l.usableSupply(),
                         unknown ? null : l.repairSupply(), unknown ? null : l.deficit(), unknown ? null : l.surplus(),
                         l.rule(), l.standard(), l.provenance().status().id(), l.assessment().id(),
-                        l.comparedAt().value(), l.comparison(), l.sourcesText(), l.status().id());
+                        l.comparedAt().value(), l.comparison(),
+                        sourcesText.computeIfAbsent(l.sources(), k -> l.sourcesText()), l.status().id());
             }
         };
     }

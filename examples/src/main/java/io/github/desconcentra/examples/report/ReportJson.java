@@ -130,6 +130,8 @@ final class ReportJson {
         coverage(j, f);
         j.end();
         j.array("deficits");
+        // The engine shares one sources list among the lines citing the same sources: each is joined once.
+        Map<java.util.List<String>, String> sourcesText = new java.util.IdentityHashMap<>();
         for (DeficitLine l : run.evaluation().lines()) {
             boolean unknown = l.assessment() == io.github.desconcentra.standards.Assessment.NOT_ASSESSED
                     || l.scope() == DeficitLine.Scope.REQUIREMENT;
@@ -144,7 +146,8 @@ final class ReportJson {
                         .put("deficit", l.deficit()).put("surplus", l.surplus()).put("coverage", l.coverage());
             }
             j.put("assessment", l.assessment().id()).put("comparedAt", l.comparedAt().value())
-                    .put("comparison", l.comparison()).put("sources", l.sourcesText())
+                    .put("comparison", l.comparison())
+                    .put("sources", sourcesText.computeIfAbsent(l.sources(), k -> l.sourcesText()))
                     .put("rule", l.rule()).put("standard", l.standard())
                     .put("standardStatus", l.provenance().status().id()).put("status", l.status().id())
                     .put("inputs", l.inputs()).end();

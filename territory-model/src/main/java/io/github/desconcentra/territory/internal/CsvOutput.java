@@ -113,14 +113,25 @@ public final class CsvOutput {
     }
 
     /**
-     * Writes a CSV file from raw rows: the header, then each record made into cells with {@link #cells(Object...)}.
+     * Writes a CSV file from raw rows: the header, then each record made into cells as {@link #cells(Object...)} makes
+     * them, printed as Commons CSV prints them in {@link #FORMAT} (the same bytes: {@code CsvOutputProperties} checks
+     * it), but straight into a character buffer: no cell strings, argument arrays or chunk copies per record.
      *
      * @param byteOrderMark whether the file starts with the UTF-8 byte-order mark ({@code EF BB BF}), which spreadsheet
      *                      programs such as Excel need to read the file as UTF-8 rather than the local code page
      * @throws IOException when the file cannot be written
      */
     public static void write(Path file, List<String> header, Rows rows, boolean byteOrderMark) throws IOException {
-        write(file, header, byteOrderMark, p -> rows.into(values -> p.printRecord(cells(values))));
+        try (Writer w = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16),
+                StandardCharsets.UTF_8)) {
+            Text text = new Text(w);
+            if (byteOrderMark) {
+                text.put('\uFEFF');
+            }
+            text.record(header.toArray());
+            rows.into(text::record);
+            text.drain();
+        }
     }
 
     /**
@@ -148,6 +159,125 @@ public final class CsvOutput {
             p.printRecord(cells(header));
             records.print(p);
             text.drain();
+        }
+    }
+
+    /**
+     * Records printed into a character array that goes to a writer (encoded from the array, not copied into a string)
+     * whenever it holds a {@link Chunks#SIZE} characters or more. Each value becomes the cell {@link #cell} makes of
+     * it, quoted as {@link #FORMAT} quotes (Commons CSV's minimal quoting): a cell that is empty and first in its
+     * record, begins with a character up to {@code #}, holds a comma, a double quote, a line feed or a carriage
+     * return, or ends with a character up to a space, is enclosed in double quotes with its double quotes doubled.
+     */
+    private static final class Text {
+        private final Writer out;
+        private char[] buffer = new char[Chunks.SIZE + 1024];
+        private int size;
+
+        Text(Writer out) {
+            this.out = out;
+        }
+
+        void record(Object... values) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    put(',');
+                }
+                value(values[i], i == 0);
+            }
+            put('\n');
+            if (size >= Chunks.SIZE) {
+                drain();
+            }
+        }
+
+        private void value(Object v, boolean first) {
+            if (v == null) {
+                if (first) {
+                    put('"');
+                    put('"');
+                }
+            } else if (v instanceof Long || v instanceof Integer) {
+                whole(((Number) v).longValue());
+            } else if (v instanceof BigDecimal d && d.scale() == 0 && d.precision() < 19) {
+                whole(d.longValue());
+            } else if (v instanceof Number) {
+                text(cell(v), first);
+            } else {
+                text(neutralise(v.toString()), first);
+            }
+        }
+
+        private void text(String s, boolean first) {
+            int length = s.length();
+            boolean quote;
+            if (length == 0) {
+                quote = first;
+            } else {
+                quote = s.charAt(0) <= '#' || s.charAt(length - 1) <= ' ';
+                for (int i = 0; i < length && !quote; i++) {
+                    char c = s.charAt(i);
+                    quote = c == ',' || c == '"' || c == '\n' || c == '\r';
+                }
+            }
+            if (!quote) {
+                append(s, 0, length);
+                return;
+            }
+            put('"');
+            int start = 0;
+            for (int i = 0; i < length; i++) {
+                if (s.charAt(i) == '"') {
+                    append(s, start, i + 1);
+                    start = i;
+                }
+            }
+            append(s, start, length);
+            put('"');
+        }
+
+        private void whole(long value) {
+            if (value == Long.MIN_VALUE) {
+                String s = Long.toString(value);
+                append(s, 0, s.length());
+                return;
+            }
+            if (value < 0) {
+                put('-');
+                value = -value;
+            }
+            ensure(19);
+            int digits = 1;
+            for (long x = value; x >= 10; x /= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                buffer[i] = (char) ('0' + value % 10);
+                value /= 10;
+            }
+            size += digits;
+        }
+
+        private void append(String s, int from, int to) {
+            ensure(to - from);
+            s.getChars(from, to, buffer, size);
+            size += to - from;
+        }
+
+        void put(char c) {
+            ensure(1);
+            buffer[size++] = c;
+        }
+
+        private void ensure(int more) {
+            if (size + more > buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
+
+        void drain() throws IOException {
+            out.write(buffer, 0, size);
+            size = 0;
         }
     }
 
