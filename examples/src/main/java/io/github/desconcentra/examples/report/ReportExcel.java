@@ -85,20 +85,21 @@ final class ReportExcel {
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
                 Workbook wb = new Workbook(out, "Desconcentra", null);
+                Set<String> formatted = new java.util.HashSet<>();
                 RunResult run = f.run;
                 String money = Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
-                summary(wb, f, m, money);
-                table(wb, m, "sheet.deficits", DeficitsCsv.COLUMNS, money,
+                summary(wb, formatted, f, m, money);
+                table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money,
                         DeficitsCsv.rows(run.evaluation(), run.territory()));
-                table(wb, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
+                table(wb, formatted, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
                         CostingCsv.costRows(run.costs().lines(), run.territory()));
-                table(wb, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
+                table(wb, formatted, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
                         CostingCsv.planRows(run.plan(), run.territory()));
-                table(wb, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
+                table(wb, formatted, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
                         CostingCsv.unfundedRows(run.plan(), run.territory()));
-                table(wb, m, "sheet.coverage", List.of("zone", "district", "name", "sector", "assessment",
+                table(wb, formatted, m, "sheet.coverage", List.of("zone", "district", "name", "sector", "assessment",
                         "sources"), money, coverageRows(f));
-                table(wb, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money, sink -> {
+                table(wb, formatted, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money, sink -> {
                     for (ReportJson.Assumption a : ReportJson.Assumption.all(run)) {
                         sink.record(a.kind(), a.id(), a.provenance().status().id(), a.provenance().source());
                     }
@@ -174,7 +175,8 @@ final class ReportExcel {
     }
 
     /** The national figures as label and value, one a row. */
-    private static void summary(Workbook wb, Figures f, Messages m, String money) throws IOException {
+    private static void summary(Workbook wb, Set<String> formatted, Figures f, Messages m, String money)
+            throws IOException {
         RunResult run = f.run;
         Territory t = run.territory();
         UnitCode nation = t.nation().code();
@@ -201,7 +203,7 @@ final class ReportExcel {
         rows.add(new Object[] {m.get("xlsx.share_served"), new Share(SummaryText.share(f.outcomes.peopleServed(),
                 f.outcomes.peopleInGap()))});
         rows.add(new Object[] {m.get("xlsx.sources"), String.join("; ", f.sources())});
-        table(wb, m, "sheet.summary", List.of("item", "value"), money, sink -> {
+        table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
             for (Object[] r : rows) {
                 sink.record(r);
             }
@@ -221,8 +223,8 @@ final class ReportExcel {
     }
 
     /** One sheet, written whole (header, rows, frozen header, autofilter) before the next one starts. */
-    private static void table(Workbook wb, Messages m, String sheetKey, List<String> columns, String money,
-                              CsvOutput.Rows rows) throws IOException {
+    private static void table(Workbook wb, Set<String> formatted, Messages m, String sheetKey, List<String> columns,
+                              String money, CsvOutput.Rows rows) throws IOException {
         Worksheet sheet = wb.newWorksheet(m.get(sheetKey));
         for (int c = 0; c < columns.size(); c++) {
             String name = columns.get(c);
@@ -240,16 +242,19 @@ final class ReportExcel {
             whole[c] = PLAIN.contains(columns.get(c)) ? PLAIN_FORMAT : COUNT_FORMAT;
         }
         sheet.freezePane(0, 1);
+        Formats formats = new Formats(sheet, columns.size(), formatted);
         int[] next = {1};
         rows.into(values -> {
             int r = next[0]++;
             for (int c = 0; c < values.length; c++) {
-                put(sheet, r, c, values[c], decimal[c], whole[c]);
+                put(sheet, formats, r, c, values[c], decimal[c], whole[c]);
             }
             if (r % WINDOW == 0) {
+                formats.give();
                 sheet.flush();
             }
         });
+        formats.give();
         sheet.setAutoFilter(0, 0, Math.max(0, next[0] - 1), columns.size() - 1);
         sheet.finish();
     }
@@ -258,7 +263,7 @@ final class ReportExcel {
      * One cell: numbers as numbers with their format (a decimal written as its exact digits, which the spreadsheet
      * reads as the nearest double), text neutralised and unstyled, nothing for null.
      */
-    private static void put(Worksheet sheet, int r, int c, Object v, String decimal, String whole) {
+    private static void put(Worksheet sheet, Formats formats, int r, int c, Object v, String decimal, String whole) {
         if (v == null) {
             return;
         }
@@ -282,6 +287,59 @@ final class ReportExcel {
             sheet.value(r, c, CsvOutput.neutralise(v.toString()));
             return;
         }
-        sheet.style(r, c).format(format).set();
+        formats.cell(r, c, format);
+    }
+
+    /**
+     * The number formats of one sheet's cells, given a column's consecutive cells of one format at once (one style
+     * look-up per run instead of one per cell: fastexcel merges and caches a style per call). A format's first cell
+     * in the workbook is given its style at once, alone, so that the workbook's styles are numbered in the order of
+     * first use as when every cell was styled by itself: the same bytes. Runs are given before rows are flushed.
+     */
+    private static final class Formats {
+        private final Worksheet sheet;
+        private final Set<String> formatted;
+        private final String[] format;
+        private final int[] first;
+        private final int[] last;
+
+        Formats(Worksheet sheet, int columns, Set<String> formatted) {
+            this.sheet = sheet;
+            this.formatted = formatted;
+            this.format = new String[columns];
+            this.first = new int[columns];
+            this.last = new int[columns];
+            java.util.Arrays.fill(first, -1);
+        }
+
+        void cell(int r, int c, String f) {
+            if (formatted.add(f)) {
+                give(c);
+                sheet.style(r, c).format(f).set();
+                return;
+            }
+            if (first[c] >= 0 && (!f.equals(format[c]) || last[c] != r - 1)) {
+                give(c);
+            }
+            if (first[c] < 0) {
+                first[c] = r;
+                format[c] = f;
+            }
+            last[c] = r;
+        }
+
+        /** Gives every pending run its format. */
+        void give() {
+            for (int c = 0; c < first.length; c++) {
+                give(c);
+            }
+        }
+
+        private void give(int c) {
+            if (first[c] >= 0) {
+                sheet.range(first[c], c, last[c], c).style().format(format[c]).set();
+                first[c] = -1;
+            }
+        }
     }
 }
