@@ -77,8 +77,11 @@ final class Figures {
         outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
     }
 
-    /** The drill-down figures of every unit, sector and measure, computed on first use. */
-    DrillDown drillDown() {
+    /**
+     * The drill-down figures of every unit, sector and measure, computed on first use (by whichever report writer
+     * needs them first; the others wait for it).
+     */
+    synchronized DrillDown drillDown() {
         if (drillDown == null) {
             drillDown = new DrillDown(this);
         }

@@ -70,19 +70,23 @@ public final class Reports {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
         // The writers share nothing mutable (each file is written whole by one thread, with its own messages; the
-        // figures, drill-down included, are complete before they start), so they run on a pool, the longest first
-        // (measured: report.json, then the workbook, deficits.geojson, deficits.csv and the page), which keeps every
-        // processor busy until the short ones are left.
-        f.drillDown();
-        String summary = SummaryText.render(f, Messages.of(options.language()));
+        // figures are complete before they start, and the drill-down is made once by the first writer that needs
+        // it), so they run on a pool, the longest first (measured per writer's thread CPU: the workbook, then
+        // deficits.geojson, report.json, the page and deficits.csv), which keeps every processor busy until the short
+        // ones are left. The summary is one of them: nothing waits for it before the pool starts.
+        String[] summary = new String[1];
         List<Writer> writers = List.of(
-                new Writer("report.json", file -> ReportJson.write(f, timestamp, file)),
                 new Writer("report.xlsx", file -> ReportExcel.write(f, Messages.of(options.language()), timestamp,
                         file)),
                 new Writer("deficits.geojson", file -> ReportGeoJson.write(f, file)),
+                new Writer("report.json", file -> ReportJson.write(f, timestamp, file)),
+                new Writer("report.html", file -> ReportHtml.write(f, options.language(), file)),
                 new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS,
                         DeficitsCsv.rows(run.evaluation(), run.territory()), bom)),
-                new Writer("report.html", file -> ReportHtml.write(f, options.language(), file)),
+                new Writer("summary.txt", file -> {
+                    summary[0] = SummaryText.render(f, Messages.of(options.language()));
+                    Files.writeString(file, summary[0]);
+                }),
                 new Writer("not_costed.csv", file -> CsvOutput.write(file, CostingCsv.NOT_COSTED_COLUMNS,
                         CostingCsv.notCostedRows(run.costs(), run.territory()), bom)),
                 new Writer("plan.csv", file -> CsvOutput.write(file, CostingCsv.PLAN_COLUMNS,
@@ -93,7 +97,6 @@ public final class Reports {
                         CostingCsv.costRows(run.costs().idealWhereUnknown(), run.territory()), bom)),
                 new Writer("costs.csv", file -> CsvOutput.write(file, CostingCsv.COST_COLUMNS,
                         CostingCsv.costRows(run.costs().lines(), run.territory()), bom)),
-                new Writer("summary.txt", file -> Files.writeString(file, summary)),
                 new Writer("unfunded.csv", file -> CsvOutput.write(file, CostingCsv.UNFUNDED_COLUMNS,
                         CostingCsv.unfundedRows(run.plan(), run.territory()), bom)),
                 new Writer("rejected.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
@@ -109,7 +112,8 @@ public final class Reports {
                 }
                 return null;
             });
-            return summary;
+            // InOrder.run returned after every task, so the summary task's write is seen here.
+            return summary[0];
         } catch (WriteFailure e) {
             IOException io = e.getCause();
             throw new UncheckedIOException("cannot write the report to " + out + ": " + io.getMessage(), io);
