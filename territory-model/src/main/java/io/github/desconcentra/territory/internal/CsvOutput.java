@@ -144,8 +144,8 @@ public final class CsvOutput {
     }
 
     /**
-     * The one writing loop: Commons CSV prints into a plain string builder (not, a character at a time, into a
-     * synchronised writer), which goes to the file, encoded, every {@link Chunks#SIZE} characters or so.
+     * The writing loop of {@link Records}: Commons CSV prints into a plain string builder (not, a character at a time,
+     * into a synchronised writer), which goes to the file, encoded, every {@link Chunks#SIZE} characters or so.
      */
     private static void write(Path file, List<String> header, boolean byteOrderMark, Records records)
             throws IOException {
