@@ -41,6 +41,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             Future<StandardsEngine> engineLoad = loader.submit(evaluation::engine);
             embeddedDigests = loader.submit(this::embeddedDigests);
-            return run(engineLoad);
+            return run(engineLoad, loader);
         } finally {
             loader.shutdownNow();
         }
@@ -127,10 +128,14 @@ final class RunCommand implements Callable<Integer> {
     /** The SHA-256 of every embedded input this run may name, by resource; made on the loading thread. */
     private Future<Map<String, String>> embeddedDigests;
 
-    private Integer run(Future<StandardsEngine> engineLoad) throws Exception {
+    private Integer run(Future<StandardsEngine> engineLoad, ExecutorService loader) throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         progress("loading and validating the territory");
         Territory t = territory.load();
+        // The reference's parish polygons are read on first use: by the supply count (placing records by their
+        // points) and the reports' maps. Read on the loading thread while this one reads the inventory; should the
+        // read fail, the step that needs them reads them again and reports it in its turn.
+        loader.submit(() -> t.boundaries());
         Horizon horizon = planOptions.horizon(t, root.clock);
         progress("loading the standards");
         StandardsEngine engine = result(engineLoad);
@@ -164,13 +169,44 @@ final class RunCommand implements Callable<Integer> {
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
                 costOptions.costs == null ? embeddedDigest(UNIT_COSTS)
                         : sha256(costOptions.costs));
-        CostReport report = costOptions.cost(t, e);
-        Uncertainty uncertainty = uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
-                costOptions.policy(), report, Math.max(1, evaluation.threads), this::progress);
+        Callable<Costed> costing = () -> {
+            CostReport r = costOptions.cost(t, e);
+            return new Costed(r, uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
+                    costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress));
+        };
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
-        GapSeries series = horizon.series(t, central, options.threads(), this::progress);
+        Costed costed;
+        GapSeries series;
+        if (options.threads() == 1) {
+            costed = costing.call();
+            series = horizon.series(t, central, 1, this::progress);
+        } else {
+            // Costing and uncertainty need only the population year's evaluation, the plan years' demand only its
+            // what-if: they overlap. The plan years' progress is held until costing has said all it says, and a
+            // costing error comes before any error of the plan years, as when the steps ran one after the other.
+            FutureTask<Costed> costs = new FutureTask<>(costing);
+            Thread costingThread = new Thread(costs, "desconcentra-costing");
+            costingThread.setDaemon(true);
+            costingThread.start();
+            List<String> held = new ArrayList<>();
+            GapSeries years = null;
+            RuntimeException failed = null;
+            try {
+                years = horizon.series(t, central, options.threads(), held::add);
+            } catch (RuntimeException x) {
+                failed = x;
+            }
+            costed = result(costs);
+            held.forEach(this::progress);
+            if (failed != null) {
+                throw failed;
+            }
+            series = years;
+        }
+        CostReport report = costed.report();
+        Uncertainty uncertainty = costed.uncertainty();
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
@@ -216,6 +252,10 @@ final class RunCommand implements Callable<Integer> {
         w.println(language.messages().get("cli.wrote", out, String.join(", ", Reports.FILES)));
         w.flush();
         return 0;
+    }
+
+    /** The population year's cost and its uncertainty. */
+    private record Costed(CostReport report, Uncertainty uncertainty) {
     }
 
     private static final String UNIT_COSTS = "io/github/desconcentra/costing/unit_costs.csv";
