@@ -16,6 +16,7 @@ import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
+import io.github.desconcentra.territory.Boundaries;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.internal.InputFiles;
@@ -133,9 +134,10 @@ final class RunCommand implements Callable<Integer> {
         progress("loading and validating the territory");
         Territory t = territory.load();
         // The reference's parish polygons are read on first use: by the supply count (placing records by their
-        // points) and the reports' maps. Read on the loading thread while this one reads the inventory; should the
-        // read fail, the step that needs them reads them again and reports it in its turn.
-        loader.submit(() -> t.boundaries());
+        // points, through an index of the polygons) and the reports' maps. Read and indexed on the loading thread
+        // while this one reads the inventory; should that fail, the step that needs them reads them again and
+        // reports it in its turn.
+        loader.submit(() -> t.boundaries().map(Boundaries::readyToLocate));
         Horizon horizon = planOptions.horizon(t, root.clock);
         progress("loading the standards");
         StandardsEngine engine = result(engineLoad);
