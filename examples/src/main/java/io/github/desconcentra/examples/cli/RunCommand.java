@@ -120,9 +120,45 @@ final class RunCommand implements Callable<Integer> {
         try {
             Future<StandardsEngine> engineLoad = loader.submit(evaluation::engine);
             embeddedDigests = loader.submit(this::embeddedDigests);
+            // The reference inventory's files are parsed on a thread of their own (half of reading them needs no
+            // territory; the loading thread already has about as much to do as this one): their records are checked
+            // on this thread once the territory and the standards are loaded.
+            if (readsReferenceInventory()) {
+                FutureTask<ReferenceInventory.Parsed> parse = new FutureTask<>(ReferenceInventory::parsed);
+                Thread parser = new Thread(parse, "desconcentra-inventory");
+                parser.setDaemon(true);
+                parser.start();
+                referenceParse = parse;
+            }
             return run(engineLoad, loader);
         } finally {
             loader.shutdownNow();
+        }
+    }
+
+    /** The reference inventory's files parsed on the loading thread, or null when this run does not read them. */
+    private Future<ReferenceInventory.Parsed> referenceParse;
+
+    /** True when the options name the reference inventory (contradictory options are reported at its step). */
+    private boolean readsReferenceInventory() {
+        try {
+            return inventory.layers(territory.isReference()).contains(InventoryOptions.REFERENCE);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The reference inventory's files parsed: on the loading thread when it was asked to, else here. */
+    private ReferenceInventory.Parsed referenceParsed() {
+        if (referenceParse == null) {
+            return ReferenceInventory.parsed();
+        }
+        try {
+            return result(referenceParse);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the reference inventory was interrupted", e);
         }
     }
 
@@ -149,8 +185,8 @@ final class RunCommand implements Callable<Integer> {
                 inputs.put("inventory:reference:" + f, embeddedDigest(ReferenceInventory.FOLDER + "/" + f));
             }
         }
-        Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::progress,
-                line -> spec.commandLine().getErr().println("desconcentra: " + line));
+        Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::referenceParsed,
+                this::progress, line -> spec.commandLine().getErr().println("desconcentra: " + line));
         for (String f : layers) {
             if (!f.equals(InventoryOptions.REFERENCE)) {
                 inputs.put("inventory:" + f, f.equals(InventoryOptions.SAMPLE) ? "generated demo, seed "
