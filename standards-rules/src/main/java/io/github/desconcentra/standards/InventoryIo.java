@@ -145,17 +145,49 @@ public final class InventoryIo {
      */
     public static Inventory readCsv(String name, InputStream in, Territory territory, Catalogue catalogue,
                                     List<InventorySource> sources) {
+        return parseCsv(name, in).check(territory, catalogue, sources);
+    }
+
+    /**
+     * A canonical inventory CSV parsed into its cells, its records not yet checked: the half of reading it that needs
+     * no territory or catalogue, which a caller may do on another thread while those load.
+     */
+    public static final class ParsedCsv {
+        private final String name;
+        private final CsvTable table;
+
+        private ParsedCsv(String name, CsvTable table) {
+            this.name = name;
+            this.table = table;
+        }
+
+        /**
+         * Checks every record as {@link #readCsv(String, InputStream, Territory, Catalogue, List)} does.
+         *
+         * @param sources the declared sources, or empty
+         */
+        public Inventory check(Territory territory, Catalogue catalogue, List<InventorySource> sources) {
+            Checker checker = new Checker(name, territory, catalogue, sources);
+            for (CsvTable.Row row : table.rows()) {
+                checker.check(row.line(), row.cells());
+            }
+            return checker.result();
+        }
+    }
+
+    /**
+     * Parses a canonical inventory CSV without checking its records (see {@link ParsedCsv#check}).
+     *
+     * @throws InputException when the file's structure is broken
+     */
+    public static ParsedCsv parseCsv(String name, InputStream in) {
         List<Problem> problems = new ArrayList<>();
         CsvTable t = CsvTable.read(name, in, COLUMNS.subList(0, 8), COLUMNS.subList(8, COLUMNS.size()), null,
                 problems);
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        Checker checker = new Checker(name, territory, catalogue, sources);
-        for (CsvTable.Row row : t.rows()) {
-            checker.check(row.line(), row.cells());
-        }
-        return checker.result();
+        return new ParsedCsv(name, t);
     }
 
     /**

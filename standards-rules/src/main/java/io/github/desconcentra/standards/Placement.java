@@ -11,6 +11,7 @@ import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,20 @@ import java.util.TreeSet;
 public record Placement(List<CircuitCode> circuits, UnitCode unit, String basis) {
     /** @throws IllegalArgumentException when there is no candidate */
     public Placement {
-        circuits = List.copyOf(new TreeSet<>(circuits));
+        circuits = ascending(circuits) ? List.copyOf(circuits) : List.copyOf(new TreeSet<>(circuits));
         Preconditions.check(!circuits.isEmpty(), "a placement needs at least one circuit (%s)", basis);
         Preconditions.requireNonNull(unit, "unit of a placement");
         Preconditions.requireText(basis, "basis", "placement");
+    }
+
+    /** True when these codes are sorted and distinct (the territory's lists are): no set needed to make them so. */
+    private static boolean ascending(List<CircuitCode> circuits) {
+        for (int i = 1; i < circuits.size(); i++) {
+            if (circuits.get(i - 1).compareTo(circuits.get(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the establishment is known to lie in one circuit. */
@@ -95,9 +106,15 @@ public record Placement(List<CircuitCode> circuits, UnitCode unit, String basis)
         if (boundaries.isPresent()) {
             Location at = boundaries.get().locate(e.location(), TOLERANCE_METRES);
             if (at.kind() != Location.Kind.OUTSIDE) {
-                Set<CircuitCode> atPoint = new TreeSet<>();
-                for (ParishCode p : at.candidates()) {
-                    atPoint.addAll(t.circuitsHolding(p));
+                Collection<CircuitCode> atPoint;
+                if (at.candidates().size() == 1) {
+                    atPoint = t.circuitsHolding(at.candidates().get(0));
+                } else {
+                    Set<CircuitCode> all = new TreeSet<>();
+                    for (ParishCode p : at.candidates()) {
+                        all.addAll(t.circuitsHolding(p));
+                    }
+                    atPoint = all;
                 }
                 String pointBasis = switch (at.kind()) {
                     case INSIDE -> "point in parish " + at.candidates().get(0).value();

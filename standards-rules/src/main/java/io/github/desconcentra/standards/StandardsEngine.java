@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -251,9 +252,76 @@ public final class StandardsEngine {
      * 100 x Ecuador they are about a fifth of the heap, which the roll-ups and the sort then need.
      */
     private Compared compared(Territory territory, Inventory inventory, EvaluationOptions options) {
-        Supply supply = supply(territory, inventory, options);
-        return new Compared(supply.compare(requirements(territory, options, options.sectors()), parameterStatus),
-                supply.redundancies(), supply.counted());
+        Counted counted = countedAndFired(territory, inventory, options);
+        Supply supply = counted.supply();
+        return new Compared(supply.compare(counted.requirements(), parameterStatus), supply.redundancies(),
+                supply.counted());
+    }
+
+    /** The supply count of an evaluation and the requirements of every sector of its options, in order. */
+    record Counted(Supply supply, List<Requirement> requirements) {
+    }
+
+    /**
+     * Counts the supply and fires the rules of the options' sectors. Neither reads the other (no rule sees supply, and
+     * the count reads no requirement), so with more than one thread the rules fire on their pool while this thread
+     * counts: the count (placing every record, the redundancy search) no longer waits for the rules. Errors come as
+     * they did in sequence: the count's first; the rules' only when the count succeeded.
+     */
+    Counted countedAndFired(Territory territory, Inventory inventory, EvaluationOptions options) {
+        if (options.threads() == 1) {
+            Supply supply = supply(territory, inventory, options);
+            return new Counted(supply, requirements(territory, options, options.sectors()));
+        }
+        FutureTask<List<Requirement>> firing = new FutureTask<>(() -> requirements(territory, options,
+                options.sectors()));
+        Thread waiter = new Thread(firing, "desconcentra-fire");
+        waiter.setDaemon(true);
+        waiter.start();
+        Supply supply;
+        try {
+            supply = supply(territory, inventory, options);
+        } catch (RuntimeException | Error e) {
+            // The rules' outcome no longer matters, but they finish before the count's error is thrown.
+            awaitQuietly(firing);
+            throw e;
+        }
+        return new Counted(supply, resultOf(firing));
+    }
+
+    private static void awaitQuietly(FutureTask<?> task) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                task.get();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (ExecutionException e) {
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What a task made, or its exception as if thrown here. */
+    private static <T> T resultOf(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("evaluation interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**

@@ -60,21 +60,33 @@ public final class WhatIf {
     private final Evaluation evaluation;
 
     WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options) {
-        this(engine, territory, inventory, options, Preconditions.requireNonNull(engine, "engine").supply(
+        this(engine, territory, inventory, options, Preconditions.requireNonNull(engine, "engine").countedAndFired(
                 Preconditions.requireNonNull(territory, "territory"),
                 Preconditions.requireNonNull(inventory, "inventory"),
                 Preconditions.requireNonNull(options, "options")));
     }
 
+    /** Compares the requirements counted with their supply (the count and the rules overlap, see the engine). */
+    private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
+                   StandardsEngine.Counted counted) {
+        this(engine, territory, inventory, options, counted.supply(), counted.requirements());
+    }
+
     /** Fires every sector's rules on {@code territory} and compares their requirements with {@code supply}. */
     private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
                    Supply supply) {
+        this(engine, territory, inventory, options, supply, engine.requirements(territory, options,
+                options.sectors()));
+    }
+
+    private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
+                   Supply supply, List<Requirement> requirements) {
         this.engine = engine;
         this.territory = territory;
         this.inventory = inventory;
         this.options = options;
         this.supply = supply;
-        this.requirements = List.copyOf(engine.requirements(territory, options, options.sectors()));
+        this.requirements = List.copyOf(requirements);
         this.components = List.copyOf(supply.components(requirements));
         List<Map<Integer, List<DeficitLine>>> groups = new ArrayList<>(components.size());
         for (Supply.Component c : components) {

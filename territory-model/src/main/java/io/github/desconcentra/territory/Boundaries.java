@@ -312,6 +312,17 @@ public final class Boundaries {
         return new Location(Location.Kind.OUTSIDE, List.of(), 0);
     }
 
+    /**
+     * Builds now the spatial index that {@link #locate} otherwise builds on its first call (an STR-tree of prepared
+     * polygons), so that a caller about to locate many points can have it built on another thread meanwhile.
+     *
+     * @return these boundaries, never null
+     */
+    public Boundaries readyToLocate() {
+        index();
+        return this;
+    }
+
     private static ParishCode code(PreparedGeometry g) {
         return (ParishCode) g.getGeometry().getUserData();
     }

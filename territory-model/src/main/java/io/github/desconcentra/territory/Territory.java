@@ -41,6 +41,8 @@ public final class Territory {
     private final Map<Level, List<TerritorialUnit>> byLevel = new EnumMap<>(Level.class);
     private final Map<ParishCode, List<CircuitPart>> parts;
     private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
+    /** The circuits holding each parish with parts, in its parts' order: placing a record asks it once or twice. */
+    private final Map<ParishCode, List<CircuitCode>> holding = new HashMap<>();
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
     private final Map<ParishCode, UrbanParish> urbanParishes;
     private final Map<UnitCode, Set<AgeBasis>> ageBasis = new HashMap<>();
@@ -99,6 +101,7 @@ public final class Territory {
         this.parts = Map.copyOf(ix.parts);
         parts.values().forEach(l -> l.forEach(cp -> partsByCircuit.computeIfAbsent(cp.circuit(),
                 k -> new ArrayList<>()).add(cp)));
+        parts.forEach((p, l) -> holding.put(p, l.stream().map(CircuitPart::circuit).toList()));
         partsByCircuit.replaceAll((k, v) -> {
             List<CircuitPart> sorted = new ArrayList<>(v);
             sorted.sort((a, b) -> a.parish().compareTo(b.parish()));
@@ -402,7 +405,7 @@ public final class Territory {
         if (!units.containsKey(code)) {
             throw new IllegalArgumentException("unknown parish or urban parish code: " + code);
         }
-        return partsOf(code).stream().map(CircuitPart::circuit).toList();
+        return holding.getOrDefault(code, List.of());
     }
 
     /**

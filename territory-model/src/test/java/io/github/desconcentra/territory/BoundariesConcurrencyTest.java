@@ -45,4 +45,19 @@ class BoundariesConcurrencyTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anIndexBuiltAheadOnAnotherThreadLocatesAsOneBuiltOnFirstUse() throws Exception {
+        Territory ahead = Territory.of(ReferenceTerritory.data());
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Boundaries> built = loader.submit(() -> ahead.boundaries().orElseThrow().readyToLocate());
+            List<String> located = work(ahead);
+            assertTrue(built.get() == ahead.boundaries().orElseThrow(), "the same boundaries, indexed");
+            assertEquals(work(Territory.of(ReferenceTerritory.data())), located);
+            assertEquals(located, work(ahead));
+        } finally {
+            loader.shutdownNow();
+        }
+    }
 }

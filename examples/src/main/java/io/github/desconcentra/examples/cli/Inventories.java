@@ -4,6 +4,7 @@ import io.github.desconcentra.standards.Catalogue;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.InventoryIo;
 import io.github.desconcentra.standards.Rejection;
+import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Territory;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Reading the inventories of an evaluating command ({@code evaluate}, {@code cost}, {@code plan}, {@code run},
@@ -54,12 +56,24 @@ final class Inventories {
     static Inventory read(List<String> layers, Territory territory, Catalogue catalogue,
                           long allowed, Consumer<String> progress, Consumer<String> warning, List<Path> complete,
                           List<io.github.desconcentra.standards.Sector> none) {
+        return read(layers, territory, catalogue, ReferenceInventory::parsed, allowed, progress, warning, complete,
+                none);
+    }
+
+    /**
+     * {@link #read(List, Territory, Catalogue, long, Consumer, Consumer, List, List)} with the reference inventory's
+     * files parsed by {@code reference} (asked only when a layer is the reference), e.g. ahead on another thread.
+     */
+    static Inventory read(List<String> layers, Territory territory, Catalogue catalogue,
+                          Supplier<ReferenceInventory.Parsed> reference, long allowed, Consumer<String> progress,
+                          Consumer<String> warning, List<Path> complete,
+                          List<io.github.desconcentra.standards.Sector> none) {
         List<Inventory> parts = new ArrayList<>();
         java.util.Map<Path, String> sourceOf = new java.util.HashMap<>();
         for (String f : layers) {
             Inventory inv;
             if (f.equals(InventoryOptions.REFERENCE)) {
-                inv = io.github.desconcentra.standards.reference.ReferenceInventory.load(territory, catalogue);
+                inv = reference.get().load(territory, catalogue);
                 progress.accept("reference (embedded reference inventory): " + inv.accounting());
             } else if (f.equals(InventoryOptions.SAMPLE)) {
                 inv = io.github.desconcentra.standards.reference.ReferenceInventory.sample(territory, catalogue);

@@ -3,6 +3,7 @@ package io.github.desconcentra.examples.cli;
 import io.github.desconcentra.standards.Catalogue;
 import io.github.desconcentra.standards.Inventory;
 import io.github.desconcentra.standards.Sector;
+import io.github.desconcentra.standards.reference.ReferenceInventory;
 import io.github.desconcentra.territory.InputException;
 import io.github.desconcentra.territory.Problem;
 import io.github.desconcentra.territory.Provenance;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -118,8 +120,18 @@ final class InventoryOptions {
      */
     Inventory read(Territory territory, boolean referenceTerritory, Catalogue catalogue, Consumer<String> progress,
                    Consumer<String> warning) {
-        return Inventories.read(layers(referenceTerritory), territory, catalogue, allowedRejections(), progress,
-                warning, assumeComplete, assumeNone);
+        return read(territory, referenceTerritory, catalogue, ReferenceInventory::parsed, progress, warning);
+    }
+
+    /**
+     * {@link #read(Territory, boolean, Catalogue, Consumer, Consumer)} with the reference inventory's files parsed by
+     * {@code reference} (asked only when the reference is read), e.g. ahead on another thread.
+     */
+    Inventory read(Territory territory, boolean referenceTerritory, Catalogue catalogue,
+                   Supplier<ReferenceInventory.Parsed> reference, Consumer<String> progress,
+                   Consumer<String> warning) {
+        return Inventories.read(layers(referenceTerritory), territory, catalogue, reference, allowedRejections(),
+                progress, warning, assumeComplete, assumeNone);
     }
 
     /**

@@ -16,6 +16,7 @@ import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.standards.StandardsEngine;
 import io.github.desconcentra.standards.WhatIf;
 import io.github.desconcentra.standards.reference.ReferenceInventory;
+import io.github.desconcentra.territory.Boundaries;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.internal.InputFiles;
@@ -41,6 +42,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -118,19 +120,60 @@ final class RunCommand implements Callable<Integer> {
         try {
             Future<StandardsEngine> engineLoad = loader.submit(evaluation::engine);
             embeddedDigests = loader.submit(this::embeddedDigests);
-            return run(engineLoad);
+            // The reference inventory's files are parsed on a thread of their own (half of reading them needs no
+            // territory; the loading thread already has about as much to do as this one): their records are checked
+            // on this thread once the territory and the standards are loaded.
+            if (readsReferenceInventory()) {
+                FutureTask<ReferenceInventory.Parsed> parse = new FutureTask<>(ReferenceInventory::parsed);
+                Thread parser = new Thread(parse, "desconcentra-inventory");
+                parser.setDaemon(true);
+                parser.start();
+                referenceParse = parse;
+            }
+            return run(engineLoad, loader);
         } finally {
             loader.shutdownNow();
+        }
+    }
+
+    /** The reference inventory's files parsed on the loading thread, or null when this run does not read them. */
+    private Future<ReferenceInventory.Parsed> referenceParse;
+
+    /** True when the options name the reference inventory (contradictory options are reported at its step). */
+    private boolean readsReferenceInventory() {
+        try {
+            return inventory.layers(territory.isReference()).contains(InventoryOptions.REFERENCE);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The reference inventory's files parsed: on the loading thread when it was asked to, else here. */
+    private ReferenceInventory.Parsed referenceParsed() {
+        if (referenceParse == null) {
+            return ReferenceInventory.parsed();
+        }
+        try {
+            return result(referenceParse);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the reference inventory was interrupted", e);
         }
     }
 
     /** The SHA-256 of every embedded input this run may name, by resource; made on the loading thread. */
     private Future<Map<String, String>> embeddedDigests;
 
-    private Integer run(Future<StandardsEngine> engineLoad) throws Exception {
+    private Integer run(Future<StandardsEngine> engineLoad, ExecutorService loader) throws Exception {
         PrintWriter w = spec.commandLine().getOut();
         progress("loading and validating the territory");
         Territory t = territory.load();
+        // The reference's parish polygons are read on first use: by the supply count (placing records by their
+        // points, through an index of the polygons) and the reports' maps. Read and indexed on the loading thread
+        // while this one reads the inventory; should that fail, the step that needs them reads them again and
+        // reports it in its turn.
+        loader.submit(() -> t.boundaries().map(Boundaries::readyToLocate));
         Horizon horizon = planOptions.horizon(t, root.clock);
         progress("loading the standards");
         StandardsEngine engine = result(engineLoad);
@@ -142,8 +185,8 @@ final class RunCommand implements Callable<Integer> {
                 inputs.put("inventory:reference:" + f, embeddedDigest(ReferenceInventory.FOLDER + "/" + f));
             }
         }
-        Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::progress,
-                line -> spec.commandLine().getErr().println("desconcentra: " + line));
+        Inventory supply = inventory.read(t, territory.isReference(), engine.catalogue(), this::referenceParsed,
+                this::progress, line -> spec.commandLine().getErr().println("desconcentra: " + line));
         for (String f : layers) {
             if (!f.equals(InventoryOptions.REFERENCE)) {
                 inputs.put("inventory:" + f, f.equals(InventoryOptions.SAMPLE) ? "generated demo, seed "
@@ -164,13 +207,44 @@ final class RunCommand implements Callable<Integer> {
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
                 costOptions.costs == null ? embeddedDigest(UNIT_COSTS)
                         : sha256(costOptions.costs));
-        CostReport report = costOptions.cost(t, e);
-        Uncertainty uncertainty = uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
-                costOptions.policy(), report, Math.max(1, evaluation.threads), this::progress);
+        Callable<Costed> costing = () -> {
+            CostReport r = costOptions.cost(t, e);
+            return new Costed(r, uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
+                    costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress));
+        };
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
-        GapSeries series = horizon.series(t, central, options.threads(), this::progress);
+        Costed costed;
+        GapSeries series;
+        if (options.threads() == 1) {
+            costed = costing.call();
+            series = horizon.series(t, central, 1, this::progress);
+        } else {
+            // Costing and uncertainty need only the population year's evaluation, the plan years' demand only its
+            // what-if: they overlap. The plan years' progress is held until costing has said all it says, and a
+            // costing error comes before any error of the plan years, as when the steps ran one after the other.
+            FutureTask<Costed> costs = new FutureTask<>(costing);
+            Thread costingThread = new Thread(costs, "desconcentra-costing");
+            costingThread.setDaemon(true);
+            costingThread.start();
+            List<String> held = new ArrayList<>();
+            GapSeries years = null;
+            RuntimeException failed = null;
+            try {
+                years = horizon.series(t, central, options.threads(), held::add);
+            } catch (RuntimeException x) {
+                failed = x;
+            }
+            costed = result(costs);
+            held.forEach(this::progress);
+            if (failed != null) {
+                throw failed;
+            }
+            series = years;
+        }
+        CostReport report = costed.report();
+        Uncertainty uncertainty = costed.uncertainty();
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
@@ -216,6 +290,10 @@ final class RunCommand implements Callable<Integer> {
         w.println(language.messages().get("cli.wrote", out, String.join(", ", Reports.FILES)));
         w.flush();
         return 0;
+    }
+
+    /** The population year's cost and its uncertainty. */
+    private record Costed(CostReport report, Uncertainty uncertainty) {
     }
 
     private static final String UNIT_COSTS = "io/github/desconcentra/costing/unit_costs.csv";

@@ -183,6 +183,33 @@ class RunCommandTest {
     }
 
     @Test
+    void progressComesInTheStepsOrderThoughCostingOverlapsThePlanYears(@TempDir Path dir) {
+        CliRunner r = CliRunner.run("run", "--sectors", "fire", "--threads", "2", "--uncertainty", "20", "--out",
+                dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> steps = List.of("desconcentra: costing ", "desconcentra: swung ", "desconcentra: 20 draws ",
+                "desconcentra: evaluating the demand of ", "desconcentra: planning ", "desconcentra: writing ");
+        int at = -1;
+        for (String step : steps) {
+            int next = r.err().indexOf(step);
+            assertTrue(next > at, step + " after the step before it in:\n" + r.err());
+            at = next;
+        }
+    }
+
+    @Test
+    void aCostingErrorComesBeforeAnythingThePlanYearsSayWhateverTheThreads(@TempDir Path dir) {
+        for (String threads : List.of("1", "2")) {
+            CliRunner r = CliRunner.run("run", "--sectors", "fire", "--threads", threads, "--price-year", "1800",
+                    "--out", dir.resolve(threads).toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("desconcentra: costing ") && r.err().contains("--price-year: must be a year"
+                    + " of the price index (2010-2025): 1800") && !r.err().contains("evaluating the demand"),
+                    r.err());
+        }
+    }
+
+    @Test
     void theChecksumsOfTheEmbeddedInputsAreThoseOfTheFilesRead(@TempDir Path dir) throws Exception {
         CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
                 dir.toString());

@@ -121,21 +121,88 @@ public final class ReferenceInventory {
      * @throws InputException when the embedded files are missing or do not fit the territory and catalogue
      */
     public static Inventory load(Territory territory, Catalogue catalogue) {
-        List<InventorySource> all = InventorySources.read(FOLDER + "/" + SOURCES, resource(SOURCES));
+        return parsed().load(territory, catalogue);
+    }
+
+    /**
+     * The embedded reference inventory's files parsed, their records not yet checked against a territory and
+     * catalogue: what {@link #load} does that needs neither, so that a caller can do it on another thread while they
+     * load. A file that cannot be parsed fails at {@link Parsed#load}, in the order {@link #load} reads the files.
+     */
+    public static Parsed parsed() {
+        Deferred<List<InventorySource>> sources = Deferred.of(() -> InventorySources.read(FOLDER + "/" + SOURCES,
+                resource(SOURCES)));
+        List<Deferred<InventoryIo.ParsedCsv>> registries = new ArrayList<>();
+        List<Deferred<List<Exclusion>>> excluded = new ArrayList<>();
+        List<Deferred<List<Rejection>>> rejected = new ArrayList<>();
+        for (String registry : REGISTRIES) {
+            registries.add(Deferred.of(() -> InventoryIo.parseCsv("reference:" + registry + ".csv",
+                    resource(registry + ".csv"))));
+            excluded.add(Deferred.of(() -> InventoryIo.readExcluded(registry + "_excluded.csv",
+                    resource(registry + "_excluded.csv"))));
+            rejected.add(Deferred.of(() -> InventoryIo.readRejected(registry + "_rejected.csv",
+                    resource(registry + "_rejected.csv"))));
+        }
+        return new Parsed(sources, registries, excluded, rejected);
+    }
+
+    /** A step's result or what it threw, thrown when the result is asked for. */
+    private record Deferred<T>(T value, RuntimeException failure) {
+        static <T> Deferred<T> of(java.util.function.Supplier<T> step) {
+            try {
+                return new Deferred<>(step.get(), null);
+            } catch (RuntimeException e) {
+                return new Deferred<>(null, e);
+            }
+        }
+
+        T get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+    }
+
+    /** The reference inventory's files parsed (see {@link #parsed()}); immutable, checked by {@link #load}. */
+    public static final class Parsed {
+        private final Deferred<List<InventorySource>> sources;
+        private final List<Deferred<InventoryIo.ParsedCsv>> registries;
+        private final List<Deferred<List<Exclusion>>> excluded;
+        private final List<Deferred<List<Rejection>>> rejected;
+
+        private Parsed(Deferred<List<InventorySource>> sources, List<Deferred<InventoryIo.ParsedCsv>> registries,
+                       List<Deferred<List<Exclusion>>> excluded, List<Deferred<List<Rejection>>> rejected) {
+            this.sources = sources;
+            this.registries = List.copyOf(registries);
+            this.excluded = List.copyOf(excluded);
+            this.rejected = List.copyOf(rejected);
+        }
+
+        /**
+         * The reference inventory on a territory: its records checked, as {@link ReferenceInventory#load} gives it.
+         *
+         * @throws InputException when the embedded files are broken or do not fit the territory and catalogue
+         */
+        public Inventory load(Territory territory, Catalogue catalogue) {
+            return ReferenceInventory.load(this, territory, catalogue);
+        }
+    }
+
+    private static Inventory load(Parsed parsed, Territory territory, Catalogue catalogue) {
+        List<InventorySource> all = parsed.sources.get();
         List<Establishment> establishments = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         List<Inventory.FileAccount> files = new ArrayList<>();
-        for (String registry : REGISTRIES) {
-            Inventory inv = InventoryIo.readCsv("reference:" + registry + ".csv", resource(registry + ".csv"),
-                    territory, catalogue, all);
+        for (int i = 0; i < REGISTRIES.size(); i++) {
+            String registry = REGISTRIES.get(i);
+            Inventory inv = parsed.registries.get(i).get().check(territory, catalogue, all);
             if (!inv.rejected().isEmpty()) {
                 throw new InputException(inv.rejected().stream().map(Rejection::toProblem).toList());
             }
-            List<Exclusion> x = InventoryIo.readExcluded(registry + "_excluded.csv",
-                    resource(registry + "_excluded.csv"));
-            List<Rejection> r = InventoryIo.readRejected(registry + "_rejected.csv",
-                    resource(registry + "_rejected.csv"));
+            List<Exclusion> x = parsed.excluded.get(i).get();
+            List<Rejection> r = parsed.rejected.get(i).get();
             establishments.addAll(inv.establishments());
             excluded.addAll(x);
             rejected.addAll(r);

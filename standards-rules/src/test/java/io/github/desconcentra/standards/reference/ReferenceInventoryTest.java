@@ -67,6 +67,18 @@ class ReferenceInventoryTest {
     }
 
     @Test
+    void filesParsedAheadOnAnotherThreadLoadAsTheWholeRead() throws Exception {
+        java.util.concurrent.FutureTask<ReferenceInventory.Parsed> ahead = new java.util.concurrent.FutureTask<>(
+                ReferenceInventory::parsed);
+        new Thread(ahead, "parser").start();
+        ReferenceInventory.Parsed parsed = ahead.get();
+        Inventory inv = parsed.load(ECUADOR, CATALOGUE);
+        assertEquals(ReferenceInventory.load(ECUADOR, CATALOGUE), inv);
+        assertEquals(18_484, inv.establishments().size());
+        assertEquals(inv, parsed.load(ECUADOR, CATALOGUE), "a parse can be checked again");
+    }
+
+    @Test
     void schoolsAddUpToTheRegistrysPupilsAndTeachers() throws Exception {
         Inventory inv = ReferenceInventory.load(ECUADOR, CATALOGUE);
         long publicSeats = sum(inv, "ESCUELA", Establishment::capacity);
