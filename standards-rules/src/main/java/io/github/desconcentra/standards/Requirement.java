@@ -275,31 +275,37 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         private static final Map<Map<String, Object>, Metadata> BY_RULE = java.util.Collections.synchronizedMap(
                 new java.util.WeakHashMap<>());
 
-        /** The last rule's metadata read on this thread: the agenda fires a rule's matches one after the other. */
-        private record Last(Map<String, Object> meta, Metadata metadata) {
-        }
+        /** The most rules' metadata a thread keeps at once (a rule base has tens of rules; several may be in use). */
+        private static final int KEPT_PER_THREAD = 4_096;
 
         /**
-         * Per thread, the last metadata map seen (one map held per thread at most). Looking a map up in the shared
-         * cache hashes all its entries and takes a lock shared by the rule threads: a tenth of a rule thread's
-         * samples in run's profile, for the same answer as the firing before.
+         * Per thread, the metadata of the rules it fired, by their metadata map's identity. Looking a map up in the
+         * shared cache hashes all its entries and takes a lock shared by the rule threads: a tenth of a rule thread's
+         * samples in run's profile. The agenda interleaves the firings of a session's rules, so keeping the last rule
+         * only missed on about half of them. Maps are held strongly here, so the table is emptied when it grows past
+         * {@link #KEPT_PER_THREAD} (rule bases discarded on a long-lived thread).
          */
-        private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+        private static final ThreadLocal<Map<Map<String, Object>, Metadata>> SEEN = ThreadLocal.withInitial(
+                java.util.IdentityHashMap::new);
 
         static Metadata of(Rule rule) {
             Map<String, Object> meta = rule.getMetaData();
-            Last last = LAST.get();
-            if (last != null && last.meta() == meta) {
-                return last.metadata();
+            Map<Map<String, Object>, Metadata> seen = SEEN.get();
+            Metadata m = seen.get(meta);
+            if (m != null) {
+                return m;
             }
-            Metadata m = BY_RULE.get(meta);
+            m = BY_RULE.get(meta);
             if (m == null) {
                 m = new Metadata(Sector.fromId(text(rule, meta, "sector")), text(rule, meta, "standard"),
                         new Provenance(text(rule, meta, "source"), Provenance.Status.fromId(text(rule, meta,
                                 "status"))));
                 BY_RULE.put(meta, m);
             }
-            LAST.set(new Last(meta, m));
+            if (seen.size() >= KEPT_PER_THREAD) {
+                seen.clear();
+            }
+            seen.put(meta, m);
             return m;
         }
 

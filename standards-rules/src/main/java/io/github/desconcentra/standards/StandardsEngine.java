@@ -11,6 +11,7 @@ import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class StandardsEngine {
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
     private final Map<String, Sector> sectorOfRule = new HashMap<>();
+    /** The catalogue's typologies' sectors, by code. */
+    private final Map<String, Sector> sectorOfTypology;
     /** The weakest status of each standard's parameters (see {@link Supply#parameterStatus}). */
     private final Map<String, Provenance.Status> parameterStatus;
 
@@ -57,6 +60,13 @@ public final class StandardsEngine {
         this.rules = describe(kieBase, catalogue);
         rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
         this.parameterStatus = Supply.parameterStatus(catalogue);
+        this.sectorOfTypology = sectorsOfTypologies(catalogue);
+    }
+
+    private static Map<String, Sector> sectorsOfTypologies(Catalogue catalogue) {
+        Map<String, Sector> out = new HashMap<>();
+        catalogue.typologies().forEach((code, t) -> out.put(code, t.sector()));
+        return out;
     }
 
     private StandardsEngine(StandardsEngine base, Catalogue catalogue) {
@@ -66,6 +76,7 @@ public final class StandardsEngine {
         this.sectorOfRule.putAll(base.sectorOfRule);
         this.placements = base.placements;
         this.parameterStatus = Supply.parameterStatus(catalogue);
+        this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
 
     /**
@@ -346,6 +357,59 @@ public final class StandardsEngine {
         return out;
     }
 
+    /** {@link DeficitLine#ORDER} after the unit: the keys a unit's own lines are sorted by. */
+    private static final Comparator<DeficitLine> LINE_WITHIN_UNIT = (a, b) -> {
+        int c = a.sector().compareTo(b.sector());
+        if (c != 0) {
+            return c;
+        }
+        c = a.typology().compareTo(b.typology());
+        if (c != 0) {
+            return c;
+        }
+        c = a.measure().compareTo(b.measure());
+        if (c != 0) {
+            return c;
+        }
+        c = a.rule().compareTo(b.rule());
+        return c != 0 ? c : a.scope().compareTo(b.scope());
+    };
+
+    /** {@link DeficitLine#ORDER}'s unit keys: the level's depth, then the code's value. */
+    private static final Comparator<UnitCode> LINE_UNIT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.level().depth(), b.level().depth());
+        return c != 0 ? c : a.value().compareTo(b.value());
+    };
+
+    /**
+     * These lines in the order a stable sort by {@link DeficitLine#ORDER} gives them, computed as a bucket sort like
+     * {@link #inRequirementOrder}: the distinct units (about 1,300 on Ecuador, against tens of thousands of lines)
+     * sorted once by depth and code, each line appended to its unit's bucket in the order it came, each bucket sorted
+     * stably by the other keys. The comparator chain of the full sort was a fifth of each plan year's time. When two
+     * distinct units tie on depth and code (codes of two levels at one depth never share a value, but nothing
+     * enforces it here), the lines are sorted by {@link DeficitLine#ORDER} itself.
+     */
+    static List<DeficitLine> inLineOrder(List<DeficitLine> lines) {
+        Map<UnitCode, List<DeficitLine>> byUnit = new HashMap<>();
+        for (DeficitLine l : lines) {
+            byUnit.computeIfAbsent(l.code(), u -> new ArrayList<>()).add(l);
+        }
+        List<UnitCode> units = new ArrayList<>(byUnit.keySet());
+        units.sort(LINE_UNIT_ORDER);
+        List<DeficitLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < units.size(); i++) {
+            if (i > 0 && LINE_UNIT_ORDER.compare(units.get(i - 1), units.get(i)) == 0) {
+                out = new ArrayList<>(lines);
+                out.sort(DeficitLine.ORDER);
+                return out;
+            }
+            List<DeficitLine> theirs = byUnit.get(units.get(i));
+            theirs.sort(LINE_WITHIN_UNIT);
+            out.addAll(theirs);
+        }
+        return out;
+    }
+
     /** Standard, comparison, requirement and roll-up lines of these requirements against this supply, sorted. */
     List<DeficitLine> lines(Territory territory, Supply supply, List<Requirement> requirements) {
         return rolledUpAndSorted(territory, supply.compare(requirements, parameterStatus));
@@ -360,8 +424,7 @@ public final class StandardsEngine {
     static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
         List<DeficitLine> lines = new ArrayList<>(compared);
         lines.addAll(rollUps(territory, lines));
-        lines.sort(DeficitLine.ORDER);
-        return lines;
+        return inLineOrder(lines);
     }
 
     /**
@@ -371,8 +434,7 @@ public final class StandardsEngine {
     List<DeficitLine> comparedLines(Supply supply, List<Requirement> requirements) {
         List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements, parameterStatus));
         lines.removeIf(l -> !l.isCompared());
-        lines.sort(DeficitLine.ORDER);
-        return lines;
+        return inLineOrder(lines);
     }
 
     private volatile Placements placements;
@@ -398,7 +460,10 @@ public final class StandardsEngine {
      *
      * @throws RuleException when a rule cannot be honoured on a unit, or a session passes the fire limit
      */
-    List<Requirement> fire(Territory territory, EvaluationOptions options, Set<Sector> fired) {
+    List<Requirement> fire(Territory territory, EvaluationOptions options, Set<Sector> firedSectors) {
+        // An enum set: the agenda filter asks it for every match, the filter below for every requirement.
+        Set<Sector> fired = EnumSet.noneOf(Sector.class);
+        fired.addAll(firedSectors);
         List<Parameter> parameters = catalogue.parameters(options.sectors());
         List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
@@ -539,16 +604,19 @@ public final class StandardsEngine {
             throw new RuleException(r.rule(), r.unitCode(), "requires " + r.typology() + " of unit "
                     + r.unitCode().value() + ", which is not a unit being evaluated");
         }
-        Optional<Typology> t = catalogue.typology(r.typology());
-        if (t.isEmpty()) {
+        // A hash look-up rather than the catalogue's sorted map: this runs for every requirement of every session.
+        Sector sector = sectorOfTypology.get(r.typology());
+        if (sector == null) {
             throw new RuleException(r.rule(), r.unitCode(), "requires typology " + r.typology() + ", which no"
                     + " typologies.csv defines");
         }
-        if (t.get().sector() != r.sector()) {
+        if (sector != r.sector()) {
             throw new RuleException(r.rule(), r.unitCode(), "is a " + r.sector().id() + " rule but requires"
-                    + " typology " + r.typology() + " of " + t.get().sector().id());
+                    + " typology " + r.typology() + " of " + sector.id());
         }
-        if (!definedSupply.contains(r.supply())) {
+        // Most requirements count their own typology only, just found defined.
+        boolean ownOnly = r.supply().size() == 1 && r.supply().contains(r.typology());
+        if (!ownOnly && !definedSupply.contains(r.supply())) {
             for (String s : new java.util.TreeSet<>(r.supply())) {
                 if (catalogue.typology(s).isEmpty()) {
                     throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
