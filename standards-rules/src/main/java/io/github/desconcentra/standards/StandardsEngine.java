@@ -123,8 +123,22 @@ public final class StandardsEngine {
      * {@code KieServices.getKieClasspathContainer()}, and independent of how the jars are packaged. It needs only
      * Drools' runtime ({@code drools-model-compiler} without the rule compiler): {@code KieServices} lives in the
      * compiler, so the configuration comes from the core's factory.
+     *
+     * <p>The rule base is in <b>identity</b> mode: a session keeps each inserted fact as itself instead of looking
+     * for an equal one to merge it with. Equality mode hashed every requirement a consequence inserted (the whole
+     * record, its inputs text included) into the session's fact store, about a tenth of each rule session's time,
+     * for nothing: no embedded rule inserts a fact equal to another (parameters are unique by standard and name, a
+     * unit fact by code, and a requirement carries its rule and unit, and no rule matches one unit twice with equal
+     * inputs), and none reasons over how many equal facts there are ({@code not}, {@code exists}, {@code
+     * accumulate}). {@code EmbeddedIdentityTest} checks that both modes give the same requirements. Standards
+     * compiled from a folder ({@code StandardsCompiler}) keep equality mode: their rules are not known here.
      */
     static KieBase precompiledKieBase() {
+        return precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
+    }
+
+    /** {@link #precompiledKieBase()} in the given mode (the test comparing the modes builds both). */
+    static KieBase precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption behaviour) {
         ClassLoader cl = StandardsEngine.class.getClassLoader();
         List<org.drools.model.Model> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
@@ -142,7 +156,7 @@ public final class StandardsEngine {
             throw new IllegalStateException("cannot load the precompiled standards: " + ex, ex);
         }
         org.kie.api.KieBaseConfiguration conf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration();
-        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        conf.setOption(behaviour);
         return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
