@@ -686,6 +686,18 @@ public final class StandardsEngine {
      */
     static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> lines) {
         record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
+            // Written out: the generated methods go through method handles, which C1 alone does not inline.
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && sector == k.sector && measure == k.measure && code.equals(k.code)
+                        && typology.equals(k.typology) && rule.equals(k.rule);
+            }
+
+            @Override
+            public int hashCode() {
+                return (((code.hashCode() * 31 + sector.ordinal()) * 31 + typology.hashCode()) * 31
+                        + measure.ordinal()) * 31 + rule.hashCode();
+            }
         }
         // Level by level, deepest first: the compared lines of a level and the sums already made at it go into
         // their parents, so a parent adds circuit lines and district comparison lines alike, once.
