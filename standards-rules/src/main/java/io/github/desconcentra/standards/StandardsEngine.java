@@ -331,21 +331,28 @@ public final class StandardsEngine {
 
     /** {@link #REQUIREMENT_ORDER} after the unit: the keys a unit's own requirements are sorted by. */
     private static final Comparator<Requirement> WITHIN_UNIT = (a, b) -> {
-        int c = a.sector().compareTo(b.sector());
-        if (c != 0) {
-            return c;
-        }
-        c = a.typology().compareTo(b.typology());
-        if (c != 0) {
-            return c;
-        }
-        c = a.measure().compareTo(b.measure());
-        if (c != 0) {
-            return c;
-        }
-        c = a.rule().compareTo(b.rule());
+        int c = withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(), b.measure(),
+                b.rule());
         return c != 0 ? c : Long.compare(a.quantity(), b.quantity());
     };
+
+    /**
+     * The keys both orders compare after the unit, written out (a {@code Comparator} chain is several times slower
+     * under the launcher's C1-only compilation): sector, typology, measure, rule.
+     */
+    private static int withinUnit(Sector sa, String ta, Measure ma, String ra, Sector sb, String tb, Measure mb,
+                                  String rb) {
+        int c = sa.compareTo(sb);
+        if (c != 0) {
+            return c;
+        }
+        c = ta.compareTo(tb);
+        if (c != 0) {
+            return c;
+        }
+        c = ma.compareTo(mb);
+        return c != 0 ? c : ra.compareTo(rb);
+    }
 
     /**
      * These requirements in the order a stable sort by {@link #REQUIREMENT_ORDER} gives them, computed as a bucket
@@ -356,16 +363,34 @@ public final class StandardsEngine {
      * exactly the stable sort's.
      */
     static List<Requirement> inRequirementOrder(List<Requirement> requirements) {
-        Map<UnitCode, List<Requirement>> byUnit = new HashMap<>();
-        for (Requirement r : requirements) {
-            byUnit.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(r);
+        return inUnitOrder(requirements, Requirement::unitCode, Comparator.naturalOrder(), WITHIN_UNIT,
+                REQUIREMENT_ORDER);
+    }
+
+    /**
+     * These items in the order a stable sort by {@code whole} gives them, as a bucket sort: the distinct units sorted
+     * once by {@code unitOrder}, each item appended to its unit's bucket in the order it came, each bucket sorted
+     * stably by {@code within} (the keys of {@code whole} after the unit). When two distinct units tie in
+     * {@code unitOrder}, the items are sorted by {@code whole} itself.
+     */
+    private static <T> List<T> inUnitOrder(List<T> items, java.util.function.Function<T, UnitCode> unit,
+                                           Comparator<UnitCode> unitOrder, Comparator<T> within,
+                                           Comparator<T> whole) {
+        Map<UnitCode, List<T>> byUnit = new HashMap<>();
+        for (T item : items) {
+            byUnit.computeIfAbsent(unit.apply(item), u -> new ArrayList<>()).add(item);
         }
         List<UnitCode> units = new ArrayList<>(byUnit.keySet());
-        units.sort(Comparator.naturalOrder());
-        List<Requirement> out = new ArrayList<>(requirements.size());
-        for (UnitCode u : units) {
-            List<Requirement> theirs = byUnit.get(u);
-            theirs.sort(WITHIN_UNIT);
+        units.sort(unitOrder);
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < units.size(); i++) {
+            if (i > 0 && unitOrder.compare(units.get(i - 1), units.get(i)) == 0) {
+                out = new ArrayList<>(items);
+                out.sort(whole);
+                return out;
+            }
+            List<T> theirs = byUnit.get(units.get(i));
+            theirs.sort(within);
             out.addAll(theirs);
         }
         return out;
@@ -373,19 +398,8 @@ public final class StandardsEngine {
 
     /** {@link DeficitLine#ORDER} after the unit: the keys a unit's own lines are sorted by. */
     private static final Comparator<DeficitLine> LINE_WITHIN_UNIT = (a, b) -> {
-        int c = a.sector().compareTo(b.sector());
-        if (c != 0) {
-            return c;
-        }
-        c = a.typology().compareTo(b.typology());
-        if (c != 0) {
-            return c;
-        }
-        c = a.measure().compareTo(b.measure());
-        if (c != 0) {
-            return c;
-        }
-        c = a.rule().compareTo(b.rule());
+        int c = withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(), b.measure(),
+                b.rule());
         return c != 0 ? c : a.scope().compareTo(b.scope());
     };
 
@@ -404,24 +418,7 @@ public final class StandardsEngine {
      * enforces it here), the lines are sorted by {@link DeficitLine#ORDER} itself.
      */
     static List<DeficitLine> inLineOrder(List<DeficitLine> lines) {
-        Map<UnitCode, List<DeficitLine>> byUnit = new HashMap<>();
-        for (DeficitLine l : lines) {
-            byUnit.computeIfAbsent(l.code(), u -> new ArrayList<>()).add(l);
-        }
-        List<UnitCode> units = new ArrayList<>(byUnit.keySet());
-        units.sort(LINE_UNIT_ORDER);
-        List<DeficitLine> out = new ArrayList<>(lines.size());
-        for (int i = 0; i < units.size(); i++) {
-            if (i > 0 && LINE_UNIT_ORDER.compare(units.get(i - 1), units.get(i)) == 0) {
-                out = new ArrayList<>(lines);
-                out.sort(DeficitLine.ORDER);
-                return out;
-            }
-            List<DeficitLine> theirs = byUnit.get(units.get(i));
-            theirs.sort(LINE_WITHIN_UNIT);
-            out.addAll(theirs);
-        }
-        return out;
+        return inUnitOrder(lines, DeficitLine::code, LINE_UNIT_ORDER, LINE_WITHIN_UNIT, DeficitLine.ORDER);
     }
 
     /** Standard, comparison, requirement and roll-up lines of these requirements against this supply, sorted. */
