@@ -268,38 +268,51 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     private static final BigDecimal MAX = BigDecimal.valueOf(MAX_QUANTITY);
 
     /**
-     * A rule's metadata as a requirement carries it, read once per rule rather than parsed at every firing. Cached
-     * by the rule's metadata map (held weakly, so a discarded rule base is not kept).
+     * Keeps each rule's metadata, once read, until {@link #forgetRuleMetadata} on this thread: a rule session
+     * ({@code RuleSession.fire}) opens the table before firing and closes it after, so its consequences parse a
+     * rule's metadata once, not at every firing. Without it, each requirement reads its rule's metadata again.
+     *
+     * @return the table this replaces (null when none), to give back to {@link #forgetRuleMetadata}
+     */
+    static Object keepRuleMetadata() {
+        Map<Rule, Metadata> before = Metadata.KEPT.get();
+        Metadata.KEPT.set(new java.util.IdentityHashMap<>());
+        return before;
+    }
+
+    /** Closes the table {@link #keepRuleMetadata} opened, restoring the one it replaced. */
+    @SuppressWarnings("unchecked")
+    static void forgetRuleMetadata(Object before) {
+        if (before == null) {
+            Metadata.KEPT.remove();
+        } else {
+            Metadata.KEPT.set((Map<Rule, Metadata>) before);
+        }
+    }
+
+    /**
+     * A rule's metadata as a requirement carries it. Kept per rule session by the rule's identity: a rule base's
+     * rules are distinct objects, and two rule bases may hold rules of the same name with other metadata. (Before,
+     * a shared cache was keyed by the rule's metadata map; Drools hands out a new unmodifiable view of that map at
+     * every {@code getMetaData()}, so every firing hashed and compared all its entries under a lock the rule threads
+     * shared, and the weak keys, the views, were dropped at the next collection.)
      */
     private record Metadata(Sector sector, String standard, Provenance provenance) {
-        private static final Map<Map<String, Object>, Metadata> BY_RULE = java.util.Collections.synchronizedMap(
-                new java.util.WeakHashMap<>());
-
-        /** The last rule's metadata read on this thread: the agenda fires a rule's matches one after the other. */
-        private record Last(Map<String, Object> meta, Metadata metadata) {
-        }
-
-        /**
-         * Per thread, the last metadata map seen (one map held per thread at most). Looking a map up in the shared
-         * cache hashes all its entries and takes a lock shared by the rule threads: a tenth of a rule thread's
-         * samples in run's profile, for the same answer as the firing before.
-         */
-        private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+        /** The table of the rule session running on this thread, or none. */
+        private static final ThreadLocal<Map<Rule, Metadata>> KEPT = new ThreadLocal<>();
 
         static Metadata of(Rule rule) {
-            Map<String, Object> meta = rule.getMetaData();
-            Last last = LAST.get();
-            if (last != null && last.meta() == meta) {
-                return last.metadata();
-            }
-            Metadata m = BY_RULE.get(meta);
+            Map<Rule, Metadata> kept = KEPT.get();
+            Metadata m = kept == null ? null : kept.get(rule);
             if (m == null) {
+                Map<String, Object> meta = rule.getMetaData();
                 m = new Metadata(Sector.fromId(text(rule, meta, "sector")), text(rule, meta, "standard"),
                         new Provenance(text(rule, meta, "source"), Provenance.Status.fromId(text(rule, meta,
                                 "status"))));
-                BY_RULE.put(meta, m);
+                if (kept != null) {
+                    kept.put(rule, m);
+                }
             }
-            LAST.set(new Last(meta, m));
             return m;
         }
 

@@ -91,6 +91,7 @@ final class RuleSession {
                                   BiConsumer<Requirement, Set<UnitCode>> check) {
         KieSession session = kieBase.newKieSession();
         Budget budget = new Budget(fireLimit);
+        Object metadataBefore = Requirement.keepRuleMetadata();
         try {
             session.addEventListener(new DefaultRuleRuntimeEventListener() {
                 @Override
@@ -143,6 +144,7 @@ final class RuleSession {
             }
             return out;
         } finally {
+            Requirement.forgetRuleMetadata(metadataBefore);
             session.dispose();
         }
     }

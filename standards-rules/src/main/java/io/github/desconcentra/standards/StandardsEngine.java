@@ -11,6 +11,7 @@ import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,8 @@ public final class StandardsEngine {
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
     private final Map<String, Sector> sectorOfRule = new HashMap<>();
+    /** The catalogue's typologies' sectors, by code. */
+    private final Map<String, Sector> sectorOfTypology;
     /** The weakest status of each standard's parameters (see {@link Supply#parameterStatus}). */
     private final Map<String, Provenance.Status> parameterStatus;
 
@@ -58,6 +61,13 @@ public final class StandardsEngine {
         this.rules = describe(kieBase, catalogue);
         rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
         this.parameterStatus = Supply.parameterStatus(catalogue);
+        this.sectorOfTypology = sectorsOfTypologies(catalogue);
+    }
+
+    private static Map<String, Sector> sectorsOfTypologies(Catalogue catalogue) {
+        Map<String, Sector> out = new HashMap<>();
+        catalogue.typologies().forEach((code, t) -> out.put(code, t.sector()));
+        return out;
     }
 
     private StandardsEngine(StandardsEngine base, Catalogue catalogue) {
@@ -67,6 +77,7 @@ public final class StandardsEngine {
         this.sectorOfRule.putAll(base.sectorOfRule);
         this.placements = base.placements;
         this.parameterStatus = Supply.parameterStatus(catalogue);
+        this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
 
     /**
@@ -113,8 +124,22 @@ public final class StandardsEngine {
      * {@code KieServices.getKieClasspathContainer()}, and independent of how the jars are packaged. It needs only
      * Drools' runtime ({@code drools-model-compiler} without the rule compiler): {@code KieServices} lives in the
      * compiler, so the configuration comes from the core's factory.
+     *
+     * <p>The rule base is in <b>identity</b> mode: a session keeps each inserted fact as itself instead of looking
+     * for an equal one to merge it with. Equality mode hashed every requirement a consequence inserted (the whole
+     * record, its inputs text included) into the session's fact store, about a tenth of each rule session's time,
+     * for nothing: no embedded rule inserts a fact equal to another (parameters are unique by standard and name, a
+     * unit fact by code, and a requirement carries its rule and unit, and no rule matches one unit twice with equal
+     * inputs), and none reasons over how many equal facts there are ({@code not}, {@code exists}, {@code
+     * accumulate}). {@code EmbeddedIdentityTest} checks that both modes give the same requirements. Standards
+     * compiled from a folder ({@code StandardsCompiler}) keep equality mode: their rules are not known here.
      */
     static KieBase precompiledKieBase() {
+        return precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
+    }
+
+    /** {@link #precompiledKieBase()} in the given mode (the test comparing the modes builds both). */
+    static KieBase precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption behaviour) {
         ClassLoader cl = StandardsEngine.class.getClassLoader();
         List<org.drools.model.Model> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
@@ -132,7 +157,7 @@ public final class StandardsEngine {
             throw new IllegalStateException("cannot load the precompiled standards: " + ex, ex);
         }
         org.kie.api.KieBaseConfiguration conf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration();
-        conf.setOption(org.kie.api.conf.EqualityBehaviorOption.EQUALITY);
+        conf.setOption(behaviour);
         return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, conf);
     }
 
@@ -374,21 +399,28 @@ public final class StandardsEngine {
 
     /** {@link #REQUIREMENT_ORDER} after the unit: the keys a unit's own requirements are sorted by. */
     private static final Comparator<Requirement> WITHIN_UNIT = (a, b) -> {
-        int c = a.sector().compareTo(b.sector());
-        if (c != 0) {
-            return c;
-        }
-        c = a.typology().compareTo(b.typology());
-        if (c != 0) {
-            return c;
-        }
-        c = a.measure().compareTo(b.measure());
-        if (c != 0) {
-            return c;
-        }
-        c = a.rule().compareTo(b.rule());
+        int c = withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(), b.measure(),
+                b.rule());
         return c != 0 ? c : Long.compare(a.quantity(), b.quantity());
     };
+
+    /**
+     * The keys both orders compare after the unit, written out (a {@code Comparator} chain is several times slower
+     * under the launcher's C1-only compilation): sector, typology, measure, rule.
+     */
+    private static int withinUnit(Sector sa, String ta, Measure ma, String ra, Sector sb, String tb, Measure mb,
+                                  String rb) {
+        int c = sa.compareTo(sb);
+        if (c != 0) {
+            return c;
+        }
+        c = ta.compareTo(tb);
+        if (c != 0) {
+            return c;
+        }
+        c = ma.compareTo(mb);
+        return c != 0 ? c : ra.compareTo(rb);
+    }
 
     /**
      * These requirements in the order a stable sort by {@link #REQUIREMENT_ORDER} gives them, computed as a bucket
@@ -399,19 +431,62 @@ public final class StandardsEngine {
      * exactly the stable sort's.
      */
     static List<Requirement> inRequirementOrder(List<Requirement> requirements) {
-        Map<UnitCode, List<Requirement>> byUnit = new HashMap<>();
-        for (Requirement r : requirements) {
-            byUnit.computeIfAbsent(r.unitCode(), u -> new ArrayList<>()).add(r);
+        return inUnitOrder(requirements, Requirement::unitCode, Comparator.naturalOrder(), WITHIN_UNIT,
+                REQUIREMENT_ORDER);
+    }
+
+    /**
+     * These items in the order a stable sort by {@code whole} gives them, as a bucket sort: the distinct units sorted
+     * once by {@code unitOrder}, each item appended to its unit's bucket in the order it came, each bucket sorted
+     * stably by {@code within} (the keys of {@code whole} after the unit). When two distinct units tie in
+     * {@code unitOrder}, the items are sorted by {@code whole} itself.
+     */
+    private static <T> List<T> inUnitOrder(List<T> items, java.util.function.Function<T, UnitCode> unit,
+                                           Comparator<UnitCode> unitOrder, Comparator<T> within,
+                                           Comparator<T> whole) {
+        Map<UnitCode, List<T>> byUnit = new HashMap<>();
+        for (T item : items) {
+            byUnit.computeIfAbsent(unit.apply(item), u -> new ArrayList<>()).add(item);
         }
         List<UnitCode> units = new ArrayList<>(byUnit.keySet());
-        units.sort(Comparator.naturalOrder());
-        List<Requirement> out = new ArrayList<>(requirements.size());
-        for (UnitCode u : units) {
-            List<Requirement> theirs = byUnit.get(u);
-            theirs.sort(WITHIN_UNIT);
+        units.sort(unitOrder);
+        List<T> out = new ArrayList<>(items.size());
+        for (int i = 0; i < units.size(); i++) {
+            if (i > 0 && unitOrder.compare(units.get(i - 1), units.get(i)) == 0) {
+                out = new ArrayList<>(items);
+                out.sort(whole);
+                return out;
+            }
+            List<T> theirs = byUnit.get(units.get(i));
+            theirs.sort(within);
             out.addAll(theirs);
         }
         return out;
+    }
+
+    /** {@link DeficitLine#ORDER} after the unit: the keys a unit's own lines are sorted by. */
+    private static final Comparator<DeficitLine> LINE_WITHIN_UNIT = (a, b) -> {
+        int c = withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(), b.measure(),
+                b.rule());
+        return c != 0 ? c : a.scope().compareTo(b.scope());
+    };
+
+    /** {@link DeficitLine#ORDER}'s unit keys: the level's depth, then the code's value. */
+    private static final Comparator<UnitCode> LINE_UNIT_ORDER = (a, b) -> {
+        int c = Integer.compare(a.level().depth(), b.level().depth());
+        return c != 0 ? c : a.value().compareTo(b.value());
+    };
+
+    /**
+     * These lines in the order a stable sort by {@link DeficitLine#ORDER} gives them, computed as a bucket sort like
+     * {@link #inRequirementOrder}: the distinct units (about 1,300 on Ecuador, against tens of thousands of lines)
+     * sorted once by depth and code, each line appended to its unit's bucket in the order it came, each bucket sorted
+     * stably by the other keys. The comparator chain of the full sort was a fifth of each plan year's time. When two
+     * distinct units tie on depth and code (codes of two levels at one depth never share a value, but nothing
+     * enforces it here), the lines are sorted by {@link DeficitLine#ORDER} itself.
+     */
+    static List<DeficitLine> inLineOrder(List<DeficitLine> lines) {
+        return inUnitOrder(lines, DeficitLine::code, LINE_UNIT_ORDER, LINE_WITHIN_UNIT, DeficitLine.ORDER);
     }
 
     /** Standard, comparison, requirement and roll-up lines of these requirements against this supply, sorted. */
@@ -428,8 +503,7 @@ public final class StandardsEngine {
     static List<DeficitLine> rolledUpAndSorted(Territory territory, List<DeficitLine> compared) {
         List<DeficitLine> lines = new ArrayList<>(compared);
         lines.addAll(rollUps(territory, lines));
-        lines.sort(DeficitLine.ORDER);
-        return lines;
+        return inLineOrder(lines);
     }
 
     /**
@@ -439,8 +513,7 @@ public final class StandardsEngine {
     List<DeficitLine> comparedLines(Supply supply, List<Requirement> requirements) {
         List<DeficitLine> lines = new ArrayList<>(supply.compare(requirements, parameterStatus));
         lines.removeIf(l -> !l.isCompared());
-        lines.sort(DeficitLine.ORDER);
-        return lines;
+        return inLineOrder(lines);
     }
 
     private volatile Placements placements;
@@ -466,7 +539,10 @@ public final class StandardsEngine {
      *
      * @throws RuleException when a rule cannot be honoured on a unit, or a session passes the fire limit
      */
-    List<Requirement> fire(Territory territory, EvaluationOptions options, Set<Sector> fired) {
+    List<Requirement> fire(Territory territory, EvaluationOptions options, Set<Sector> firedSectors) {
+        // An enum set: the agenda filter asks it for every match, the filter below for every requirement.
+        Set<Sector> fired = EnumSet.noneOf(Sector.class);
+        fired.addAll(firedSectors);
         List<Parameter> parameters = catalogue.parameters(options.sectors());
         List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
@@ -607,16 +683,19 @@ public final class StandardsEngine {
             throw new RuleException(r.rule(), r.unitCode(), "requires " + r.typology() + " of unit "
                     + r.unitCode().value() + ", which is not a unit being evaluated");
         }
-        Optional<Typology> t = catalogue.typology(r.typology());
-        if (t.isEmpty()) {
+        // A hash look-up rather than the catalogue's sorted map: this runs for every requirement of every session.
+        Sector sector = sectorOfTypology.get(r.typology());
+        if (sector == null) {
             throw new RuleException(r.rule(), r.unitCode(), "requires typology " + r.typology() + ", which no"
                     + " typologies.csv defines");
         }
-        if (t.get().sector() != r.sector()) {
+        if (sector != r.sector()) {
             throw new RuleException(r.rule(), r.unitCode(), "is a " + r.sector().id() + " rule but requires"
-                    + " typology " + r.typology() + " of " + t.get().sector().id());
+                    + " typology " + r.typology() + " of " + sector.id());
         }
-        if (!definedSupply.contains(r.supply())) {
+        // Most requirements count their own typology only, just found defined.
+        boolean ownOnly = r.supply().size() == 1 && r.supply().contains(r.typology());
+        if (!ownOnly && !definedSupply.contains(r.supply())) {
             for (String s : new java.util.TreeSet<>(r.supply())) {
                 if (catalogue.typology(s).isEmpty()) {
                     throw new RuleException(r.rule(), r.unitCode(), "counts supply of typology " + s + ", which no"
@@ -672,6 +751,18 @@ public final class StandardsEngine {
      */
     static List<DeficitLine> rollUps(Territory territory, List<DeficitLine> lines) {
         record Key(UnitCode code, Sector sector, String typology, Measure measure, String rule) {
+            // Written out: the generated methods go through method handles, which C1 alone does not inline.
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && sector == k.sector && measure == k.measure && code.equals(k.code)
+                        && typology.equals(k.typology) && rule.equals(k.rule);
+            }
+
+            @Override
+            public int hashCode() {
+                return (((code.hashCode() * 31 + sector.ordinal()) * 31 + typology.hashCode()) * 31
+                        + measure.ordinal()) * 31 + rule.hashCode();
+            }
         }
         // Level by level, deepest first: the compared lines of a level and the sums already made at it go into
         // their parents, so a parent adds circuit lines and district comparison lines alike, once.

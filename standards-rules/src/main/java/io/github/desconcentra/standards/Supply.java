@@ -475,6 +475,16 @@ final class Supply {
     /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
     List<Component> components(List<Requirement> requirements) {
         record Key(Sector sector, Measure measure, Level level) {
+            // Written out: the generated methods go through method handles, which C1 alone does not inline.
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && sector == k.sector && measure == k.measure && level == k.level;
+            }
+
+            @Override
+            public int hashCode() {
+                return (sector.ordinal() * 31 + measure.ordinal()) * 31 + level.ordinal();
+            }
         }
         Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
         for (Requirement r : requirements) {
@@ -679,7 +689,11 @@ final class Supply {
         };
         Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
         for (Requirement r : same) {
-            sets.computeIfAbsent(r.supply(), k -> counting(r));
+            // Not computeIfAbsent: its capturing lambda is made through a method handle at every requirement, which
+            // the launcher's C1-only compiler does not inline.
+            if (!sets.containsKey(r.supply())) {
+                sets.put(r.supply(), counting(r));
+            }
         }
         for (List<Integer> typs : sets.values()) {
             for (int i = 1; i < typs.size(); i++) {

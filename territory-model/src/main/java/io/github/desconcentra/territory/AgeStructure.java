@@ -47,15 +47,22 @@ public record AgeStructure(ParishCode parish, List<Long> groups, Provenance prov
 
     /** @throws IllegalArgumentException naming the parish and group when a count is missing or negative */
     public AgeStructure {
+        // The messages are made only on failure: every projection of the territory makes an age structure per parish.
         Preconditions.requireNonNull(parish, "parish of an age structure");
-        Preconditions.requireNonNull(groups, "age groups of parish " + parish);
-        Preconditions.requireNonNull(provenance, "provenance of the age structure of parish " + parish);
-        Preconditions.check(groups.size() == GROUPS, "an age structure has %d five-year groups, not %d (parish %s)",
-                GROUPS, groups.size(), parish);
+        if (groups == null || provenance == null) {
+            Preconditions.requireNonNull(groups, "age groups of parish " + parish);
+            Preconditions.requireNonNull(provenance, "provenance of the age structure of parish " + parish);
+        }
+        if (groups.size() != GROUPS) {
+            Preconditions.check(false, "an age structure has %d five-year groups, not %d (parish %s)", GROUPS,
+                    groups.size(), parish);
+        }
         for (int i = 0; i < GROUPS; i++) {
             Long v = groups.get(i);
-            Preconditions.check(v != null, "age group %s is missing (parish %s)", COLUMNS.get(i), parish);
-            Preconditions.requireNonNegative(v, COLUMNS.get(i), "parish " + parish);
+            if (v == null || v < 0) {
+                Preconditions.check(v != null, "age group %s is missing (parish %s)", COLUMNS.get(i), parish);
+                Preconditions.requireNonNegative(v, COLUMNS.get(i), "parish " + parish);
+            }
         }
         groups = List.copyOf(groups);
     }
@@ -117,9 +124,11 @@ public record AgeStructure(ParishCode parish, List<Long> groups, Provenance prov
         if (newTotal == total) {
             return this;
         }
-        Preconditions.requireNonNegative(newTotal, "new total", "parish " + parish);
-        Preconditions.check(total > 0 || newTotal == 0, "cannot scale the age structure of parish %s from 0 people"
-                + " to %d", parish, newTotal);
+        if (newTotal < 0 || total == 0 && newTotal != 0) {
+            Preconditions.requireNonNegative(newTotal, "new total", "parish " + parish);
+            Preconditions.check(false, "cannot scale the age structure of parish %s from 0 people to %d", parish,
+                    newTotal);
+        }
         List<BigDecimal> weights = new ArrayList<>(GROUPS);
         groups.forEach(v -> weights.add(BigDecimal.valueOf(v)));
         List<Long> scaled = new ArrayList<>(GROUPS);

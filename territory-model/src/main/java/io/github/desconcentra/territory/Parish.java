@@ -19,10 +19,13 @@ public record Parish(ParishCode code, String name, CantonCode canton, ParishKind
     /** @throws IllegalArgumentException naming the value when the name is blank or the population negative */
     public Parish {
         Preconditions.requireNonNull(code, "parish code");
-        Preconditions.requireText(name, "name", "parish " + code);
-        Preconditions.requireNonNull(canton, "canton of parish " + code);
-        Preconditions.requireNonNull(kind, "kind of parish " + code);
-        Preconditions.requireNonNegative(population, "population", "parish " + code);
+        // The messages are made only on failure: every projection of the territory makes its parishes again.
+        if (name == null || name.isBlank() || canton == null || kind == null || population < 0) {
+            Preconditions.requireText(name, "name", "parish " + code);
+            Preconditions.requireNonNull(canton, "canton of parish " + code);
+            Preconditions.requireNonNull(kind, "kind of parish " + code);
+            Preconditions.requireNonNegative(population, "population", "parish " + code);
+        }
         populationSource = populationSource == null ? "" : populationSource;
     }
 
