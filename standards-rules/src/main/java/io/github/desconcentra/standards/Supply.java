@@ -219,7 +219,7 @@ final class Supply {
         s.acrossZones = new boolean[nt];
         s.counted = new int[nt];
         s.redundancies = s.tally(inventory.establishments().stream()
-                .filter(e -> options.sectors().contains(e.sector())).toList(), options);
+                .filter(e -> options.sectors().contains(e.sector())).toList(), options, null);
         s.resolveCoverage();
         return s;
     }
@@ -227,12 +227,17 @@ final class Supply {
     /**
      * This supply with the establishments of some typologies counted again from another inventory, everything else
      * shared (placements, coverage, the other typologies' totals): what a changed inventory record touches. The
-     * inventory must declare the same sources as the one counted here (coverage is resolved once) and differ from it
-     * only in establishments of {@code touched}.
+     * inventory must declare the same sources as the one counted here and differ from it only in establishments of
+     * {@code touched}.
      *
      * @param touched typology codes whose establishments differ between the two inventories
+     * @param searchAgain false when the records that differ agree on everything the redundancy search reads (see
+     *     {@link Redundancies#readAlike}): its result is then the one found here, and it is not run again
+     * @param located where records already lie, by typology code then record (the very object): read, and filled
+     *     for each recounted typology it lacks; records it does not hold are located as a count locates them
      */
-    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options) {
+    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options, boolean searchAgain,
+                     Map<String, Map<Establishment, Placements.Located>> located) {
         Supply s = at(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
@@ -247,10 +252,15 @@ final class Supply {
                 s.counted[ti] = 0;
             }
         }
+        List<Establishment> relevant = inventory.establishments().stream().filter(e -> touched.contains(e.typology())
+                && options.sectors().contains(e.sector())).toList();
+        if (!searchAgain) {
+            s.place(relevant, redundancies, located);
+            return s;
+        }
         List<Redundancy> kept = new ArrayList<>(redundancies);
         kept.removeIf(r -> touched.contains(r.typology()));
-        kept.addAll(s.tally(inventory.establishments().stream().filter(e -> touched.contains(e.typology())
-                && options.sectors().contains(e.sector())).toList(), options));
+        kept.addAll(s.tally(relevant, options, located));
         // The redundancy search runs in id order (the inventory's); a per-typology search merged back by the
         // dropped id gives the same list, each id being dropped at most once.
         kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
@@ -283,10 +293,25 @@ final class Supply {
      *
      * @return the redundancies found, in the establishments' order
      */
-    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options) {
+    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options,
+                                   Map<String, Map<Establishment, Placements.Located>> located) {
         Set<String> officialIds = new java.util.HashSet<>();
         sources.stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
         List<Redundancy> found = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
+        place(relevant, found, located);
+        return found;
+    }
+
+    /**
+     * Places and counts these establishments but the redundant ones (any {@code found} may name others) into the
+     * totals of their typologies (which must be empty), rolled up to every ancestor.
+     *
+     * @param located null, or where records already lie by typology code then record (see {@link #recounted}):
+     *     read, and given the placements of each typology it lacks (thread-safe when concurrent)
+     */
+    private void place(List<Establishment> relevant, List<Redundancy> found,
+                       Map<String, Map<Establishment, Placements.Located>> located) {
+        Map<String, Map<Establishment, Placements.Located>> placing = new HashMap<>();
         java.util.Set<String> dropped = new java.util.HashSet<>();
         found.forEach(r -> dropped.add(r.dropped()));
         Map<String, Integer> sourceIndex = new HashMap<>();
@@ -304,10 +329,24 @@ final class Supply {
                 throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
                         + ", unknown to the standards");
             }
-            Placements.Located located = placements.locate(territory, e);
-            int at = located.unit();
-            if (!located.placement().isOneCircuit()) {
-                noteSpread(ti, at, located.placement());
+            Placements.Located where = null;
+            if (located != null) {
+                Map<Establishment, Placements.Located> known = located.get(e.typology());
+                if (known != null) {
+                    where = known.get(e);
+                }
+                if (where == null) {
+                    where = placements.locate(territory, e);
+                    if (known == null) {
+                        placing.computeIfAbsent(e.typology(), k -> new java.util.IdentityHashMap<>()).put(e, where);
+                    }
+                }
+            } else {
+                where = placements.locate(territory, e);
+            }
+            int at = where.unit();
+            if (!where.placement().isOneCircuit()) {
+                noteSpread(ti, at, where.placement());
             }
             Integer source = sourceIndex.get(e.source());
             Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
@@ -337,7 +376,7 @@ final class Supply {
                 }
             }
         }
-        return found;
+        placing.forEach((typology, m) -> located.putIfAbsent(typology, java.util.Collections.unmodifiableMap(m)));
     }
 
     /** The first unit index at or above a level (units are indexed bottom-up). */
@@ -505,9 +544,18 @@ final class Supply {
      * @param only the units whose lines are wanted, or null for all
      */
     void compare(Component c, Map<String, Provenance.Status> parameterStatus, BitSet only, LineSink sink) {
+        compare(c, comparisonUnits(c), parameterStatus, only, sink);
+    }
+
+    /**
+     * As {@link #compare(Component, Map, BitSet, LineSink)}, with where each requirement is compared already worked
+     * out on this supply ({@link #comparisonUnits}): a record what-if keeps them for the components it does not move.
+     *
+     * @param ats the unit index each of the component's requirements is compared at, in its order
+     */
+    void compare(Component c, int[] ats, Map<String, Provenance.Status> parameterStatus, BitSet only,
+                 LineSink sink) {
         List<Integer> typs = c.typologies();
-        Map<Integer, String> why = new HashMap<>();
-        int[] ats = comparisonUnits(c, why);
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
         UnitCode unit = null;
         int u = -1;
@@ -530,23 +578,18 @@ final class Supply {
         }
         for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
             int where = e.getKey();
-            for (DeficitLine l : shared(where, e.getValue(), typs, why.get(where), parameterStatus)) {
+            for (DeficitLine l : shared(where, e.getValue(), typs, why(where, typs), parameterStatus)) {
                 sink.accept(where, l);
             }
         }
     }
 
-    /** The unit index each of the component's requirements is compared at, in its order. */
-    int[] comparisonUnits(Component c) {
-        return comparisonUnits(c, new HashMap<>());
-    }
-
     /**
-     * The unit index each of the component's requirements is compared at, in its order, with why each ancestor
-     * compares (put in {@code why} by unit index). Requirements come sorted by unit: each unit and where it is
-     * compared are looked up once (the comparison unit depends only on the unit and the component's typologies).
+     * The unit index each of the component's requirements is compared at, in its order. Requirements come sorted by
+     * unit: each unit and where it is compared are looked up once (the comparison unit depends only on the unit and
+     * the component's typologies).
      */
-    private int[] comparisonUnits(Component c, Map<Integer, String> why) {
+    int[] comparisonUnits(Component c) {
         int[] out = new int[c.requirements().size()];
         UnitCode unit = null;
         int at = -1;
@@ -554,11 +597,27 @@ final class Supply {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                at = comparisonUnit(placements.indexOf(unit), c.typologies(), why);
+                at = comparisonUnit(placements.indexOf(unit), c.typologies());
             }
             out[i] = at;
         }
         return out;
+    }
+
+    /**
+     * True when every requirement counting only these typologies (and others this supply and {@code other} share) is
+     * compared at the same unit in both: where a comparison unit lies depends only on which units hold supply of a
+     * typology that may lie in several of their children, and on whether some may lie in several zones.
+     */
+    boolean comparesAlike(Supply other, List<Integer> typologies) {
+        for (int t : typologies) {
+            if (acrossZones[t] != other.acrossZones[t]
+                    || spread.get(t) != other.spread.get(t) && !spread.get(t).keySet().equals(
+                            other.spread.get(t).keySet())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The typology index of a code, or -1 when the catalogue has none. */
@@ -766,7 +825,7 @@ final class Supply {
      * district, some may lie in several circuits; itself otherwise. Levels at or above the requirement's own are the
      * requirement's: only finer spread matters.
      */
-    private int comparisonUnit(int u, List<Integer> typs, Map<Integer, String> why) {
+    private int comparisonUnit(int u, List<Integer> typs) {
         Level level = units.get(u).level();
         List<Integer> chain = new ArrayList<>();
         for (int x = u; x >= 0; x = parent[x]) {
@@ -776,21 +835,39 @@ final class Supply {
         int nation = chain.get(chain.size() - 1);
         for (int t : typs) {
             if (acrossZones[t] && level != Level.NATION) {
-                why.computeIfAbsent(nation, k -> reason(nation, t, "several zones"));
                 return nation;
             }
         }
         for (int i = chain.size() - 2; i >= 1; i--) {
             int a = chain.get(i);
             for (int t : typs) {
-                Spread sp = spreadBelow(t, a);
-                if (sp != null) {
-                    why.computeIfAbsent(a, k -> reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
+                if (spreadBelow(t, a) != null) {
                     return a;
                 }
             }
         }
         return u;
+    }
+
+    /**
+     * Why requirements below unit {@code at} are compared there ({@link #comparisonUnit} chose it): the first of the
+     * typologies, in their order, whose supply may lie in several zones (at the nation) or in several of the unit's
+     * children.
+     */
+    private String why(int at, List<Integer> typs) {
+        if (parent[at] < 0) {
+            for (int t : typs) {
+                if (acrossZones[t]) {
+                    return reason(at, t, "several zones");
+                }
+            }
+        }
+        for (int t : typs) {
+            if (spreadBelow(t, at) != null) {
+                return reason(at, t, "several " + childLevel(units.get(at).level()) + "s");
+            }
+        }
+        throw new IllegalStateException("unit " + units.get(at) + " is no comparison unit of " + typs);
     }
 
     /** The spread of a typology at a unit (counted establishments that may lie in several of its children). */
