@@ -69,6 +69,13 @@ public final class WhatIf {
      * which every what-if of this one shares). A record not held is located as a cold count locates it.
      */
     private final Map<String, Map<Establishment, Placements.Located>> located;
+    /**
+     * The establishments of each typology a record what-if counted again, as this what-if's supply counted them (see
+     * {@link Supply#counted(Inventory, String, EvaluationOptions, Map)}; empty when it counted none): found at the first
+     * record what-if of a typology made from this one.
+     */
+    private final Map<String, Optional<Supply.Counted>> countedRecords =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Per sector: its lines, sorted. */
     private final Map<Sector, List<DeficitLine>> lines;
     private final Evaluation evaluation;
@@ -319,10 +326,23 @@ public final class WhatIf {
         }
         try {
             List<DeficitLine> again = moved.lines(territory, supply, moved.requirements(territory, options, sectors));
-            Map<Sector, List<DeficitLine>> merged = new EnumMap<>(lines);
-            sectors.forEach(s -> merged.remove(s));
-            merged.putAll(bySector(again));
-            return evaluation(supply, inventory, merged);
+            // The kept lines of the other sectors, in order, merged with the sorted lines of the moved ones: lines
+            // of two sectors never sort alike (the order compares sectors before anything that could tie).
+            List<DeficitLine> kept = evaluation.lines();
+            List<DeficitLine> out = new ArrayList<>(kept.size() + again.size());
+            int j = 0;
+            for (DeficitLine l : kept) {
+                if (sectors.contains(l.sector())) {
+                    continue;
+                }
+                while (j < again.size() && DeficitLine.ORDER.compare(again.get(j), l) < 0) {
+                    out.add(again.get(j++));
+                }
+                out.add(l);
+            }
+            out.addAll(again.subList(j, again.size()));
+            return new Evaluation(territory.year(), options.sectors(), out, supply.redundancies(), supply.counted(),
+                    inventory.sources());
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
@@ -342,8 +362,7 @@ public final class WhatIf {
             if (touched.isEmpty() || !changed.sources().equals(inventory.sources())) {
                 return new WhatIf(engine, territory, changed, options);
             }
-            Supply recounted = engine.recounted(supply, territory, changed, touched.get().typologies(), options,
-                    touched.get().searchAgain(), located);
+            Supply recounted = recounted(changed, touched.get());
             Set<Integer> typologies = new HashSet<>();
             for (String code : touched.get().typologies()) {
                 int t = supply.typologyIndex(code);
@@ -396,6 +415,36 @@ public final class WhatIf {
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
+    }
+
+    /**
+     * The supply of {@code changed}: when the redundancy search would find what it found here, each touched typology
+     * is counted again from the records that changed alone (see {@link Supply#recounted(String, Supply.Counted,
+     * List, List, Map)}); otherwise the touched typologies' records are all placed and counted again.
+     */
+    private Supply recounted(Inventory changed, Change change) {
+        if (!change.searchAgain()) {
+            Supply out = supply;
+            for (String typology : change.typologies()) {
+                Optional<Supply.Counted> was = countedRecords.computeIfAbsent(typology, t -> Optional.ofNullable(
+                        supply.counted(inventory, t, options, located)));
+                if (was.isEmpty()) {
+                    out = null;
+                    break;
+                }
+                out = out.recounted(typology, was.get(), ofTypology(change.before(), typology),
+                        ofTypology(change.after(), typology), located);
+            }
+            if (out != null) {
+                return out;
+            }
+        }
+        return engine.recounted(supply, territory, changed, change.typologies(), options, change.searchAgain(),
+                located);
+    }
+
+    private static List<Establishment> ofTypology(List<Establishment> records, String typology) {
+        return records.stream().filter(e -> e.typology().equals(typology)).toList();
     }
 
     /**
@@ -458,8 +507,11 @@ public final class WhatIf {
      * @param typologies typology codes of the records changed, added or removed
      * @param searchAgain false when every record changed reads alike to the redundancy search and none was added or
      *     removed
+     * @param before the records of those typologies changed or removed, as they were
+     * @param after the records of those typologies changed or added, as they are
      */
-    private record Change(Set<String> typologies, boolean searchAgain) {
+    private record Change(Set<String> typologies, boolean searchAgain, List<Establishment> before,
+                          List<Establishment> after) {
     }
 
     /**
@@ -472,6 +524,8 @@ public final class WhatIf {
         List<Establishment> a = before.establishments();
         List<Establishment> b = after.establishments();
         Set<String> out = new HashSet<>();
+        List<Establishment> was = new ArrayList<>();
+        List<Establishment> is = new ArrayList<>();
         boolean searchAgain = false;
         int i = 0;
         int j = 0;
@@ -494,19 +548,21 @@ public final class WhatIf {
             }
             int c = i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).id().compareTo(b.get(j).id());
             if (c < 0) {
-                searchAgain |= note(out, a.get(i++));
+                searchAgain |= note(out, a.get(i), was);
+                i++;
             } else if (c > 0) {
-                searchAgain |= note(out, b.get(j++));
+                searchAgain |= note(out, b.get(j), is);
+                j++;
             } else {
                 Establishment x = a.get(i++);
                 Establishment y = b.get(j++);
                 if (!x.equals(y)) {
-                    boolean counted = note(out, x) | note(out, y);
+                    boolean counted = note(out, x, was) | note(out, y, is);
                     searchAgain |= counted && !Redundancies.readAlike(x, y);
                 }
             }
         }
-        return Optional.of(new Change(out, searchAgain));
+        return Optional.of(new Change(out, searchAgain, was, is));
     }
 
     /** True when no two of these records (sorted by id) share an id. */
@@ -519,10 +575,11 @@ public final class WhatIf {
         return true;
     }
 
-    /** Notes the typology of a record that differs, when its sector is evaluated; true when it is. */
-    private boolean note(Set<String> touched, Establishment e) {
+    /** Notes a record that differs and its typology, when its sector is evaluated; true when it is. */
+    private boolean note(Set<String> touched, Establishment e, List<Establishment> records) {
         if (options.sectors().contains(e.sector())) {
             touched.add(e.typology());
+            records.add(e);
             return true;
         }
         return false;
@@ -535,16 +592,6 @@ public final class WhatIf {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<Sector, List<DeficitLine>> bySector(List<DeficitLine> sorted) {
-        Map<Sector, List<DeficitLine>> out = new EnumMap<>(Sector.class);
-        Map<Sector, List<DeficitLine>> building = new EnumMap<>(Sector.class);
-        for (DeficitLine l : sorted) {
-            building.computeIfAbsent(l.sector(), s -> new ArrayList<>()).add(l);
-        }
-        building.forEach((s, l) -> out.put(s, List.copyOf(l)));
-        return out;
     }
 
     private Evaluation evaluation(Supply counted, Inventory counting, Map<Sector, List<DeficitLine>> bySector) {
