@@ -69,38 +69,14 @@ final class Supply {
             for (int m = 0; m < 3; m++) {
                 usable[t * 3 + m] = Math.addExact(usable[t * 3 + m], usable[f * 3 + m]);
                 repair[t * 3 + m] = Math.addExact(repair[t * 3 + m], repair[f * 3 + m]);
-                weakest[t * 3 + m] = (byte) Math.max(weakest[t * 3 + m], weakest[f * 3 + m]);
             }
-            flags[t] |= flags[f];
-            for (int w = 0; w < words; w++) {
-                sources[t * words + w] |= sources[f * words + w];
-            }
+            addKnowledge(from, to);
         }
 
         /** Counts an establishment within unit {@code u}. */
         void add(Establishment e, int u, int source, Provenance.Status sourceStatus) {
-            int x = u - first;
-            if (source >= 0) {
-                sources[x * words + (source >>> 6)] |= 1L << source;
-            }
-            boolean needsRepair = e.condition() == Condition.NEEDS_REPAIR;
-            for (Measure measure : MEASURES) {
-                int m = measure.ordinal();
-                long v = e.value(measure);
-                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
-                if (needsRepair) {
-                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
-                }
-                Provenance.Status s = e.status(measure);
-                if (s == null) {
-                    flags[x] |= (byte) (1 << m);
-                } else {
-                    flags[x] |= (byte) (1 << (3 + m));
-                    Provenance.Status w = Provenance.Status.weakest(Provenance.Status.weakest(s, e.typologyStatus()),
-                            sourceStatus);
-                    weakest[x * 3 + m] = (byte) Math.max(weakest[x * 3 + m], w.ordinal() + 1);
-                }
-            }
+            addValues(e, u, 1);
+            addKnowledge(e, u, source, sourceStatus);
         }
 
         /** A copy, to change without touching this row. */
