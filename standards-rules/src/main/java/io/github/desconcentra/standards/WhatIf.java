@@ -25,8 +25,9 @@ import java.util.Set;
  *   <li>{@link #withParameters}: the rules of the sectors whose parameters moved fire again and their requirements are
  *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
  *       again (no parameter changes it);</li>
- *   <li>{@link #withInventory}: the establishments of the typologies whose records changed are counted again (the other
- *       typologies' totals, the placements and the coverage are shared) and only the lines of the units the change
+ *   <li>{@link #withInventory}: the typologies whose records changed are counted again (the other typologies' totals,
+ *       the placements and the coverage are shared; when the changed records read alike to the redundancy search,
+ *       from those records alone) and only the lines of the units the change
  *       moved are made again: where those typologies' supply, or the establishments located only to a unit, differ,
  *       and where a requirement is now compared at another unit; the other lines, and the roll-ups of the other
  *       rules, are reused. No rule fires (requirements do not depend on supply). When the new inventory declares
