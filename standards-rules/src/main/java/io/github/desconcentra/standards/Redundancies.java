@@ -64,6 +64,17 @@ final class Redundancies {
         return out;
     }
 
+    /**
+     * True when the search reads the same of both records: id, typology, location, whether usable and source (it
+     * reads nothing else of a record). When every record that differs between two inventories reads alike, the
+     * search finds the same redundancies in both.
+     */
+    static boolean readAlike(Establishment a, Establishment b) {
+        return a.id().equals(b.id()) && a.typology().equals(b.typology())
+                && java.util.Objects.equals(a.location(), b.location())
+                && a.condition().isUsable() == b.condition().isUsable() && a.source().equals(b.source());
+    }
+
     private static long key(long x, long y) {
         return x * 4_000_003L + y;
     }

@@ -379,8 +379,9 @@ public final class StandardsEngine {
 
     /** The same supply with the establishments of some typologies counted again (see {@link Supply#recounted}). */
     Supply recounted(Supply supply, Territory territory, Inventory inventory, java.util.Set<String> touched,
-                     EvaluationOptions options) {
-        return supply.recounted(inventory, touched, options);
+                     EvaluationOptions options, boolean searchAgain,
+                     Map<String, Map<Establishment, Placements.Located>> located) {
+        return supply.recounted(inventory, touched, options, searchAgain, located);
     }
 
     /** The order requirements are compared in, so the lines and their comparison reasons do not depend on threads. */

@@ -69,6 +69,58 @@ final class Supply {
             for (int m = 0; m < 3; m++) {
                 usable[t * 3 + m] = Math.addExact(usable[t * 3 + m], usable[f * 3 + m]);
                 repair[t * 3 + m] = Math.addExact(repair[t * 3 + m], repair[f * 3 + m]);
+            }
+            addKnowledge(from, to);
+        }
+
+        /** Counts an establishment within unit {@code u}. */
+        void add(Establishment e, int u, int source, Provenance.Status sourceStatus) {
+            addValues(e, u, 1);
+            addKnowledge(e, u, source, sourceStatus);
+        }
+
+        /** A copy, to change without touching this row. */
+        Row copy() {
+            Row r = new Row(first, first + flags.length, words * 64);
+            System.arraycopy(usable, 0, r.usable, 0, usable.length);
+            System.arraycopy(repair, 0, r.repair, 0, repair.length);
+            System.arraycopy(flags, 0, r.flags, 0, flags.length);
+            System.arraycopy(weakest, 0, r.weakest, 0, weakest.length);
+            System.arraycopy(sources, 0, r.sources, 0, sources.length);
+            return r;
+        }
+
+        /** Adds ({@code sign} 1) or takes away (-1) an establishment's usable and repair values within unit u. */
+        void addValues(Establishment e, int u, int sign) {
+            int x = u - first;
+            boolean needsRepair = e.condition() == Condition.NEEDS_REPAIR;
+            for (Measure measure : MEASURES) {
+                int m = measure.ordinal();
+                long v = sign * e.value(measure);
+                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
+                if (needsRepair) {
+                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
+                }
+            }
+        }
+
+        /** Forgets what is known of the values, statuses and sources within unit u (not the totals). */
+        void clearKnowledge(int u) {
+            int x = u - first;
+            flags[x] = 0;
+            for (int m = 0; m < 3; m++) {
+                weakest[x * 3 + m] = 0;
+            }
+            for (int w = 0; w < words; w++) {
+                sources[x * words + w] = 0;
+            }
+        }
+
+        /** Adds what is known of the values, statuses and sources within unit {@code from} to unit {@code to}. */
+        void addKnowledge(int from, int to) {
+            int f = from - first;
+            int t = to - first;
+            for (int m = 0; m < 3; m++) {
                 weakest[t * 3 + m] = (byte) Math.max(weakest[t * 3 + m], weakest[f * 3 + m]);
             }
             flags[t] |= flags[f];
@@ -77,20 +129,14 @@ final class Supply {
             }
         }
 
-        /** Counts an establishment within unit {@code u}. */
-        void add(Establishment e, int u, int source, Provenance.Status sourceStatus) {
+        /** Adds what is known of an establishment's values, statuses and source within unit u (not its values). */
+        void addKnowledge(Establishment e, int u, int source, Provenance.Status sourceStatus) {
             int x = u - first;
             if (source >= 0) {
                 sources[x * words + (source >>> 6)] |= 1L << source;
             }
-            boolean needsRepair = e.condition() == Condition.NEEDS_REPAIR;
             for (Measure measure : MEASURES) {
                 int m = measure.ordinal();
-                long v = e.value(measure);
-                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
-                if (needsRepair) {
-                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
-                }
                 Provenance.Status s = e.status(measure);
                 if (s == null) {
                     flags[x] |= (byte) (1 << m);
@@ -219,7 +265,7 @@ final class Supply {
         s.acrossZones = new boolean[nt];
         s.counted = new int[nt];
         s.redundancies = s.tally(inventory.establishments().stream()
-                .filter(e -> options.sectors().contains(e.sector())).toList(), options);
+                .filter(e -> options.sectors().contains(e.sector())).toList(), options, null);
         s.resolveCoverage();
         return s;
     }
@@ -227,12 +273,17 @@ final class Supply {
     /**
      * This supply with the establishments of some typologies counted again from another inventory, everything else
      * shared (placements, coverage, the other typologies' totals): what a changed inventory record touches. The
-     * inventory must declare the same sources as the one counted here (coverage is resolved once) and differ from it
-     * only in establishments of {@code touched}.
+     * inventory must declare the same sources as the one counted here and differ from it only in establishments of
+     * {@code touched}.
      *
      * @param touched typology codes whose establishments differ between the two inventories
+     * @param searchAgain false when the records that differ agree on everything the redundancy search reads (see
+     *     {@link Redundancies#readAlike}): its result is then the one found here, and it is not run again
+     * @param located where records already lie, by typology code then record (the very object): read, and filled
+     *     for each recounted typology it lacks; records it does not hold are located as a count locates them
      */
-    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options) {
+    Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options, boolean searchAgain,
+                     Map<String, Map<Establishment, Placements.Located>> located) {
         Supply s = at(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
@@ -247,16 +298,247 @@ final class Supply {
                 s.counted[ti] = 0;
             }
         }
+        // Mostly one typology is touched: then a string comparison per record, not a hash look-up.
+        String only = touched.size() == 1 ? touched.iterator().next() : null;
+        List<Establishment> relevant = new ArrayList<>();
+        for (Establishment e : inventory.establishments()) {
+            if ((only != null ? only.equals(e.typology()) : touched.contains(e.typology()))
+                    && options.sectors().contains(e.sector())) {
+                relevant.add(e);
+            }
+        }
+        if (!searchAgain) {
+            s.place(relevant, redundancies, located);
+            return s;
+        }
         List<Redundancy> kept = new ArrayList<>(redundancies);
         kept.removeIf(r -> touched.contains(r.typology()));
-        kept.addAll(s.tally(inventory.establishments().stream().filter(e -> touched.contains(e.typology())
-                && options.sectors().contains(e.sector())).toList(), options));
+        kept.addAll(s.tally(relevant, options, located));
         // The redundancy search runs in id order (the inventory's); a per-typology search merged back by the
         // dropped id gives the same list, each id being dropped at most once.
         kept.sort(java.util.Comparator.comparing(Redundancy::dropped));
         s.redundancies = List.copyOf(kept);
         return s;
     }
+
+    /**
+     * The establishments of one typology a count counted (usable, not redundant), by where: what lets a record
+     * what-if count that typology again from the few records it changed. Built from one inventory; immutable.
+     *
+     * @param byUnit by the unit whose totals they enter first (the unit of the typology's level holding them), in
+     *     the inventory's order (by id)
+     * @param spreadAt those not located to a single circuit, by the unit they are located to, in the same order
+     */
+    record Counted(Map<Integer, List<Establishment>> byUnit, Map<Integer, List<Establishment>> spreadAt) {
+    }
+
+    /**
+     * The establishments of a typology this supply counted, found again in the inventory it counted (with the
+     * placements of {@code located}, filled as {@link #recounted} fills it), or null when it counted none.
+     */
+    Counted counted(Inventory inventory, String typology, EvaluationOptions options,
+                    Map<String, Map<Establishment, Placements.Located>> located) {
+        Integer ti = typologyIndex.get(typology);
+        if (ti == null || within[ti] == null) {
+            return null;
+        }
+        Set<String> dropped = droppedIds();
+        Map<Integer, List<Establishment>> byUnit = new HashMap<>();
+        Map<Integer, List<Establishment>> spreadAt = new HashMap<>();
+        Map<Establishment, Placements.Located> known = located.get(typology);
+        Map<Establishment, Placements.Located> placing = known == null ? new java.util.IdentityHashMap<>() : null;
+        for (Establishment e : inventory.establishments()) {
+            if (!typology.equals(e.typology()) || !options.sectors().contains(e.sector()) || !counts(e, dropped)) {
+                continue;
+            }
+            Placements.Located where = known == null ? null : known.get(e);
+            if (where == null) {
+                where = placements.locate(territory, e);
+                if (placing != null) {
+                    placing.put(e, where);
+                }
+            }
+            byUnit.computeIfAbsent(lifted(ti, where.unit()), k -> new ArrayList<>()).add(e);
+            if (!where.placement().isOneCircuit()) {
+                spreadAt.computeIfAbsent(where.unit(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        if (placing != null) {
+            located.putIfAbsent(typology, java.util.Collections.unmodifiableMap(placing));
+        }
+        return new Counted(frozen(byUnit), frozen(spreadAt));
+    }
+
+    private static Map<Integer, List<Establishment>> frozen(Map<Integer, List<Establishment>> m) {
+        Map<Integer, List<Establishment>> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The ids the redundancy search dropped. */
+    private Set<String> droppedIds() {
+        Set<String> dropped = new java.util.HashSet<>();
+        redundancies.forEach(r -> dropped.add(r.dropped()));
+        return dropped;
+    }
+
+    /** True when a count counts this record: usable and not dropped as redundant. */
+    private static boolean counts(Establishment e, Set<String> dropped) {
+        return e.condition().isUsable() && !dropped.contains(e.id());
+    }
+
+    /** The unit whose totals of a typology a record located to unit {@code at} enters first. */
+    private int lifted(int typology, int at) {
+        int first = firstAtOrAbove(typologies.get(typology).level());
+        int u = at;
+        while (u < first) {
+            u = parent[u];
+        }
+        return u;
+    }
+
+    /**
+     * This supply with one typology counted again from the records of it that changed, everything else shared: the
+     * same as {@link #recounted} when the redundancy search finds what it found here (the records that changed read
+     * alike to it, see {@link Redundancies#readAlike}), without placing the typology's other records again. The totals
+     * of the units holding a changed record, old or new, and their ancestors are corrected by its values; what is
+     * known of values, statuses and sources there is gathered again from those units' children and the records
+     * counted at them; the spread of the units the changed records are located to is worked out again from the
+     * records located there.
+     *
+     * @param was the typology's counted records here ({@link #counted(Inventory, String, EvaluationOptions, Map)})
+     * @param before the typology's records that are no longer as they were (old versions), in any order
+     * @param after the typology's records that are new or changed (new versions), in any order
+     */
+    Supply recounted(String typology, Counted was, List<Establishment> before, List<Establishment> after,
+                     Map<String, Map<Establishment, Placements.Located>> located) {
+        int ti = typologyIndex.get(typology);
+        Supply s = at(territory);
+        s.within = within.clone();
+        s.spread = new ArrayList<>(spread);
+        s.acrossZones = acrossZones.clone();
+        s.counted = counted.clone();
+        Set<String> dropped = droppedIds();
+        Map<String, Integer> sourceIndex = new HashMap<>();
+        for (int i = 0; i < sources.size(); i++) {
+            sourceIndex.put(sources.get(i).id(), i);
+        }
+        Map<Establishment, Placements.Located> known = located.getOrDefault(typology, Map.of());
+        java.util.function.Function<Establishment, Placements.Located> where = e -> {
+            Placements.Located l = known.get(e);
+            return l == null ? placements.locate(territory, e) : l;
+        };
+        Row row = within[ti].copy();
+        Set<Establishment> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Integer, List<Establishment>> comes = new HashMap<>();
+        Map<Integer, List<Establishment>> spreadComes = new HashMap<>();
+        java.util.TreeSet<Integer> touchedUnits = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> spreadUnits = new java.util.TreeSet<>();
+        for (int side = 0; side < 2; side++) {
+            for (Establishment e : side == 0 ? before : after) {
+                if (!counts(e, dropped)) {
+                    continue;
+                }
+                Placements.Located l = where.apply(e);
+                int u = lifted(ti, l.unit());
+                for (int x = u; x >= 0; x = parent[x]) {
+                    row.addValues(e, x, side == 0 ? -1 : 1);
+                    touchedUnits.add(x);
+                }
+                if (!l.placement().isOneCircuit()) {
+                    spreadUnits.add(l.unit());
+                }
+                if (side == 0) {
+                    gone.add(e);
+                    s.counted[ti]--;
+                } else {
+                    comes.computeIfAbsent(u, k -> new ArrayList<>()).add(e);
+                    if (!l.placement().isOneCircuit()) {
+                        spreadComes.computeIfAbsent(l.unit(), k -> new ArrayList<>()).add(e);
+                    }
+                    s.counted[ti]++;
+                }
+            }
+        }
+        // Units are indexed children before parents: each unit's children are gathered again before it.
+        for (int u : touchedUnits) {
+            row.clearKnowledge(u);
+            for (int c : children(u)) {
+                if (c >= row.first) {
+                    row.addKnowledge(c, u);
+                }
+            }
+            for (Establishment e : now(was.byUnit().get(u), gone, comes.get(u))) {
+                Integer source = sourceIndex.get(e.source());
+                row.addKnowledge(e, u, source == null ? -1 : source, source == null ? null
+                        : sources.get(source).status());
+            }
+        }
+        s.within[ti] = s.counted[ti] == 0 ? null : row;
+        Map<Integer, Spread> spreads = new HashMap<>(spread.get(ti));
+        for (int at : spreadUnits) {
+            List<Establishment> there = now(was.spreadAt().get(at), gone, spreadComes.get(at));
+            if (there.isEmpty()) {
+                spreads.remove(at);
+            } else {
+                Spread sp = new Spread();
+                sp.count = there.size();
+                sp.example = example(where.apply(there.get(0)).placement());
+                spreads.put(at, sp);
+            }
+        }
+        s.spread.set(ti, spreads);
+        s.acrossZones[ti] = false;
+        for (int at : spreads.keySet()) {
+            if (units.get(at).level() == Level.NATION) {
+                s.acrossZones[ti] = true;
+            }
+        }
+        return s;
+    }
+
+    /** The records counted at a unit now: those counted before but {@code gone}, and those that come, by id. */
+    private static List<Establishment> now(List<Establishment> were, Set<Establishment> gone,
+                                           List<Establishment> come) {
+        List<Establishment> out = new ArrayList<>();
+        if (were != null) {
+            for (Establishment e : were) {
+                if (!gone.contains(e)) {
+                    out.add(e);
+                }
+            }
+        }
+        if (come != null) {
+            out.addAll(come);
+            out.sort(java.util.Comparator.comparing(Establishment::id));
+        }
+        return out;
+    }
+
+    /** The children (indices) of each unit, worked out once. */
+    private int[] children(int u) {
+        int[][] c = childrenOf;
+        if (c == null) {
+            List<List<Integer>> building = new ArrayList<>();
+            for (int i = 0; i < units.size(); i++) {
+                building.add(new ArrayList<>());
+            }
+            for (int i = 0; i < units.size(); i++) {
+                if (parent[i] >= 0) {
+                    building.get(parent[i]).add(i);
+                }
+            }
+            c = new int[units.size()][];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = building.get(i).stream().mapToInt(Integer::intValue).toArray();
+            }
+            childrenOf = c;
+        }
+        return c[u];
+    }
+
+    /** {@link #children}, filled at the first call (racy but idempotent: every thread computes the same). */
+    private volatile int[][] childrenOf;
 
     /**
      * This supply on another year of the same territory ({@link Territory#projectedTo}): the placements, totals,
@@ -283,10 +565,29 @@ final class Supply {
      *
      * @return the redundancies found, in the establishments' order
      */
-    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options) {
+    private List<Redundancy> tally(List<Establishment> relevant, EvaluationOptions options,
+                                   Map<String, Map<Establishment, Placements.Located>> located) {
         Set<String> officialIds = new java.util.HashSet<>();
         sources.stream().filter(InventorySource::officialIds).forEach(x -> officialIds.add(x.id()));
         List<Redundancy> found = Redundancies.find(relevant, options.duplicateDistanceMeters(), officialIds);
+        place(relevant, found, located);
+        return found;
+    }
+
+    /**
+     * Places and counts these establishments but the redundant ones (any {@code found} may name others) into the
+     * totals of their typologies (which must be empty), rolled up to every ancestor.
+     *
+     * @param located null, or where records already lie by typology code then record (see {@link #recounted}):
+     *     read, and given the placements of each typology it lacks (thread-safe when concurrent)
+     */
+    private void place(List<Establishment> relevant, List<Redundancy> found,
+                       Map<String, Map<Establishment, Placements.Located>> located) {
+        Map<String, Map<Establishment, Placements.Located>> placing = new HashMap<>();
+        // The placements known of the typology of the previous record: records of one typology mostly follow each
+        // other in a recount.
+        String knownTypology = null;
+        Map<Establishment, Placements.Located> known = null;
         java.util.Set<String> dropped = new java.util.HashSet<>();
         found.forEach(r -> dropped.add(r.dropped()));
         Map<String, Integer> sourceIndex = new HashMap<>();
@@ -304,10 +605,27 @@ final class Supply {
                 throw new IllegalArgumentException("establishment " + e.id() + " has typology " + e.typology()
                         + ", unknown to the standards");
             }
-            Placements.Located located = placements.locate(territory, e);
-            int at = located.unit();
-            if (!located.placement().isOneCircuit()) {
-                noteSpread(ti, at, located.placement());
+            Placements.Located where = null;
+            if (located != null) {
+                if (!e.typology().equals(knownTypology)) {
+                    knownTypology = e.typology();
+                    known = located.get(knownTypology);
+                }
+                if (known != null) {
+                    where = known.get(e);
+                }
+                if (where == null) {
+                    where = placements.locate(territory, e);
+                    if (known == null) {
+                        placing.computeIfAbsent(e.typology(), k -> new java.util.IdentityHashMap<>()).put(e, where);
+                    }
+                }
+            } else {
+                where = placements.locate(territory, e);
+            }
+            int at = where.unit();
+            if (!where.placement().isOneCircuit()) {
+                noteSpread(ti, at, where.placement());
             }
             Integer source = sourceIndex.get(e.source());
             Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
@@ -337,7 +655,7 @@ final class Supply {
                 }
             }
         }
-        return found;
+        placing.forEach((typology, m) -> located.putIfAbsent(typology, java.util.Collections.unmodifiableMap(m)));
     }
 
     /** The first unit index at or above a level (units are indexed bottom-up). */
@@ -358,10 +676,15 @@ final class Supply {
         Spread sp = spread.get(typology).computeIfAbsent(at, k -> new Spread());
         sp.count++;
         if (sp.example == null) {
-            List<CircuitCode> c = p.circuits();
-            sp.example = p.basis() + (c.size() <= 4 ? " (circuits " + String.join(", ",
-                    c.stream().map(CircuitCode::value).toList()) + ")" : " (" + c.size() + " circuits)");
+            sp.example = example(p);
         }
+    }
+
+    /** How a spread placement is quoted as the example of its unit. */
+    private static String example(Placement p) {
+        List<CircuitCode> c = p.circuits();
+        return p.basis() + (c.size() <= 4 ? " (circuits " + String.join(", ",
+                c.stream().map(CircuitCode::value).toList()) + ")" : " (" + c.size() + " circuits)");
     }
 
     /** Resolves every source's coverage to circuits, per typology and measure. */
@@ -515,9 +838,18 @@ final class Supply {
      * @param only the units whose lines are wanted, or null for all
      */
     void compare(Component c, Map<String, Provenance.Status> parameterStatus, BitSet only, LineSink sink) {
+        compare(c, comparisonUnits(c), parameterStatus, only, sink);
+    }
+
+    /**
+     * As {@link #compare(Component, Map, BitSet, LineSink)}, with where each requirement is compared already worked
+     * out on this supply ({@link #comparisonUnits}): a record what-if keeps them for the components it does not move.
+     *
+     * @param ats the unit index each of the component's requirements is compared at, in its order
+     */
+    void compare(Component c, int[] ats, Map<String, Provenance.Status> parameterStatus, BitSet only,
+                 LineSink sink) {
         List<Integer> typs = c.typologies();
-        Map<Integer, String> why = new HashMap<>();
-        int[] ats = comparisonUnits(c, why);
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
         UnitCode unit = null;
         int u = -1;
@@ -540,23 +872,18 @@ final class Supply {
         }
         for (Map.Entry<Integer, List<Requirement>> e : byComparison.entrySet()) {
             int where = e.getKey();
-            for (DeficitLine l : shared(where, e.getValue(), typs, why.get(where), parameterStatus)) {
+            for (DeficitLine l : shared(where, e.getValue(), typs, why(where, typs), parameterStatus)) {
                 sink.accept(where, l);
             }
         }
     }
 
-    /** The unit index each of the component's requirements is compared at, in its order. */
-    int[] comparisonUnits(Component c) {
-        return comparisonUnits(c, new HashMap<>());
-    }
-
     /**
-     * The unit index each of the component's requirements is compared at, in its order, with why each ancestor
-     * compares (put in {@code why} by unit index). Requirements come sorted by unit: each unit and where it is
-     * compared are looked up once (the comparison unit depends only on the unit and the component's typologies).
+     * The unit index each of the component's requirements is compared at, in its order. Requirements come sorted by
+     * unit: each unit and where it is compared are looked up once (the comparison unit depends only on the unit and
+     * the component's typologies).
      */
-    private int[] comparisonUnits(Component c, Map<Integer, String> why) {
+    int[] comparisonUnits(Component c) {
         int[] out = new int[c.requirements().size()];
         UnitCode unit = null;
         int at = -1;
@@ -564,11 +891,27 @@ final class Supply {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                at = comparisonUnit(placements.indexOf(unit), c.typologies(), why);
+                at = comparisonUnit(placements.indexOf(unit), c.typologies());
             }
             out[i] = at;
         }
         return out;
+    }
+
+    /**
+     * True when every requirement counting only these typologies (and others this supply and {@code other} share) is
+     * compared at the same unit in both: where a comparison unit lies depends only on which units hold supply of a
+     * typology that may lie in several of their children, and on whether some may lie in several zones.
+     */
+    boolean comparesAlike(Supply other, List<Integer> typologies) {
+        for (int t : typologies) {
+            if (acrossZones[t] != other.acrossZones[t]
+                    || spread.get(t) != other.spread.get(t) && !spread.get(t).keySet().equals(
+                            other.spread.get(t).keySet())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The typology index of a code, or -1 when the catalogue has none. */
@@ -780,7 +1123,7 @@ final class Supply {
      * district, some may lie in several circuits; itself otherwise. Levels at or above the requirement's own are the
      * requirement's: only finer spread matters.
      */
-    private int comparisonUnit(int u, List<Integer> typs, Map<Integer, String> why) {
+    private int comparisonUnit(int u, List<Integer> typs) {
         Level level = units.get(u).level();
         List<Integer> chain = new ArrayList<>();
         for (int x = u; x >= 0; x = parent[x]) {
@@ -790,21 +1133,39 @@ final class Supply {
         int nation = chain.get(chain.size() - 1);
         for (int t : typs) {
             if (acrossZones[t] && level != Level.NATION) {
-                why.computeIfAbsent(nation, k -> reason(nation, t, "several zones"));
                 return nation;
             }
         }
         for (int i = chain.size() - 2; i >= 1; i--) {
             int a = chain.get(i);
             for (int t : typs) {
-                Spread sp = spreadBelow(t, a);
-                if (sp != null) {
-                    why.computeIfAbsent(a, k -> reason(a, t, "several " + childLevel(units.get(a).level()) + "s"));
+                if (spreadBelow(t, a) != null) {
                     return a;
                 }
             }
         }
         return u;
+    }
+
+    /**
+     * Why requirements below unit {@code at} are compared there ({@link #comparisonUnit} chose it): the first of the
+     * typologies, in their order, whose supply may lie in several zones (at the nation) or in several of the unit's
+     * children.
+     */
+    private String why(int at, List<Integer> typs) {
+        if (parent[at] < 0) {
+            for (int t : typs) {
+                if (acrossZones[t]) {
+                    return reason(at, t, "several zones");
+                }
+            }
+        }
+        for (int t : typs) {
+            if (spreadBelow(t, at) != null) {
+                return reason(at, t, "several " + childLevel(units.get(at).level()) + "s");
+            }
+        }
+        throw new IllegalStateException("unit " + units.get(at) + " is no comparison unit of " + typs);
     }
 
     /** The spread of a typology at a unit (counted establishments that may lie in several of its children). */

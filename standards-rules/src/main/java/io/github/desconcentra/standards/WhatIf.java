@@ -25,8 +25,9 @@ import java.util.Set;
  *   <li>{@link #withParameters}: the rules of the sectors whose parameters moved fire again and their requirements are
  *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
  *       again (no parameter changes it);</li>
- *   <li>{@link #withInventory}: the establishments of the typologies whose records changed are counted again (the other
- *       typologies' totals, the placements and the coverage are shared) and only the lines of the units the change
+ *   <li>{@link #withInventory}: the typologies whose records changed are counted again (the other typologies' totals,
+ *       the placements and the coverage are shared; when the changed records read alike to the redundancy search,
+ *       from those records alone) and only the lines of the units the change
  *       moved are made again: where those typologies' supply, or the establishments located only to a unit, differ,
  *       and where a requirement is now compared at another unit; the other lines, and the roll-ups of the other
  *       rules, are reused. No rule fires (requirements do not depend on supply). When the new inventory declares
@@ -55,6 +56,27 @@ public final class WhatIf {
      * granularity: a changed record moves the lines of a few units only.
      */
     private final List<Map<Integer, List<DeficitLine>>> compared;
+    /**
+     * Per component (same order): the unit index each of its requirements is compared at on {@link #supply}, kept so
+     * that a record what-if works them out again only where the change may move them.
+     */
+    private final List<int[]> comparisonUnits;
+    /** True when no two records of the inventory share an id (a record what-if then finds what changed by id). */
+    private final boolean distinctIds;
+    /**
+     * Where the records of each typology a record what-if counted again lie, by typology code then record (the very
+     * object): filled by the first record what-if of a typology and shared by every what-if made from this one, whose
+     * records are mostly the same objects (a placement depends only on the record and the territory's geography,
+     * which every what-if of this one shares). A record not held is located as a cold count locates it.
+     */
+    private final Map<String, Map<Establishment, Placements.Located>> located;
+    /**
+     * The establishments of each typology a record what-if counted again, as this what-if's supply counted them (see
+     * {@link Supply#counted(Inventory, String, EvaluationOptions, Map)}; empty when it counted none): found at the first
+     * record what-if of a typology made from this one.
+     */
+    private final Map<String, Optional<Supply.Counted>> countedRecords =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** Per sector: its lines, sorted. */
     private final Map<Sector, List<DeficitLine>> lines;
     private final Evaluation evaluation;
@@ -63,24 +85,27 @@ public final class WhatIf {
         this(engine, territory, inventory, options, Preconditions.requireNonNull(engine, "engine").countedAndFired(
                 Preconditions.requireNonNull(territory, "territory"),
                 Preconditions.requireNonNull(inventory, "inventory"),
-                Preconditions.requireNonNull(options, "options")));
+                Preconditions.requireNonNull(options, "options")), distinctIds(inventory.establishments()),
+                new java.util.concurrent.ConcurrentHashMap<>());
     }
 
     /** Compares the requirements counted with their supply (the count and the rules overlap, see the engine). */
     private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
-                   StandardsEngine.Counted counted) {
-        this(engine, territory, inventory, options, counted.supply(), counted.requirements());
+                   StandardsEngine.Counted counted, boolean distinctIds,
+                   Map<String, Map<Establishment, Placements.Located>> located) {
+        this(engine, territory, inventory, options, counted.supply(), counted.requirements(), distinctIds, located);
     }
 
     /** Fires every sector's rules on {@code territory} and compares their requirements with {@code supply}. */
     private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
-                   Supply supply) {
+                   Supply supply, boolean distinctIds, Map<String, Map<Establishment, Placements.Located>> located) {
         this(engine, territory, inventory, options, supply, engine.requirements(territory, options,
-                options.sectors()));
+                options.sectors()), distinctIds, located);
     }
 
     private WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options,
-                   Supply supply, List<Requirement> requirements) {
+                   Supply supply, List<Requirement> requirements, boolean distinctIds,
+                   Map<String, Map<Establishment, Placements.Located>> located) {
         this.engine = engine;
         this.territory = territory;
         this.inventory = inventory;
@@ -89,10 +114,16 @@ public final class WhatIf {
         this.requirements = List.copyOf(requirements);
         this.components = List.copyOf(supply.components(requirements));
         List<Map<Integer, List<DeficitLine>>> groups = new ArrayList<>(components.size());
+        List<int[]> ats = new ArrayList<>(components.size());
         for (Supply.Component c : components) {
-            groups.add(grouped(supply, c, null, Map.of()));
+            int[] at = supply.comparisonUnits(c);
+            ats.add(at);
+            groups.add(grouped(supply, c, at, null, Map.of()));
         }
         this.compared = List.copyOf(groups);
+        this.comparisonUnits = List.copyOf(ats);
+        this.distinctIds = distinctIds;
+        this.located = located;
         this.lines = new EnumMap<>(Sector.class);
         for (Sector s : sectorsOf(components)) {
             lines.put(s, rolledUp(s));
@@ -113,8 +144,9 @@ public final class WhatIf {
         }
     }
 
+    /** A record what-if: {@code inventory}'s records have distinct ids ({@link #touched} found none repeated). */
     private WhatIf(WhatIf base, Inventory inventory, Supply supply, List<Map<Integer, List<DeficitLine>>> compared,
-                   Map<Sector, Moved> moved) {
+                   List<int[]> comparisonUnits, Map<Sector, Moved> moved) {
         this.engine = base.engine;
         this.territory = base.territory;
         this.inventory = inventory;
@@ -123,59 +155,121 @@ public final class WhatIf {
         this.requirements = base.requirements;
         this.components = base.components;
         this.compared = List.copyOf(compared);
+        this.comparisonUnits = List.copyOf(comparisonUnits);
+        this.distinctIds = true;
+        this.located = base.located;
         this.lines = new EnumMap<>(base.lines);
-        moved.forEach((s, m) -> lines.put(s, merged(s, base.lines.get(s), m)));
-        this.evaluation = evaluation(supply, inventory, lines);
+        Remade all = new Remade(EnumSet.noneOf(Sector.class));
+        moved.forEach((s, m) -> {
+            Remade r = remade(s, m);
+            lines.put(s, spliced(base.lines.getOrDefault(s, List.of()), r));
+            all.sectors.add(s);
+            all.removed.addAll(r.removed);
+            all.rules.addAll(r.rules);
+            all.names.addAll(r.names);
+            all.added.addAll(r.added);
+        });
+        all.added.sort(DeficitLine.ORDER);
+        // The evaluation's lines are those kept in the same order, the re-made ones put in their places: no sort.
+        this.evaluation = new Evaluation(territory.year(), options.sectors(), moved.isEmpty()
+                ? base.evaluation.lines() : spliced(base.evaluation.lines(), all), supply.redundancies(),
+                supply.counted(), inventory.sources());
     }
 
     /**
-     * A sector's lines after some of its groups were re-made: the kept lines (sorted) merged with the re-made ones
-     * and the roll-ups of the rules they belong to, summed again; the other roll-ups kept. The same as
-     * {@link #rolledUp}: roll-ups sum the lines of one rule, typology and measure only, and lines that sort alike
-     * belong to one group, so the merge meets no tie.
+     * What a record what-if re-made of some sectors: the lines it drops (the compared lines of the units it moved,
+     * and the roll-ups of the rules those belong to) and the lines it makes instead, sorted.
      */
-    private List<DeficitLine> merged(Sector sector, List<DeficitLine> before, Moved m) {
-        Set<Rolled> rules = new HashSet<>();
-        m.removed.forEach(l -> rules.add(Rolled.of(l)));
-        m.added.forEach(l -> rules.add(Rolled.of(l)));
+    private static final class Remade {
+        final Set<Sector> sectors;
+        final Set<DeficitLine> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The roll-ups summed again: by rule, typology and measure, and the rules' names alone (a quick test). */
+        final Set<Rolled> rules = new HashSet<>();
+        final Set<String> names = new HashSet<>();
+        final List<DeficitLine> added = new ArrayList<>();
+
+        Remade(Set<Sector> sectors) {
+            this.sectors = sectors;
+        }
+
+        /** True when the line is one of those dropped. */
+        boolean drops(DeficitLine l) {
+            if (!sectors.contains(l.sector())) {
+                return false;
+            }
+            if (l.scope() == DeficitLine.Scope.ROLLUP) {
+                return names.contains(l.rule()) && rules.contains(Rolled.of(l));
+            }
+            return removed.contains(l);
+        }
+    }
+
+    /**
+     * What a record what-if re-made of one sector after some of its groups were: their lines, and the roll-ups of
+     * the rules they belong to summed again (roll-ups sum the lines of one rule, typology and measure only; the other
+     * roll-ups are kept).
+     */
+    private Remade remade(Sector sector, Moved m) {
+        Remade r = new Remade(EnumSet.of(sector));
+        r.removed.addAll(m.removed);
+        m.removed.forEach(l -> r.rules.add(Rolled.of(l)));
+        m.added.forEach(l -> r.rules.add(Rolled.of(l)));
+        r.rules.forEach(x -> r.names.add(x.rule()));
         List<DeficitLine> theirs = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
             if (components.get(i).sector() == sector) {
                 compared.get(i).values().forEach(group -> {
                     for (DeficitLine l : group) {
-                        if (l.isCompared() && rules.contains(Rolled.of(l))) {
+                        if (l.isCompared() && r.names.contains(l.rule()) && r.rules.contains(Rolled.of(l))) {
                             theirs.add(l);
                         }
                     }
                 });
             }
         }
-        List<DeficitLine> added = new ArrayList<>(m.added);
-        added.addAll(StandardsEngine.rollUps(territory, theirs));
-        added.sort(DeficitLine.ORDER);
-        List<DeficitLine> kept = before == null ? List.of() : before;
-        List<DeficitLine> out = new ArrayList<>(kept.size() + added.size());
-        int j = 0;
-        for (DeficitLine l : kept) {
-            if (m.removed.contains(l) || l.scope() == DeficitLine.Scope.ROLLUP && rules.contains(Rolled.of(l))) {
-                continue;
-            }
-            while (j < added.size() && DeficitLine.ORDER.compare(added.get(j), l) < 0) {
-                out.add(added.get(j++));
-            }
+        r.added.addAll(m.added);
+        r.added.addAll(StandardsEngine.rollUps(territory, theirs));
+        r.added.sort(DeficitLine.ORDER);
+        return r;
+    }
+
+    /**
+     * Sorted lines with those {@code r} drops left out and those it made put in their places (found by binary
+     * search, the kept lines copied in runs): the same as sorting the kept and the made lines together, because lines
+     * that sort alike come from one group of one component, made again all together. The same as {@link #rolledUp}
+     * for a sector.
+     */
+    private static List<DeficitLine> spliced(List<DeficitLine> before, Remade r) {
+        List<DeficitLine> out = new ArrayList<>(before.size() + r.added.size());
+        int from = 0;
+        for (DeficitLine l : r.added) {
+            int found = Collections.binarySearch(before, l, DeficitLine.ORDER);
+            // A line sorting alike is one of the group made again (dropped): any place among those is this one's.
+            int at = Math.max(from, found >= 0 ? found : -found - 1);
+            keep(before, from, at, r, out);
             out.add(l);
+            from = at;
         }
-        while (j < added.size()) {
-            out.add(added.get(j++));
-        }
+        keep(before, from, before.size(), r, out);
         return List.copyOf(out);
+    }
+
+    /** Adds the lines {@code from} (inclusive) {@code to} (exclusive) that {@code r} does not drop. */
+    private static void keep(List<DeficitLine> lines, int from, int to, Remade r, List<DeficitLine> out) {
+        for (int i = from; i < to; i++) {
+            DeficitLine l = lines.get(i);
+            if (!r.drops(l)) {
+                out.add(l);
+            }
+        }
     }
 
     /**
      * The lines of one component by the unit they are compared at, those of the units of {@code only} (all when
-     * null) compared against {@code counted}, the others taken from {@code kept}.
+     * null) compared against {@code counted} (where each requirement is compared on it: {@code ats}), the others taken
+     * from {@code kept}.
      */
-    private Map<Integer, List<DeficitLine>> grouped(Supply counted, Supply.Component c, BitSet only,
+    private Map<Integer, List<DeficitLine>> grouped(Supply counted, Supply.Component c, int[] ats, BitSet only,
                                                     Map<Integer, List<DeficitLine>> kept) {
         Map<Integer, List<DeficitLine>> building = new LinkedHashMap<>();
         kept.forEach((at, l) -> {
@@ -184,7 +278,7 @@ public final class WhatIf {
             }
         });
         Map<Integer, List<DeficitLine>> fresh = new LinkedHashMap<>();
-        counted.compare(c, engine.parameterStatus(), only, (at, l) -> fresh.computeIfAbsent(at,
+        counted.compare(c, ats, engine.parameterStatus(), only, (at, l) -> fresh.computeIfAbsent(at,
                 k -> new ArrayList<>()).add(l));
         fresh.forEach((at, l) -> building.put(at, List.copyOf(l)));
         return Collections.unmodifiableMap(building);
@@ -247,10 +341,23 @@ public final class WhatIf {
         }
         try {
             List<DeficitLine> again = moved.lines(territory, supply, moved.requirements(territory, options, sectors));
-            Map<Sector, List<DeficitLine>> merged = new EnumMap<>(lines);
-            sectors.forEach(s -> merged.remove(s));
-            merged.putAll(bySector(again));
-            return evaluation(supply, inventory, merged);
+            // The kept lines of the other sectors, in order, merged with the sorted lines of the moved ones: lines
+            // of two sectors never sort alike (the order compares sectors before anything that could tie).
+            List<DeficitLine> kept = evaluation.lines();
+            List<DeficitLine> out = new ArrayList<>(kept.size() + again.size());
+            int j = 0;
+            for (DeficitLine l : kept) {
+                if (sectors.contains(l.sector())) {
+                    continue;
+                }
+                while (j < again.size() && DeficitLine.ORDER.compare(again.get(j), l) < 0) {
+                    out.add(again.get(j++));
+                }
+                out.add(l);
+            }
+            out.addAll(again.subList(j, again.size()));
+            return new Evaluation(territory.year(), options.sectors(), out, supply.redundancies(), supply.counted(),
+                    inventory.sources());
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
@@ -266,13 +373,13 @@ public final class WhatIf {
     public WhatIf withInventory(Inventory changed) {
         Preconditions.requireNonNull(changed, "changed inventory");
         try {
-            Optional<Set<String>> touched = touched(inventory, changed);
+            Optional<Change> touched = distinctIds ? touched(inventory, changed) : Optional.empty();
             if (touched.isEmpty() || !changed.sources().equals(inventory.sources())) {
                 return new WhatIf(engine, territory, changed, options);
             }
-            Supply recounted = engine.recounted(supply, territory, changed, touched.get(), options);
+            Supply recounted = recounted(changed, touched.get());
             Set<Integer> typologies = new HashSet<>();
-            for (String code : touched.get()) {
+            for (String code : touched.get().typologies()) {
                 int t = supply.typologyIndex(code);
                 if (t >= 0) {
                     typologies.add(t);
@@ -283,6 +390,7 @@ public final class WhatIf {
             // drops instead).
             BitSet differ = supply.differences(recounted, typologies);
             List<Map<Integer, List<DeficitLine>>> next = new ArrayList<>(compared);
+            List<int[]> nextUnits = new ArrayList<>(comparisonUnits);
             Map<Sector, Moved> moved = new EnumMap<>(Sector.class);
             for (int i = 0; i < components.size(); i++) {
                 Supply.Component c = components.get(i);
@@ -291,8 +399,10 @@ public final class WhatIf {
                 }
                 // A requirement compared at another unit than before moves the lines of both units.
                 BitSet dirty = (BitSet) differ.clone();
-                int[] before = supply.comparisonUnits(c);
-                int[] after = recounted.comparisonUnits(c);
+                int[] before = comparisonUnits.get(i);
+                int[] after = supply.comparesAlike(recounted, c.typologies()) ? before
+                        : recounted.comparisonUnits(c);
+                nextUnits.set(i, after);
                 for (int k = 0; k < before.length; k++) {
                     if (before[k] != after[k]) {
                         dirty.set(before[k]);
@@ -301,7 +411,7 @@ public final class WhatIf {
                 }
                 // Where no requirement moved, the component's units are the same before and after.
                 if (compared.get(i).keySet().stream().anyMatch(dirty::get)) {
-                    Map<Integer, List<DeficitLine>> again = grouped(recounted, c, dirty, compared.get(i));
+                    Map<Integer, List<DeficitLine>> again = grouped(recounted, c, after, dirty, compared.get(i));
                     next.set(i, again);
                     Moved m = moved.computeIfAbsent(c.sector(), k -> new Moved());
                     compared.get(i).forEach((at, l) -> {
@@ -316,10 +426,40 @@ public final class WhatIf {
                     });
                 }
             }
-            return new WhatIf(this, changed, recounted, next, moved);
+            return new WhatIf(this, changed, recounted, next, nextUnits, moved);
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
+    }
+
+    /**
+     * The supply of {@code changed}: when the redundancy search would find what it found here, each touched typology
+     * is counted again from the records that changed alone (see {@link Supply#recounted(String, Supply.Counted,
+     * List, List, Map)}); otherwise the touched typologies' records are all placed and counted again.
+     */
+    private Supply recounted(Inventory changed, Change change) {
+        if (!change.searchAgain()) {
+            Supply out = supply;
+            for (String typology : change.typologies()) {
+                Optional<Supply.Counted> was = countedRecords.computeIfAbsent(typology, t -> Optional.ofNullable(
+                        supply.counted(inventory, t, options, located)));
+                if (was.isEmpty()) {
+                    out = null;
+                    break;
+                }
+                out = out.recounted(typology, was.get(), ofTypology(change.before(), typology),
+                        ofTypology(change.after(), typology), located);
+            }
+            if (out != null) {
+                return out;
+            }
+        }
+        return engine.recounted(supply, territory, changed, change.typologies(), options, change.searchAgain(),
+                located);
+    }
+
+    private static List<Establishment> ofTypology(List<Establishment> records, String typology) {
+        return records.stream().filter(e -> e.typology().equals(typology)).toList();
     }
 
     /**
@@ -339,7 +479,7 @@ public final class WhatIf {
     public WhatIf atTerritory(Territory year) {
         Supply there = supplyAt(year);
         try {
-            return new WhatIf(engine, year, inventory, options, there);
+            return new WhatIf(engine, year, inventory, options, there, distinctIds, located);
         } catch (ArithmeticException e) {
             throw StandardsEngine.overflow();
         }
@@ -376,42 +516,88 @@ public final class WhatIf {
     }
 
     /**
-     * The typologies of the evaluated sectors whose records differ between two inventories (a record changed, added
-     * or removed), or empty when an inventory has two records with one id (then the supply is counted in full).
+     * What differs between two inventories: the typologies (of the evaluated sectors) whose records differ, and
+     * whether the redundancy search must run again on them.
+     *
+     * @param typologies typology codes of the records changed, added or removed
+     * @param searchAgain false when every record changed reads alike to the redundancy search and none was added or
+     *     removed
+     * @param before the records of those typologies changed or removed, as they were
+     * @param after the records of those typologies changed or added, as they are
      */
-    private Optional<Set<String>> touched(Inventory before, Inventory after) {
+    private record Change(Set<String> typologies, boolean searchAgain, List<Establishment> before,
+                          List<Establishment> after) {
+    }
+
+    /**
+     * What differs between this what-if's inventory (whose ids are distinct) and another, or empty when the other has
+     * two records with one id (then the supply is counted in full). Both lists are sorted by id and walked together;
+     * a record that is the very object of the other list at the same step is the same record and is not compared
+     * (an inventory made from another by replacing a few records shares all the others).
+     */
+    private Optional<Change> touched(Inventory before, Inventory after) {
         List<Establishment> a = before.establishments();
         List<Establishment> b = after.establishments();
         Set<String> out = new HashSet<>();
+        List<Establishment> was = new ArrayList<>();
+        List<Establishment> is = new ArrayList<>();
+        boolean searchAgain = false;
         int i = 0;
         int j = 0;
-        // Both lists are sorted by id: walk them together.
+        // True while the steps so far took the same objects from both lists: the previous record of b is then one of
+        // a, whose ids are distinct, so b's current record cannot repeat its id either when it is also a's.
+        boolean shared = true;
         while (i < a.size() || j < b.size()) {
-            if (i > 0 && i < a.size() && a.get(i).id().equals(a.get(i - 1).id())
-                    || j > 0 && j < b.size() && b.get(j).id().equals(b.get(j - 1).id())) {
+            if (i < a.size() && j < b.size() && a.get(i) == b.get(j)) {
+                if (!shared && j > 0 && b.get(j).id().equals(b.get(j - 1).id())) {
+                    return Optional.empty();
+                }
+                shared = true;
+                i++;
+                j++;
+                continue;
+            }
+            shared = false;
+            if (j > 0 && j < b.size() && b.get(j).id().equals(b.get(j - 1).id())) {
                 return Optional.empty();
             }
             int c = i == a.size() ? 1 : j == b.size() ? -1 : a.get(i).id().compareTo(b.get(j).id());
             if (c < 0) {
-                note(out, a.get(i++));
+                searchAgain |= note(out, a.get(i), was);
+                i++;
             } else if (c > 0) {
-                note(out, b.get(j++));
+                searchAgain |= note(out, b.get(j), is);
+                j++;
             } else {
                 Establishment x = a.get(i++);
                 Establishment y = b.get(j++);
                 if (!x.equals(y)) {
-                    note(out, x);
-                    note(out, y);
+                    boolean counted = note(out, x, was) | note(out, y, is);
+                    searchAgain |= counted && !Redundancies.readAlike(x, y);
                 }
             }
         }
-        return Optional.of(out);
+        return Optional.of(new Change(out, searchAgain, was, is));
     }
 
-    private void note(Set<String> touched, Establishment e) {
+    /** True when no two of these records (sorted by id) share an id. */
+    private static boolean distinctIds(List<Establishment> sorted) {
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Notes a record that differs and its typology, when its sector is evaluated; true when it is. */
+    private boolean note(Set<String> touched, Establishment e, List<Establishment> records) {
         if (options.sectors().contains(e.sector())) {
             touched.add(e.typology());
+            records.add(e);
+            return true;
         }
+        return false;
     }
 
     private static Optional<Sector> sectorOf(Parameter p) {
@@ -421,16 +607,6 @@ public final class WhatIf {
             }
         }
         return Optional.empty();
-    }
-
-    private static Map<Sector, List<DeficitLine>> bySector(List<DeficitLine> sorted) {
-        Map<Sector, List<DeficitLine>> out = new EnumMap<>(Sector.class);
-        Map<Sector, List<DeficitLine>> building = new EnumMap<>(Sector.class);
-        for (DeficitLine l : sorted) {
-            building.computeIfAbsent(l.sector(), s -> new ArrayList<>()).add(l);
-        }
-        building.forEach((s, l) -> out.put(s, List.copyOf(l)));
-        return out;
     }
 
     private Evaluation evaluation(Supply counted, Inventory counting, Map<Sector, List<DeficitLine>> bySector) {

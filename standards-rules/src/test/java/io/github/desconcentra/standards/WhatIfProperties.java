@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.TerritoryGenerators;
 import java.math.BigDecimal;
@@ -64,6 +65,41 @@ class WhatIfProperties {
                     ENGINE.whatIf(projected, c.inventory(), EvaluationOptions.DEFAULTS).atTerritory(census)
                             .evaluation());
         });
+    }
+
+    /**
+     * Records changed in what the redundancy search does not read (their parish, condition among the usable ones,
+     * units, capacity and staff), so that the what-if counts their typologies again from those records alone.
+     */
+    @Test
+    void aWhatIfOnRecordsMovedOrResizedIsTheColdEvaluationOfTheNewInventory() {
+        qt().withExamples(60).forAll(StandardsProperties.cases(), integers().between(0, 1_000),
+                integers().between(1, 2)).checkAssert((c, pick, howMany) -> {
+                    List<Establishment> records = new ArrayList<>(c.inventory().establishments());
+                    if (records.isEmpty()) {
+                        return;
+                    }
+                    Establishment x = c.extra();
+                    for (int k = 0; k < howMany; k++) {
+                        int i = (pick + k * 7) % records.size();
+                        Establishment e = records.get(i);
+                        Condition condition = x.condition().isUsable() == e.condition().isUsable() ? x.condition()
+                                : e.condition();
+                        Provenance.Status capacityKnown = (pick + k) % 3 == 0 ? null : (pick + k) % 3 == 1
+                                ? Provenance.Status.ESTIMATED : Provenance.Status.SOURCED;
+                        records.set(i, new Establishment(e.id(), e.sector(), e.typology(), x.parish(), null, null,
+                                e.location(), condition, 1 + (pick + k) % 3, capacityKnown == null ? 0 : x.capacity() + k,
+                                x.staff(), e.name(),
+                                e.source(), e.typologyStatus(), capacityKnown, e.staffStatus()));
+                    }
+                    Inventory after = new Inventory(records, List.of());
+                    WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
+                    WhatIfTest.assertSame(ENGINE.evaluate(c.territory(), after, EvaluationOptions.DEFAULTS),
+                            w.withInventory(after).evaluation());
+                    // And back: from the changed inventory's what-if to the first one.
+                    WhatIfTest.assertSame(w.evaluation(), w.withInventory(after).withInventory(c.inventory())
+                            .evaluation());
+                });
     }
 
     @Test
