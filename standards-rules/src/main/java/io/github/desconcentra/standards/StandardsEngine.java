@@ -332,7 +332,7 @@ public final class StandardsEngine {
     }
 
     /** What a task made, or its exception as if thrown here. */
-    private static <T> T resultOf(FutureTask<T> task) {
+    private static <T> T resultOf(Future<T> task) {
         try {
             return task.get();
         } catch (InterruptedException e) {
@@ -563,16 +563,8 @@ public final class StandardsEngine {
                 }
             }
             for (Future<List<Requirement>> f : futures) {
-                all.addAll(f.get());
+                all.addAll(resultOf(f));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
