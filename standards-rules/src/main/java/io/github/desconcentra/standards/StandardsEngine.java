@@ -758,11 +758,13 @@ public final class StandardsEngine {
             }
         }
         // Level by level, deepest first: the compared lines of a level and the sums already made at it go into
-        // their parents, so a parent adds circuit lines and district comparison lines alike, once.
+        // their parents, so a parent adds circuit lines and district comparison lines alike, once. The sums are kept
+        // in the order their lines come (a linked map), so the line a roll-up takes its standard and sources from
+        // follows the lines' order, never the keys' hash codes.
         List<Map<Key, Sum>> byDepth = new ArrayList<>();
         List<List<DeficitLine>> compared = new ArrayList<>();
         for (int d = 0; d <= 3; d++) {
-            byDepth.add(new HashMap<>());
+            byDepth.add(new java.util.LinkedHashMap<>());
             compared.add(new ArrayList<>());
         }
         for (DeficitLine l : lines) {
