@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -18,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * class-data-sharing archive ({@code desconcentra.jsa}) the launcher hands to the JVM: the classes the short commands
  * load are then mapped from the archive, already parsed and verified, instead of read from 60-odd jars.
  *
- * <p>It runs the commands a user runs most ({@code --version}, {@code summary}, {@code ideal}, {@code run} on the
- * reference, {@code validate} and {@code test-standards} on the embedded standards), each in its own JVM with
- * {@code -XX:DumpLoadedClassList}, merges their class lists and dumps a static archive with {@code -Xshare:dump}
+ * <p>It runs the commands a user runs most ({@code --version}, {@code summary}, {@code ideal}, the whole {@code run}
+ * on the reference, {@code validate} and {@code test-standards} on the embedded standards), each in its own JVM with
+ * {@code -XX:DumpLoadedClassList} and the launcher's options for that command, merges their class lists and dumps a static archive with {@code -Xshare:dump}
  * (a static archive, unlike a dynamic one, also holds picocli, whose classes are of a version dynamic archives skip).
  * It leaves out the lambda proxies only the rule compiler's runs list (JDK 17 crashes dumping them); if the JVM
  * still fails, it dumps again without any lambda proxy; if the archive still cannot be made or the JVM refuses to map it, it says so and leaves none: the
@@ -85,17 +87,22 @@ public final class StartupArchive {
                 List.of("summary"),
                 List.of("summary", "--format", "json"),
                 List.of("ideal"),
-                List.of("run", "--quiet", "--demand", "population-year", "--out", work.resolve("run").toString()),
+                List.of("run", "--quiet", "--out", work.resolve("run").toString()),
                 List.of("standards", "export", standards.toString()),
                 List.of("validate", "--quiet", "--standards", standards.toString()),
                 List.of("test-standards", "--quiet", standards.toString()));
         // The runs before PRECOMPILED_RUNS use only the precompiled standards; the later ones compile rules.
-        Set<String> classes = new LinkedHashSet<>();
+        // A lambda proxy line is the same for every call site of one class that makes the same lambda (seven sites
+        // of TerritoryCsv turn a cell into a parish code with ParishCode::of): the archive holds one proxy per line
+        // it is given, and a site beyond them spins its own class at run time, so each line is kept as many times
+        // as one run lists it. Other lines name a class and are kept once.
+        Map<String, Integer> classes = new LinkedHashMap<>();
         Set<String> compilerLambdas = new LinkedHashSet<>();
         for (int i = 0; i < training.size(); i++) {
             Path list = work.resolve("training-" + i + ".classlist");
-            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list,
-                    "-jar", jar.toString()));
+            List<String> command = new ArrayList<>(List.of(java.toString(), "-XX:DumpLoadedClassList=" + list));
+            command.addAll(launcherOptions(training.get(i).get(0)));
+            command.addAll(List.of("-jar", jar.toString()));
             command.addAll(training.get(i));
             int exit = run(command, work.resolve("training-" + i + ".log"));
             if (exit != 0) {
@@ -103,10 +110,23 @@ public final class StartupArchive {
                         + work.resolve("training-" + i + ".log") + "); its classes are kept");
             }
             if (Files.isRegularFile(list)) {
+                Map<String, Integer> listed = new LinkedHashMap<>();
                 for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank() && !line.startsWith("#") && classes.add(line) && i >= PRECOMPILED_RUNS
-                            && line.startsWith(LAMBDA_PROXY)) {
-                        compilerLambdas.add(line);
+                    if (!line.isBlank() && !line.startsWith("#")) {
+                        listed.merge(line, 1, Integer::sum);
+                    }
+                }
+                for (Map.Entry<String, Integer> l : listed.entrySet()) {
+                    String line = l.getKey();
+                    if (classes.containsKey(line)) {
+                        if (line.startsWith(LAMBDA_PROXY)) {
+                            classes.merge(line, l.getValue(), Math::max);
+                        }
+                    } else {
+                        classes.put(line, line.startsWith(LAMBDA_PROXY) ? l.getValue() : 1);
+                        if (i >= PRECOMPILED_RUNS && line.startsWith(LAMBDA_PROXY)) {
+                            compilerLambdas.add(line);
+                        }
                     }
                 }
             }
@@ -119,10 +139,10 @@ public final class StartupArchive {
         // JDK 17 crashes dumping the lambda proxies the rule compiler's runs list (their classes come partly from
         // the signed ECJ jar, which an archive cannot hold): keep those of the short commands, and if the JVM still
         // fails, dump without any.
-        classes.removeAll(compilerLambdas);
+        classes.keySet().removeAll(compilerLambdas);
         boolean made = dump(classes, archive, "short-command-lambdas");
         if (!made) {
-            classes.removeIf(line -> line.startsWith(LAMBDA_PROXY));
+            classes.keySet().removeIf(line -> line.startsWith(LAMBDA_PROXY));
             made = dump(classes, archive, "without-lambda-proxies");
         }
         if (!made) {
@@ -138,8 +158,8 @@ public final class StartupArchive {
             return;
         }
         Files.writeString(archivePath, jar + "\n", StandardCharsets.UTF_8);
-        say(String.format(Locale.ROOT, "%s: %,d class-list entries, %,d bytes, for %s", archive, classes.size(),
-                Files.size(archive), jar));
+        say(String.format(Locale.ROOT, "%s: %,d class-list entries, %,d bytes, for %s", archive,
+                entries(classes).size(), Files.size(archive), jar));
     }
 
     /** The launcher, executable where the file system knows permissions. */
@@ -157,9 +177,34 @@ public final class StartupArchive {
         say("launcher " + launcher);
     }
 
-    private boolean dump(Set<String> classes, Path archive, String variant) throws IOException, InterruptedException {
+    /**
+     * The JVM options the launcher gives a command (desconcentra.sh), but the archive: a training run then loads the
+     * classes the command loads under the launcher (the serial collector's, the C1-only compilation's).
+     */
+    static List<String> launcherOptions(String command) {
+        return switch (command) {
+            case "bench" -> List.of();
+            case "run", "evaluate", "cost", "plan", "sensitivity", "compare" -> List.of("-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC", "-Xmn64m");
+            default -> List.of("-XX:TieredStopAtLevel=1");
+        };
+    }
+
+    /** The class list's lines: each line as many times as it is counted, in first-listed order. */
+    static List<String> entries(Map<String, Integer> classes) {
+        List<String> lines = new ArrayList<>();
+        classes.forEach((line, n) -> {
+            for (int k = 0; k < n; k++) {
+                lines.add(line);
+            }
+        });
+        return lines;
+    }
+
+    private boolean dump(Map<String, Integer> classes, Path archive, String variant)
+            throws IOException, InterruptedException {
         Path list = work.resolve("desconcentra-" + variant + ".classlist");
-        Files.write(list, classes, StandardCharsets.UTF_8);
+        Files.write(list, entries(classes), StandardCharsets.UTF_8);
         int exit = run(List.of(java.toString(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 "-XX:SharedArchiveFile=" + archive, "-cp", jar.toString()), work.resolve("dump-" + variant + ".log"));
         if (exit == 0 && Files.isRegularFile(archive)) {
