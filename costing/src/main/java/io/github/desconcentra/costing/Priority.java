@@ -50,9 +50,15 @@ public record Priority(BigDecimal score, int year, long required, long deficit, 
      * {@code year=2027; share_unmet=0.5000 (deficit 3 less 1 met before, of 4 required); people=200000; ...}.
      */
     public String inputs() {
-        return String.format(Locale.ROOT, "year=%d; share_unmet=%s (deficit %d less %d met before, of %d required);"
-                + " people=%d; people_served=%d%s", year, shareUnmet.toPlainString(), deficit, metBefore, required,
-                people, peopleServed,
-                weight.compareTo(BigDecimal.ONE) == 0 ? "" : "; weight=" + weight.toPlainString());
+        // Appended rather than String.format: the reports ask for it three times per plan line, and a format string is
+        // parsed at every call (same text: %d of Locale.ROOT is the plain decimal of the number).
+        StringBuilder b = new StringBuilder(160).append("year=").append(year).append("; share_unmet=")
+                .append(shareUnmet.toPlainString()).append(" (deficit ").append(deficit).append(" less ")
+                .append(metBefore).append(" met before, of ").append(required).append(" required); people=")
+                .append(people).append("; people_served=").append(peopleServed);
+        if (weight.compareTo(BigDecimal.ONE) != 0) {
+            b.append("; weight=").append(weight.toPlainString());
+        }
+        return b.toString();
     }
 }

@@ -101,7 +101,30 @@ public final class Boundaries {
         return o;
     }
 
+    /**
+     * The outline of a unit whose geometry the caller dissolved earlier from these same parish polygons (for instance
+     * made once by a build and stored): what {@link #outline(UnitCode)} gives, with that geometry and without computing
+     * the union again. Not cached; whether the geometry is the right one is the caller's to know (check a fingerprint
+     * of the polygons it came from).
+     *
+     * @param unit any unit of the territory
+     * @param dissolved the union of the polygons of the parishes the unit holds wholly or in part, as
+     *     {@link #outline(UnitCode)} would give it; never null; must not be modified
+     * @throws IllegalArgumentException when the code is unknown
+     * @throws NullPointerException when the geometry is null
+     */
+    public Outline outline(UnitCode unit, Geometry dissolved) {
+        territory.unit(unit);
+        Preconditions.requireNonNull(dissolved, "dissolved geometry of " + unit);
+        return compute(unit, dissolved);
+    }
+
     private Outline compute(UnitCode unit) {
+        return compute(unit, null);
+    }
+
+    /** The outline of a unit: its geometry dissolved now unless given. */
+    private Outline compute(UnitCode unit, Geometry dissolved) {
         SortedSet<ParishCode> parishes = parishesOf(unit);
         List<ParishCode> missing = new ArrayList<>();
         for (ParishCode p : parishes) {
@@ -109,12 +132,16 @@ public final class Boundaries {
                 missing.add(p);
             }
         }
-        List<Geometry> parts = new ArrayList<>();
-        for (UnitCode child : unionChildren(unit)) {
-            Geometry g = child instanceof ParishCode p ? polygons.polygons().get(p) : outline(child).geometry();
-            if (g != null && !g.isEmpty()) {
-                parts.add(g);
+        Geometry geometry = dissolved;
+        if (geometry == null) {
+            List<Geometry> parts = new ArrayList<>();
+            for (UnitCode child : unionChildren(unit)) {
+                Geometry g = child instanceof ParishCode p ? polygons.polygons().get(p) : outline(child).geometry();
+                if (g != null && !g.isEmpty()) {
+                    parts.add(g);
+                }
             }
+            geometry = union(parts);
         }
         SortedSet<UnitCode> sharedWith = new TreeSet<>();
         boolean whole = true;
@@ -126,7 +153,7 @@ public final class Boundaries {
             }
         }
         sharedWith.remove(unit);
-        return new Outline(unit, union(parts), whole && missing.isEmpty(), List.copyOf(sharedWith), missing);
+        return new Outline(unit, geometry, whole && missing.isEmpty(), List.copyOf(sharedWith), missing);
     }
 
     /** The units whose geometries make up a unit's outline: parishes at the bottom, children above. */

@@ -3,6 +3,7 @@ package io.github.desconcentra.examples.report;
 import io.github.desconcentra.costing.CostLine;
 import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.standards.DeficitLine;
+import io.github.desconcentra.standards.Evaluation.Coverage;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Level;
@@ -23,31 +24,22 @@ final class Figures {
     final Map<Sector, Map<Measure, Long>> upperBound = new EnumMap<>(Sector.class);
     /** Requirement per sector and measure over the lines whose supply was not assessed: no deficit is known. */
     final Map<Sector, Map<Measure, Long>> unknownRequired = new EnumMap<>(Sector.class);
-    /** How far supply is known per zone and sector, with the sources. */
-    final java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, io.github.desconcentra.standards.Evaluation
-            .Coverage>> zoneCoverage;
-    /** How far supply is known per district and sector, with the sources. */
-    final java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, io.github.desconcentra.standards.Evaluation
-            .Coverage>> districtCoverage;
     /** Capex and opex per sector and unit (sector totals). */
     final Map<UnitCode, Map<String, Money[]>> totals = new TreeMap<>();
-    /** Spend per year and sector of the plan: capex paid plus the recurrent cost of what is open. */
-    final Map<Integer, ? extends Map<String, Money>> spendBySector;
-    /** What the plan achieves. */
-    final io.github.desconcentra.costing.PlanOutcomes outcomes;
-    /** The population-weighted centre of each circuit's parishes (absent when none has a point). */
-    final Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids = new java.util.HashMap<>();
+    // The figures below are made on first use by whichever writer needs them first (the others wait for it), so that
+    // the writers' pool starts at once instead of after all of them.
+    private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> zoneCoverage;
+    private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> districtCoverage;
+    private Map<Integer, ? extends Map<String, Money>> spendBySector;
+    private io.github.desconcentra.costing.PlanOutcomes outcomes;
+    private Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids;
 
     private DrillDown drillDown;
+    private String mapFingerprint;
+    private CircuitOutlines circuitOutlines;
 
     Figures(RunResult run) {
         this.run = run;
-        for (io.github.desconcentra.territory.Circuit c : run.territory().circuits()) {
-            io.github.desconcentra.territory.Coordinates at = ReportGeoJson.centroid(run.territory(), c.code());
-            if (at != null) {
-                centroids.put(c.code(), at);
-            }
-        }
         for (Sector s : Sector.values()) {
             for (Map<Sector, Map<Measure, Long>> table : List.of(nationalDeficit, upperBound, unknownRequired)) {
                 Map<Measure, Long> m = new EnumMap<>(Measure.class);
@@ -65,16 +57,59 @@ final class Figures {
                 case NOT_ASSESSED -> unknownRequired.get(l.sector()).merge(l.measure(), l.required(), Long::sum);
             }
         }
-        zoneCoverage = run.evaluation().coverage(Level.ZONE, run.territory());
-        districtCoverage = run.evaluation().coverage(Level.DISTRICT, run.territory());
         for (CostLine c : run.costs().lines()) {
             if (c.scope().equals("total")) {
                 totals.computeIfAbsent(c.unit(), k -> new TreeMap<>()).put(c.sector(),
                         new Money[] {c.capex(), c.opexPerYear()});
             }
         }
-        spendBySector = run.plan().spendPerYearAndSector();
-        outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
+    }
+
+    /** How far supply is known per zone and sector, with the sources. */
+    synchronized java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> zoneCoverage() {
+        if (zoneCoverage == null) {
+            zoneCoverage = run.evaluation().coverage(Level.ZONE, run.territory());
+        }
+        return zoneCoverage;
+    }
+
+    /** How far supply is known per district and sector, with the sources. */
+    synchronized java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> districtCoverage() {
+        if (districtCoverage == null) {
+            districtCoverage = run.evaluation().coverage(Level.DISTRICT, run.territory());
+        }
+        return districtCoverage;
+    }
+
+    /** Spend per year and sector of the plan: capex paid plus the recurrent cost of what is open. */
+    synchronized Map<Integer, ? extends Map<String, Money>> spendBySector() {
+        if (spendBySector == null) {
+            spendBySector = run.plan().spendPerYearAndSector();
+        }
+        return spendBySector;
+    }
+
+    /** What the plan achieves. */
+    synchronized io.github.desconcentra.costing.PlanOutcomes outcomes() {
+        if (outcomes == null) {
+            outcomes = io.github.desconcentra.costing.PlanOutcomes.of(run.plan(), run.territory());
+        }
+        return outcomes;
+    }
+
+    /** The population-weighted centre of each circuit's parishes (absent when none has a point). */
+    synchronized Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids() {
+        if (centroids == null) {
+            Map<UnitCode, io.github.desconcentra.territory.Coordinates> m = new java.util.HashMap<>();
+            for (io.github.desconcentra.territory.Circuit c : run.territory().circuits()) {
+                io.github.desconcentra.territory.Coordinates at = ReportGeoJson.centroid(run.territory(), c.code());
+                if (at != null) {
+                    m.put(c.code(), at);
+                }
+            }
+            centroids = m;
+        }
+        return centroids;
     }
 
     /**
@@ -86,6 +121,25 @@ final class Figures {
             drillDown = new DrillDown(this);
         }
         return drillDown;
+    }
+
+    /**
+     * {@link MapDrawing#fingerprint(Territory)} of the run's territory, computed once on first use (by the page's map
+     * or by deficits.geojson's outlines, whichever comes first); only for a territory with boundaries.
+     */
+    synchronized String mapFingerprint() {
+        if (mapFingerprint == null) {
+            mapFingerprint = MapDrawing.fingerprint(run.territory());
+        }
+        return mapFingerprint;
+    }
+
+    /** The circuits' outlines of the run's territory (with boundaries), made on first use. */
+    synchronized CircuitOutlines circuitOutlines() {
+        if (circuitOutlines == null) {
+            circuitOutlines = CircuitOutlines.of(run.territory(), mapFingerprint());
+        }
+        return circuitOutlines;
     }
 
     /** The capex of the ideal network where a sector's supply is unknown, at the nation. */

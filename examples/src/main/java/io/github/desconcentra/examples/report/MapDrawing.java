@@ -69,7 +69,11 @@ record MapDrawing(String fingerprint, double width, double height, double insetT
 
     /** The drawing of a territory with boundaries: the build's when its fingerprint matches, else drawn now. */
     static MapDrawing of(Territory territory) {
-        String fingerprint = fingerprint(territory);
+        return of(territory, fingerprint(territory));
+    }
+
+    /** {@link #of(Territory)} with the territory's {@link #fingerprint(Territory)} already computed. */
+    static MapDrawing of(Territory territory, String fingerprint) {
         MapDrawing built = embedded();
         return built != null && built.fingerprint.equals(fingerprint) ? built : draw(territory, fingerprint);
     }

@@ -164,7 +164,7 @@ final class ReportExcel {
     private static CsvOutput.Rows coverageRows(Figures f) {
         Territory t = f.run.territory();
         return sink -> {
-            for (Map.Entry<UnitCode, SortedMap<Sector, Evaluation.Coverage>> e : f.districtCoverage.entrySet()) {
+            for (Map.Entry<UnitCode, SortedMap<Sector, Evaluation.Coverage>> e : f.districtCoverage().entrySet()) {
                 District d = t.district((DistrictCode) e.getKey());
                 for (Map.Entry<Sector, Evaluation.Coverage> c : e.getValue().entrySet()) {
                     sink.record(d.zone().value(), d.code().value(), d.name(), c.getKey().id(),
@@ -194,14 +194,14 @@ final class ReportExcel {
             rows.add(new Object[] {m.get("xlsx.capex_sector", money, m.sector(s)),
                     new Amount(f.capex(nation, s.id()).amount())});
         }
-        rows.add(new Object[] {m.get("xlsx.funded_capex", money), new Amount(f.outcomes.fundedCapex().amount())});
+        rows.add(new Object[] {m.get("xlsx.funded_capex", money), new Amount(f.outcomes().fundedCapex().amount())});
         rows.add(new Object[] {m.get("xlsx.recurrent_committed", money),
-                new Amount(f.outcomes.recurrentCommitted().amount())});
-        rows.add(new Object[] {m.get("xlsx.people_in_gap"), f.outcomes.peopleInGap()});
+                new Amount(f.outcomes().recurrentCommitted().amount())});
+        rows.add(new Object[] {m.get("xlsx.people_in_gap"), f.outcomes().peopleInGap()});
         rows.add(new Object[] {m.get("xlsx.people_served", Integer.toString(run.plan().budget().lastYear())),
-                f.outcomes.peopleServed()});
-        rows.add(new Object[] {m.get("xlsx.share_served"), new Share(SummaryText.share(f.outcomes.peopleServed(),
-                f.outcomes.peopleInGap()))});
+                f.outcomes().peopleServed()});
+        rows.add(new Object[] {m.get("xlsx.share_served"), new Share(SummaryText.share(f.outcomes().peopleServed(),
+                f.outcomes().peopleInGap()))});
         rows.add(new Object[] {m.get("xlsx.sources"), String.join("; ", f.sources())});
         table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
             for (Object[] r : rows) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Measure;
 import io.github.desconcentra.standards.Sector;
-import io.github.desconcentra.territory.Boundaries;
 import io.github.desconcentra.territory.Circuit;
 import io.github.desconcentra.territory.CircuitPart;
 import io.github.desconcentra.territory.Coordinates;
@@ -67,6 +66,13 @@ final class ReportGeoJson {
 
     /** Writes the collection feature by feature through a generator on a buffered stream: no tree, no whole string. */
     static void write(Figures f, Path file) throws IOException {
+        write(f, f.run.territory().boundaries().isPresent() ? f.circuitOutlines() : null, file);
+    }
+
+    /**
+     * Writes the collection with the circuits' outlines given (null for a territory without boundaries).
+     */
+    static void write(Figures f, CircuitOutlines outlines, Path file) throws IOException {
         Territory t = f.run.territory();
         Map<String, Long> establishmentDeficit = new HashMap<>();
         Map<String, io.github.desconcentra.standards.Assessment> supply = new HashMap<>();
@@ -85,7 +91,6 @@ final class ReportGeoJson {
         }
         String sources = String.join("; ", f.sources());
         boolean sample = f.run.inventory().hasSample();
-        Boundaries map = t.boundaries().orElse(null);
         DrillDown drill = f.drillDown();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
@@ -99,7 +104,7 @@ final class ReportGeoJson {
                 for (Circuit c : t.circuits()) {
                     g.writeStartObject();
                     g.writeStringField("type", "Feature");
-                    Outline outline = map == null ? null : map.outline(c.code());
+                    Outline outline = outlines == null ? null : outlines.outline(c.code());
                     g.writeFieldName("geometry");
                     if (outline == null || outline.geometry().isEmpty()) {
                         g.writeNull();
@@ -123,7 +128,7 @@ final class ReportGeoJson {
                                    Map<String, Long> establishmentDeficit, String sources, boolean sample)
             throws IOException {
         Territory t = f.run.territory();
-        Coordinates at = f.centroids.get(c.code());
+        Coordinates at = f.centroids().get(c.code());
         g.writeStringField("code", c.code().value());
         g.writeStringField("name", c.name());
         g.writeStringField("district", c.district().value());
@@ -217,6 +222,62 @@ final class ReportGeoJson {
         g.writeEndObject();
     }
 
+    /**
+     * {@code BigDecimal.valueOf(d).setScale(5, RoundingMode.HALF_EVEN).toString()}, the text deficits.geojson has
+     * always written for a coordinate, rounded on the digits of {@link Double#toString(double)} (which is what
+     * {@code BigDecimal.valueOf} reads) without making two decimals per coordinate; a value printed with an exponent
+     * (below 10<sup>-3</sup> or from 10<sup>7</sup> in magnitude) goes through the decimal itself.
+     */
+    static String fiveDecimals(double d) {
+        if (d == 0) {
+            return "0.00000";
+        }
+        String s = Double.toString(d);
+        int dot = s.indexOf('.');
+        if (dot < 0 || s.indexOf('E') >= 0 || !Double.isFinite(d)) {
+            return BigDecimal.valueOf(d).setScale(5, RoundingMode.HALF_EVEN).toString();
+        }
+        int decimals = s.length() - dot - 1;
+        if (decimals <= 5) {
+            return s + "00000".substring(decimals);
+        }
+        char[] kept = s.substring(0, dot + 6).toCharArray();
+        if (roundsUp(s, dot + 6, kept[kept.length - 1])) {
+            int i = kept.length - 1;
+            while (i >= 0 && (kept[i] == '9' || kept[i] == '.')) {
+                if (kept[i] == '9') {
+                    kept[i] = '0';
+                }
+                i--;
+            }
+            if (i < 0 || kept[i] == '-') {
+                // Every digit was a 9: one more digit in front, after the sign.
+                int at = i + 1;
+                char[] longer = new char[kept.length + 1];
+                System.arraycopy(kept, 0, longer, 0, at);
+                longer[at] = '1';
+                System.arraycopy(kept, at, longer, at + 1, kept.length - at);
+                return new String(longer);
+            }
+            kept[i]++;
+        }
+        return new String(kept);
+    }
+
+    /** Whether the digits from {@code from} on round the kept ones up, half to even on the last kept digit. */
+    private static boolean roundsUp(String s, int from, char last) {
+        char first = s.charAt(from);
+        if (first != '5') {
+            return first > '5';
+        }
+        for (int i = from + 1; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return true;
+            }
+        }
+        return (last - '0') % 2 == 1;
+    }
+
     private static void rings(JsonGenerator g, Polygon p) throws IOException {
         ring(g, p.getExteriorRing());
         for (int h = 0; h < p.getNumInteriorRing(); h++) {
@@ -228,8 +289,8 @@ final class ReportGeoJson {
         g.writeStartArray();
         for (Coordinate c : ring.getCoordinates()) {
             g.writeStartArray();
-            g.writeNumber(BigDecimal.valueOf(c.x).setScale(5, RoundingMode.HALF_EVEN));
-            g.writeNumber(BigDecimal.valueOf(c.y).setScale(5, RoundingMode.HALF_EVEN));
+            g.writeNumber(fiveDecimals(c.x));
+            g.writeNumber(fiveDecimals(c.y));
             g.writeEndArray();
         }
         g.writeEndArray();

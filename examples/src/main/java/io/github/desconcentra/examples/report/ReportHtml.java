@@ -183,7 +183,7 @@ final class ReportHtml {
                 .append("\"></label></div>\n");
         if (map) {
             out.append("<figure id=\"map-figure\">");
-            out.append(new ReportMap(f.run.territory(), drill.index).svg(m));
+            out.append(new ReportMap(f.run.territory(), drill.index, f.mapFingerprint()).svg(m));
             out.append("<figcaption><div id=\"map-legend\"></div><p id=\"map-info\">").append(m.get("html.map.point"))
                     .append("</p><p class=\"map-note\">").append(m.get("html.map.note"))
                     .append("</p></figcaption></figure>\n");
@@ -329,7 +329,7 @@ final class ReportHtml {
     private void coverage(StringBuilder h) {
         h.append("<h2>").append(m.get("html.coverage.heading")).append("</h2>\n<p>").append(m.get("html.coverage.text"))
                 .append("</p>\n");
-        for (var level : List.of(Map.entry("zone", f.zoneCoverage), Map.entry("district", f.districtCoverage))) {
+        for (var level : List.of(Map.entry("zone", f.zoneCoverage()), Map.entry("district", f.districtCoverage()))) {
             h.append("<table id=\"coverage-").append(level.getKey()).append("\"><tr><th>")
                     .append(m.get("html.col." + level.getKey())).append("</th>");
             for (Sector s : Sector.values()) {
@@ -436,7 +436,7 @@ final class ReportHtml {
 
     private void plan(StringBuilder h) {
         Plan plan = f.run.plan();
-        PlanOutcomes o = f.outcomes;
+        PlanOutcomes o = f.outcomes();
         Budget budget = plan.budget();
         h.append("<section id=\"plan\"><h2>").append(m.get("html.plan.heading", String.valueOf(budget.firstYear()),
                 String.valueOf(budget.lastYear()))).append("</h2>\n<p id=\"plan-summary\">")
@@ -457,7 +457,7 @@ final class ReportHtml {
                 .toList();
         PlanCharts charts = new PlanCharts(m);
         h.append("<h3>").append(m.get("html.plan.spend")).append("</h3>\n")
-                .append(charts.spendBySector("plan-spend", f.spendBySector, budget.total(), priceYear));
+                .append(charts.spendBySector("plan-spend", f.spendBySector(), budget.total(), priceYear));
         h.append("<h3>").append(m.get("html.plan.recurrent")).append("</h3>\n<p>")
                 .append(m.get("html.plan.recurrent_text", n.millions(o.recurrentCommitted()))).append("</p>\n")
                 .append(charts.perYear("plan-recurrent", plan.recurrentPerYear(), m.get("html.chart.recurrent"),

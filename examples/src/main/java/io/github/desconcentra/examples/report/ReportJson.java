@@ -254,7 +254,7 @@ final class ReportJson {
 
     private static void plan(JsonStream j, Figures f) {
         Plan plan = f.run.plan();
-        PlanOutcomes out = f.outcomes;
+        PlanOutcomes out = f.outcomes();
         j.put("planner", plan.planner()).put("firstYear", plan.budget().firstYear())
                 .put("lastYear", plan.budget().lastYear());
         j.array("notes");
@@ -263,7 +263,7 @@ final class ReportJson {
         Map<Integer, Money> capex = plan.capexPerYear();
         Map<Integer, Money> recurrent = plan.recurrentPerYear();
         j.array("years");
-        for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector.entrySet()) {
+        for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector().entrySet()) {
             int y = e.getKey();
             j.startObject().put("year", y).put("demand", plan.demand().get(y))
                     .put("ceiling", money(plan.budget().total().get(y))).put("capex", money(capex.get(y)))
@@ -318,8 +318,8 @@ final class ReportJson {
 
     /** Sector by zone and by district: assessed, partly assessed or not assessed, with the sources. */
     private static void coverage(JsonStream j, Figures f) {
-        for (var level : java.util.List.of(Map.entry("zones", f.zoneCoverage), Map.entry("districts",
-                f.districtCoverage))) {
+        for (var level : java.util.List.of(Map.entry("zones", f.zoneCoverage()), Map.entry("districts",
+                f.districtCoverage()))) {
             j.object(level.getKey());
             level.getValue().forEach((unit, bySector) -> {
                 j.object(unit.value());

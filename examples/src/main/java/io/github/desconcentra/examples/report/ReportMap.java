@@ -37,11 +37,12 @@ final class ReportMap {
     /**
      * @param territory a territory with boundaries
      * @param index the position of each unit in the drill-down figures, which the shapes name
+     * @param fingerprint {@link MapDrawing#fingerprint(Territory)} of the territory
      */
-    ReportMap(Territory territory, Map<UnitCode, Integer> index) {
+    ReportMap(Territory territory, Map<UnitCode, Integer> index, String fingerprint) {
         this.territory = territory;
         this.index = index;
-        this.drawing = MapDrawing.of(territory);
+        this.drawing = MapDrawing.of(territory, fingerprint);
     }
 
     /** True when the territory has parish polygons to draw. */

@@ -32,6 +32,14 @@ public final class Reports {
             "not_costed.csv", "ideal_where_unknown.csv", "plan.csv", "unfunded.csv", "excluded.csv", "rejected.csv",
             "report.json", "deficits.geojson", "report.html", "report.xlsx");
 
+    /**
+     * Whether each writer's wall and thread CPU are printed to standard error (system property
+     * {@code desconcentra.report.timing=true}): how the phase is profiled, never in a test.
+     */
+    private static final boolean TIMING = Boolean.getBoolean("desconcentra.report.timing");
+    private static final java.lang.management.ThreadMXBean THREADS = TIMING
+            ? java.lang.management.ManagementFactory.getThreadMXBean() : null;
+
     private Reports() {
     }
 
@@ -61,7 +69,12 @@ public final class Reports {
         Objects.requireNonNull(run, "run");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
+        long start = System.nanoTime();
         Figures f = new Figures(run);
+        if (TIMING) {
+            System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "figures",
+                    (System.nanoTime() - start) / 1_000_000);
+        }
         boolean bom = options.csvByteOrderMark();
         Instant timestamp = options.timestamp().orElse(null);
         try {
@@ -105,13 +118,24 @@ public final class Reports {
         try {
             InOrder.run(writers.size(), threads, "desconcentra-report", k -> {
                 Writer w = writers.get(k);
+                long wall = System.nanoTime();
+                long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                 try {
                     w.body().write(out.resolve(w.file()));
                 } catch (IOException e) {
                     throw new WriteFailure(e);
                 }
+                if (TIMING) {
+                    System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms, thread CPU %4d ms, "
+                            + "%s%n", w.file(), (System.nanoTime() - wall) / 1_000_000,
+                            (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, Thread.currentThread().getName());
+                }
                 return null;
             });
+            if (TIMING) {
+                System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "phase",
+                        (System.nanoTime() - start) / 1_000_000);
+            }
             // InOrder.run returned after every task, so the summary task's write is seen here.
             return summary[0];
         } catch (WriteFailure e) {

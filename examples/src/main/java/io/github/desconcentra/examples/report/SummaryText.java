@@ -155,11 +155,11 @@ public final class SummaryText {
         int width = sectorWidth(o);
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s",
                 o.m.get("summary.column.sector")));
-        f.zoneCoverage.keySet().forEach(z -> head.append(String.format(Locale.ROOT, " %3s", z.value())));
+        f.zoneCoverage().keySet().forEach(z -> head.append(String.format(Locale.ROOT, " %3s", z.value())));
         o.text(head.toString());
         for (Sector s : Sector.values()) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", o.m.sector(s)));
-            for (var byZone : f.zoneCoverage.values()) {
+            for (var byZone : f.zoneCoverage().values()) {
                 var c = byZone.get(s);
                 row.append(String.format(Locale.ROOT, " %3s", c == null ? "-" : Figures.letter(c.assessment())));
             }
@@ -191,7 +191,7 @@ public final class SummaryText {
 
     private static void plan(Out o, Figures f) {
         Plan plan = f.run.plan();
-        PlanOutcomes outcomes = f.outcomes;
+        PlanOutcomes outcomes = f.outcomes();
         Budget budget = plan.budget();
         int first = budget.firstYear();
         int last = budget.lastYear();
