@@ -49,6 +49,51 @@ class WhatIfProperties {
         });
     }
 
+    /**
+     * Parameters whose what-if fires some rules of a sector and not others: read by several rules
+     * ({@code POL-UPC/people_per_unit}, the school shares and sizes), read together by one rule ({@code POL-DENSITY}),
+     * read by rules whose requirements another rule reads ({@code EDU-SEATS} and {@code INCL-CIBV} feed the teachers'
+     * and educators' rules) or read by that downstream rule alone ({@code EDU-TEACHERS}, {@code INCL-CIBV/
+     * children_per_educator}).
+     */
+    private static final List<Parameter> DEPENDENT = ENGINE.catalogue().parameters().stream().filter(p -> List.of(
+            "POL-UPC/people_per_unit", "POL-DENSITY/police", "POL-DENSITY/per_population", "EDU-SEATS/basic_share",
+            "EDU-SEATS/initial_share", "EDU-SEATS/mayor_min_students", "EDU-SEATS/menor_min_students",
+            "EDU-TEACHERS/students_per_teacher", "INCL-CIBV/target_share", "INCL-CIBV/min_children",
+            "INCL-CIBV/children_per_centre", "INCL-CIBV/children_per_educator").contains(p.standard() + "/"
+            + p.name())).toList();
+
+    /** One to three of {@link #DEPENDENT}, each at half to one and a half of its value, kept within its range. */
+    private static Gen<List<Parameter>> dependentSettings() {
+        return in -> {
+            int n = integers().between(1, 3).generate(in);
+            List<Parameter> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Parameter p = DEPENDENT.get(integers().between(0, DEPENDENT.size() - 1).generate(in));
+                if (out.stream().anyMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
+                    continue;
+                }
+                BigDecimal value = p.value().multiply(BigDecimal.valueOf(integers().between(50, 150).generate(in)))
+                        .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN);
+                if (p.range() != null) {
+                    value = value.max(p.range().low()).min(p.range().high());
+                }
+                out.add(new Parameter(p.standard(), p.name(), value, p.unit(), p.provenance(), p.range()));
+            }
+            return out;
+        };
+    }
+
+    @Test
+    void aWhatIfFiringSomeRulesOfASectorAgainIsTheColdEvaluationWithThoseParameters() {
+        assertEquals(12, DEPENDENT.size());
+        qt().withExamples(60).forAll(StandardsProperties.cases(), dependentSettings()).checkAssert((c, changed) -> {
+            WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
+                    EvaluationOptions.DEFAULTS), w.withParameters(changed));
+        });
+    }
+
     @Test
     void aWhatIfOnAnotherYearOfTheTerritoryIsTheColdEvaluationOfThatYear() {
         qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {
