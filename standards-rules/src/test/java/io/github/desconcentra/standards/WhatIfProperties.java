@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /** A what-if gives what a cold evaluation of the same inputs gives, line for line, whatever it changes. */
 class WhatIfProperties {
@@ -22,19 +24,25 @@ class WhatIfProperties {
 
     /** Some ranged parameters (none to five, any sectors), each at a random value of its range. */
     private static Gen<List<Parameter>> settings() {
+        return settings(RANGED, 0, 5, (p, in) -> {
+            BigDecimal low = p.range().low();
+            return low.add(p.range().high().subtract(low).multiply(BigDecimal.valueOf(integers().between(0, 100)
+                    .generate(in))).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN));
+        });
+    }
+
+    /** {@code fewest} to {@code most} draws of {@code pool} (a parameter drawn twice counts once), each at a value. */
+    private static Gen<List<Parameter>> settings(List<Parameter> pool, int fewest, int most,
+                                                 BiFunction<Parameter, RandomnessSource, BigDecimal> value) {
         return in -> {
-            int n = integers().between(0, 5).generate(in);
+            int n = integers().between(fewest, most).generate(in);
             List<Parameter> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Parameter p = RANGED.get(integers().between(0, RANGED.size() - 1).generate(in));
-                if (out.stream().anyMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
-                    continue;
+                Parameter p = pool.get(integers().between(0, pool.size() - 1).generate(in));
+                if (out.stream().noneMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
+                    out.add(new Parameter(p.standard(), p.name(), value.apply(p, in), p.unit(), p.provenance(),
+                            p.range()));
                 }
-                BigDecimal low = p.range().low();
-                BigDecimal value = low.add(p.range().high().subtract(low).multiply(BigDecimal.valueOf(
-                        integers().between(0, 100).generate(in))).divide(BigDecimal.valueOf(100), 6,
-                        RoundingMode.HALF_EVEN));
-                out.add(new Parameter(p.standard(), p.name(), value, p.unit(), p.provenance(), p.range()));
             }
             return out;
         };
@@ -65,23 +73,11 @@ class WhatIfProperties {
 
     /** One to three of {@link #DEPENDENT}, each at half to one and a half of its value, kept within its range. */
     private static Gen<List<Parameter>> dependentSettings() {
-        return in -> {
-            int n = integers().between(1, 3).generate(in);
-            List<Parameter> out = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Parameter p = DEPENDENT.get(integers().between(0, DEPENDENT.size() - 1).generate(in));
-                if (out.stream().anyMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
-                    continue;
-                }
-                BigDecimal value = p.value().multiply(BigDecimal.valueOf(integers().between(50, 150).generate(in)))
-                        .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN);
-                if (p.range() != null) {
-                    value = value.max(p.range().low()).min(p.range().high());
-                }
-                out.add(new Parameter(p.standard(), p.name(), value, p.unit(), p.provenance(), p.range()));
-            }
-            return out;
-        };
+        return settings(DEPENDENT, 1, 3, (p, in) -> {
+            BigDecimal value = p.value().multiply(BigDecimal.valueOf(integers().between(50, 150).generate(in)))
+                    .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN);
+            return p.range() == null ? value : value.max(p.range().low()).min(p.range().high());
+        });
     }
 
     @Test
