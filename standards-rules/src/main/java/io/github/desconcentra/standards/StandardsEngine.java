@@ -60,6 +60,7 @@ public final class StandardsEngine {
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
         rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
+        this.dependencies = dependenciesOnce();
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
@@ -76,6 +77,7 @@ public final class StandardsEngine {
         this.rules = base.rules;
         this.sectorOfRule.putAll(base.sectorOfRule);
         this.placements = base.placements;
+        this.dependencies = base.dependencies;
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
@@ -181,6 +183,40 @@ public final class StandardsEngine {
     /** Every rule with its metadata, sorted by sector, level and name. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** What the rules read, read from the rule base when a parameter what-if first asks (shared by its copies). */
+    private final java.util.function.Supplier<RuleDependencies> dependencies;
+
+    private java.util.function.Supplier<RuleDependencies> dependenciesOnce() {
+        return new java.util.function.Supplier<>() {
+            private volatile RuleDependencies made;
+
+            @Override
+            public RuleDependencies get() {
+                RuleDependencies d = made;
+                if (d == null) {
+                    synchronized (this) {
+                        d = made;
+                        if (d == null) {
+                            d = new RuleDependencies(kieBase, rules);
+                            made = d;
+                        }
+                    }
+                }
+                return d;
+            }
+        };
+    }
+
+    /** Which parameters each rule reads and whose requirements it consumes (see {@link RuleDependencies}). */
+    RuleDependencies dependencies() {
+        return dependencies.get();
+    }
+
+    /** The sector of a rule, by name; null when it is not a rule of this rule base. */
+    Sector sectorOfRule(String rule) {
+        return sectorOfRule.get(rule);
     }
 
     /** The compiled rule base (shared; do not modify). */
@@ -544,7 +580,42 @@ public final class StandardsEngine {
         // An enum set: the agenda filter asks it for every match, the filter below for every requirement.
         Set<Sector> fired = EnumSet.noneOf(Sector.class);
         fired.addAll(firedSectors);
-        List<Parameter> parameters = catalogue.parameters(options.sectors());
+        List<Requirement> all = fire(territory, options, catalogue.parameters(options.sectors()), firing(fired));
+        all.removeIf(r -> !fired.contains(r.sector()));
+        return all;
+    }
+
+    /**
+     * The requirements of the named rules alone (those of the options' sectors), fired in every partition's session
+     * with only these parameters, in {@link #REQUIREMENT_ORDER}: a parameter what-if fires again only the rules a
+     * changed parameter moves (see {@link RuleDependencies}). A rule of the session reading a parameter left out
+     * never matches, so its part of the network is not evaluated.
+     *
+     * @throws RuleException as {@link #fire}
+     */
+    List<Requirement> requirementsOfRules(Territory territory, EvaluationOptions options, Set<String> rules,
+                                          List<Parameter> parameters) {
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        sectors.addAll(options.sectors());
+        List<Requirement> all = fire(territory, options, parameters, rule -> {
+            Sector s = sectorOfRule.get(rule);
+            return s != null && sectors.contains(s) && rules.contains(rule);
+        });
+        all.removeIf(r -> !sectors.contains(r.sector()));
+        return inRequirementOrder(all);
+    }
+
+    /** The rules of these sectors, by name: which may fire in a session. */
+    private java.util.function.Predicate<String> firing(Set<Sector> fired) {
+        return rule -> {
+            Sector s = sectorOfRule.get(rule);
+            return s != null && fired.contains(s);
+        };
+    }
+
+    /** Runs the rules {@code fires} names over every partition and returns the requirements, in no particular order. */
+    private List<Requirement> fire(Territory territory, EvaluationOptions options, List<Parameter> parameters,
+                                   java.util.function.Predicate<String> fires) {
         List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
         List<Requirement> all = new ArrayList<>();
         ExecutorService pool = options.threads() == 1 || partitions.size() < 2 ? null : Executors.newFixedThreadPool(
@@ -557,9 +628,9 @@ public final class StandardsEngine {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
             for (List<UnitFact> units : partitions) {
                 if (pool == null) {
-                    all.addAll(fireOne(units, parameters, options, fired));
+                    all.addAll(fireOne(units, parameters, options, fires));
                 } else {
-                    futures.add(pool.submit(() -> fireOne(units, parameters, options, fired)));
+                    futures.add(pool.submit(() -> fireOne(units, parameters, options, fires)));
                 }
             }
             for (Future<List<Requirement>> f : futures) {
@@ -570,7 +641,6 @@ public final class StandardsEngine {
                 pool.shutdownNow();
             }
         }
-        all.removeIf(r -> !fired.contains(r.sector()));
         return all;
     }
 
@@ -623,10 +693,12 @@ public final class StandardsEngine {
     private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options,
                                       Set<Sector> fired) {
         // Only the rules of the sectors fired run: another sector's rule can neither slow nor break them.
-        java.util.function.Predicate<String> fires = rule -> {
-            Sector s = sectorOfRule.get(rule);
-            return s != null && fired.contains(s);
-        };
+        return fireOne(units, parameters, options, firing(fired));
+    }
+
+    /** {@link #fireOne(List, List, EvaluationOptions, Set)} firing only the rules {@code fires} names. */
+    private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options,
+                                      java.util.function.Predicate<String> fires) {
         try {
             List<Requirement> required = RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires,
                     this::check);

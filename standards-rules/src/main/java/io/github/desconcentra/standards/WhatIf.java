@@ -22,9 +22,11 @@ import java.util.Set;
  * A what-if runs again only what its change touches:
  *
  * <ul>
- *   <li>{@link #withParameters}: the rules of the sectors whose parameters moved fire again and their requirements are
- *       compared with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted
- *       again (no parameter changes it);</li>
+ *   <li>{@link #withParameters}: only the rules a changed parameter moves fire again (those reading it, closed over
+ *       the rules reading their requirements and making the requirements those read: {@link RuleDependencies}), the
+ *       other rules' requirements are kept, and the requirements of the sectors those rules belong to are compared
+ *       with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted again (no
+ *       parameter changes it);</li>
  *   <li>{@link #withInventory}: the typologies whose records changed are counted again (the other typologies' totals,
  *       the placements and the coverage are shared; when the changed records read alike to the redundancy search,
  *       from those records alone) and only the lines of the units the change
@@ -318,8 +320,9 @@ public final class WhatIf {
 
     /**
      * The evaluation with some parameters' values replaced: the same as
-     * {@code engine.withParameters(changed).evaluate(territory, inventory, options)}. Only the sectors of the options
-     * whose parameters differ from the catalogue's fire again.
+     * {@code engine.withParameters(changed).evaluate(territory, inventory, options)}. Only the rules the parameters
+     * that differ from the catalogue's move fire again (all the rules of their sectors when a rule there was not
+     * understood, see {@link RuleDependencies}); their sectors are compared again.
      *
      * @param changed never null; each must name a parameter of the catalogue (same standard and name)
      * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
@@ -336,11 +339,14 @@ public final class WhatIf {
                 sectors.add(s.get());
             }
         }
+        List<Parameter> moving = changed.stream().filter(p -> !central.contains(p)).toList();
+        Optional<List<Requirement>> fewer = fewerRulesFired(moved, moving, sectors);
         if (sectors.isEmpty()) {
             return evaluation;
         }
         try {
-            List<DeficitLine> again = moved.lines(territory, supply, moved.requirements(territory, options, sectors));
+            List<DeficitLine> again = moved.lines(territory, supply, fewer.isPresent() ? fewer.get()
+                    : moved.requirements(territory, options, sectors));
             // The kept lines of the other sectors, in order, merged with the sorted lines of the moved ones: lines
             // of two sectors never sort alike (the order compares sectors before anything that could tie).
             List<DeficitLine> kept = evaluation.lines();
@@ -362,6 +368,71 @@ public final class WhatIf {
             throw StandardsEngine.overflow();
         }
     }
+
+    /**
+     * The requirements of {@code sectors} (to which the sectors of the rules fired again are added) with the changed
+     * parameters, firing again only the rules they move ({@link RuleDependencies#affected}): the requirements of the
+     * other rules are kept. Empty when that is not known to give what firing the whole sectors gives, and then the
+     * sectors fire: a sector has a rule whose conditions were not understood, a kept requirement does not carry its
+     * rule's standard, two requirements of one unit tie in {@link StandardsEngine#REQUIREMENT_ORDER} (their order
+     * would be the session's), or a rule fails (the sectors then fail as a cold evaluation does).
+     */
+    private Optional<List<Requirement>> fewerRulesFired(StandardsEngine moved, List<Parameter> moving,
+                                                        Set<Sector> sectors) {
+        RuleDependencies graph = engine.dependencies();
+        Set<String> candidates = new HashSet<>();
+        for (RuleInfo r : engine.rules()) {
+            if (options.sectors().contains(r.sector())) {
+                candidates.add(r.name());
+            }
+        }
+        Optional<Set<String>> affected = graph.affected(moving, candidates);
+        if (affected.isEmpty() || !keptCarryTheirStandards()) {
+            return Optional.empty();
+        }
+        Set<String> rules = affected.get();
+        rules.forEach(r -> sectors.add(engine.sectorOfRule(r)));
+        List<Requirement> out = new ArrayList<>();
+        for (Requirement r : requirements) {
+            if (sectors.contains(r.sector()) && !rules.contains(r.rule())) {
+                out.add(r);
+            }
+        }
+        if (!rules.isEmpty()) {
+            try {
+                out.addAll(moved.requirementsOfRules(territory, options, rules, graph.read(rules,
+                        moved.catalogue().parameters(options.sectors()))));
+            } catch (RuleException e) {
+                return Optional.empty();
+            }
+        }
+        List<Requirement> sorted = StandardsEngine.inRequirementOrder(out);
+        for (int i = 1; i < sorted.size(); i++) {
+            Requirement a = sorted.get(i - 1);
+            Requirement b = sorted.get(i);
+            // REQUIREMENT_ORDER's keys, written out (a comparator chain is slow under C1 alone).
+            if (a.quantity() == b.quantity() && a.sector() == b.sector() && a.measure() == b.measure()
+                    && a.unitCode().equals(b.unitCode()) && a.typology().equals(b.typology())
+                    && a.rule().equals(b.rule())) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(sorted);
+    }
+
+    /** Whether every kept requirement carries its rule's standard, as {@link RuleDependencies} takes it to. */
+    private boolean keptCarryTheirStandards() {
+        Boolean known = carryTheirStandards;
+        if (known == null) {
+            RuleDependencies graph = engine.dependencies();
+            known = requirements.stream().allMatch(r -> r.standard().equals(graph.standardOf(r.rule())));
+            carryTheirStandards = known;
+        }
+        return known;
+    }
+
+    /** Whether every kept requirement carries its rule's standard: found at the first parameter what-if. */
+    private volatile Boolean carryTheirStandards;
 
     /**
      * This what-if with another version of the inventory (records changed, added or removed): its

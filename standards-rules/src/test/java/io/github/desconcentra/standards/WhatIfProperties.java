@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 
 /** A what-if gives what a cold evaluation of the same inputs gives, line for line, whatever it changes. */
 class WhatIfProperties {
@@ -22,19 +24,25 @@ class WhatIfProperties {
 
     /** Some ranged parameters (none to five, any sectors), each at a random value of its range. */
     private static Gen<List<Parameter>> settings() {
+        return settings(RANGED, 0, 5, (p, in) -> {
+            BigDecimal low = p.range().low();
+            return low.add(p.range().high().subtract(low).multiply(BigDecimal.valueOf(integers().between(0, 100)
+                    .generate(in))).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN));
+        });
+    }
+
+    /** {@code fewest} to {@code most} draws of {@code pool} (a parameter drawn twice counts once), each at a value. */
+    private static Gen<List<Parameter>> settings(List<Parameter> pool, int fewest, int most,
+                                                 BiFunction<Parameter, RandomnessSource, BigDecimal> value) {
         return in -> {
-            int n = integers().between(0, 5).generate(in);
+            int n = integers().between(fewest, most).generate(in);
             List<Parameter> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                Parameter p = RANGED.get(integers().between(0, RANGED.size() - 1).generate(in));
-                if (out.stream().anyMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
-                    continue;
+                Parameter p = pool.get(integers().between(0, pool.size() - 1).generate(in));
+                if (out.stream().noneMatch(q -> q.standard().equals(p.standard()) && q.name().equals(p.name()))) {
+                    out.add(new Parameter(p.standard(), p.name(), value.apply(p, in), p.unit(), p.provenance(),
+                            p.range()));
                 }
-                BigDecimal low = p.range().low();
-                BigDecimal value = low.add(p.range().high().subtract(low).multiply(BigDecimal.valueOf(
-                        integers().between(0, 100).generate(in))).divide(BigDecimal.valueOf(100), 6,
-                        RoundingMode.HALF_EVEN));
-                out.add(new Parameter(p.standard(), p.name(), value, p.unit(), p.provenance(), p.range()));
             }
             return out;
         };
@@ -43,6 +51,39 @@ class WhatIfProperties {
     @Test
     void aWhatIfOnRandomParametersIsTheColdEvaluationWithThem() {
         qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {
+            WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
+            WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
+                    EvaluationOptions.DEFAULTS), w.withParameters(changed));
+        });
+    }
+
+    /**
+     * Parameters whose what-if fires some rules of a sector and not others: read by several rules
+     * ({@code POL-UPC/people_per_unit}, the school shares and sizes), read together by one rule ({@code POL-DENSITY}),
+     * read by rules whose requirements another rule reads ({@code EDU-SEATS} and {@code INCL-CIBV} feed the teachers'
+     * and educators' rules) or read by that downstream rule alone ({@code EDU-TEACHERS}, {@code INCL-CIBV/
+     * children_per_educator}).
+     */
+    private static final List<Parameter> DEPENDENT = ENGINE.catalogue().parameters().stream().filter(p -> List.of(
+            "POL-UPC/people_per_unit", "POL-DENSITY/police", "POL-DENSITY/per_population", "EDU-SEATS/basic_share",
+            "EDU-SEATS/initial_share", "EDU-SEATS/mayor_min_students", "EDU-SEATS/menor_min_students",
+            "EDU-TEACHERS/students_per_teacher", "INCL-CIBV/target_share", "INCL-CIBV/min_children",
+            "INCL-CIBV/children_per_centre", "INCL-CIBV/children_per_educator").contains(p.standard() + "/"
+            + p.name())).toList();
+
+    /** One to three of {@link #DEPENDENT}, each at half to one and a half of its value, kept within its range. */
+    private static Gen<List<Parameter>> dependentSettings() {
+        return settings(DEPENDENT, 1, 3, (p, in) -> {
+            BigDecimal value = p.value().multiply(BigDecimal.valueOf(integers().between(50, 150).generate(in)))
+                    .divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN);
+            return p.range() == null ? value : value.max(p.range().low()).min(p.range().high());
+        });
+    }
+
+    @Test
+    void aWhatIfFiringSomeRulesOfASectorAgainIsTheColdEvaluationWithThoseParameters() {
+        assertEquals(12, DEPENDENT.size());
+        qt().withExamples(60).forAll(StandardsProperties.cases(), dependentSettings()).checkAssert((c, changed) -> {
             WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
             WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
                     EvaluationOptions.DEFAULTS), w.withParameters(changed));

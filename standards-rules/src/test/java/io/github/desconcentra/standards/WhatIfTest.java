@@ -86,6 +86,12 @@ class WhatIfTest {
         assertSame(ENGINE.withParameters(both).evaluate(ECUADOR, REAL, ALL), w.withParameters(both));
         // The what-if is left as it was.
         assertSame(ENGINE.evaluate(ECUADOR, REAL, ALL), w.withParameters(List.of()));
+        // Rules whose requirements another reads: the seat rules (a share) and the teachers' rule (its ratio).
+        List<Parameter> chained = List.of(parameter("EDU-SEATS", "initial_share", "0.8"),
+                parameter("EDU-TEACHERS", "students_per_teacher", "30"));
+        assertSame(ENGINE.withParameters(chained).evaluate(ECUADOR, REAL, ALL), w.withParameters(chained));
+        assertSame(ENGINE.withParameters(chained.subList(1, 2)).evaluate(ECUADOR, REAL, ALL),
+                w.withParameters(chained.subList(1, 2)));
     }
 
     @Test
