@@ -230,6 +230,7 @@ final class Supply {
         this.parent = placements.parents();
         this.circuitsOf = placements.circuitsOf();
         this.demography = new Demography[units.size()];
+        this.names = new String[units.size()];
     }
 
     /**
@@ -1189,6 +1190,22 @@ final class Supply {
     }
 
     /**
+     * The name of the unit of this index, looked up once: every line of a unit needs it. Filled without a lock as
+     * {@link #demography} is: every thread finds the same name, and a string is seen whole.
+     */
+    private String nameAt(int at) {
+        String n = names[at];
+        if (n == null) {
+            n = name(units.get(at));
+            names[at] = n;
+        }
+        return n;
+    }
+
+    /** The names of the units by index, as {@link #nameAt} finds them. */
+    private final String[] names;
+
+    /**
      * A standard or comparison line: these requirements (summed) against the supply within unit {@code at}, or
      * against the share of it {@code allocated} to them ({usable, of which needing repair, surplus}); the assessment,
      * sources and status are those of all the supply of their typologies there.
@@ -1258,7 +1275,7 @@ final class Supply {
         long deficit = Math.max(0, required - usable);
         UnitCode code = units.get(at);
         String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : DeficitLine.unitsSummed(rs.size());
-        return new DeficitLine(scope, code, name(code), first.sector(), first.typology(), first.measure(), required,
+        return new DeficitLine(scope, code, nameAt(at), first.sector(), first.typology(), first.measure(), required,
                 usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
                 first.supply(), a, code, comparison, citations, status);
     }
