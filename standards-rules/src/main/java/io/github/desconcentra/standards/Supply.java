@@ -852,19 +852,16 @@ final class Supply {
                  LineSink sink) {
         List<Integer> typs = c.typologies();
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
-        UnitCode unit = null;
-        int u = -1;
         for (int i = 0; i < ats.length; i++) {
             Requirement r = c.requirements().get(i);
             int at = ats[i];
             if (only != null && !only.get(at)) {
                 continue;
             }
-            if (r.unitCode() != unit) {
-                unit = r.unitCode();
-                u = placements.indexOf(unit);
-            }
-            if (at == u) {
+            // Compared at its own unit: the unit there is the requirement's (mostly the same code object). Asking the
+            // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
+            UnitCode there = units.get(at);
+            if (there == r.unitCode() || there.equals(r.unitCode())) {
                 sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
