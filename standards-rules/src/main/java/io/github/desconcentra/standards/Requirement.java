@@ -88,8 +88,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         while (start < inputs.length()) {
             int eq = inputs.indexOf('=', start);
             int end = eq < 0 ? inputs.length() : eq;
-            if (nameHolds(inputs, start, end, "children") || nameHolds(inputs, start, end, "school_age")
-                    || nameHolds(inputs, start, end, "65")) {
+            if (nameHoldsAgeGroup(inputs, start, end)) {
                 return true;
             }
             int next = eq < 0 ? -1 : inputs.indexOf("; ", eq);
@@ -102,17 +101,23 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     }
 
     /**
-     * Whether the name between {@code start} and {@code end} holds the word. The search stays within the name: an
-     * {@code indexOf} from the name's start would scan the whole rest of the text for each word and each name, and
-     * this runs for every requirement of every compared line.
+     * Whether the name between {@code start} and {@code end} holds {@code children}, {@code school_age} or
+     * {@code 65}, in one pass over the name: an {@code indexOf} of each word from the name's start scanned the whole
+     * rest of the text three times per name, and this runs for every requirement of every compared line.
      */
-    private static boolean nameHolds(String inputs, int start, int end, String word) {
-        for (int at = start, last = end - word.length(); at <= last; at++) {
-            if (inputs.startsWith(word, at)) {
+    private static boolean nameHoldsAgeGroup(String inputs, int start, int end) {
+        for (int at = start; at < end; at++) {
+            char ch = inputs.charAt(at);
+            if (ch == 'c' && holdsAt(inputs, at, end, "children") || ch == 's' && holdsAt(inputs, at, end,
+                    "school_age") || ch == '6' && holdsAt(inputs, at, end, "65")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean holdsAt(String inputs, int at, int end, String word) {
+        return at + word.length() <= end && inputs.startsWith(word, at);
     }
 
     /**
