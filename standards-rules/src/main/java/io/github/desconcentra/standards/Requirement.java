@@ -88,8 +88,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         while (start < inputs.length()) {
             int eq = inputs.indexOf('=', start);
             int end = eq < 0 ? inputs.length() : eq;
-            if (nameHolds(inputs, start, end, "children") || nameHolds(inputs, start, end, "school_age")
-                    || nameHolds(inputs, start, end, "65")) {
+            if (nameHoldsAgeGroup(inputs, start, end)) {
                 return true;
             }
             int next = eq < 0 ? -1 : inputs.indexOf("; ", eq);
@@ -101,9 +100,24 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
         return false;
     }
 
-    private static boolean nameHolds(String inputs, int start, int end, String word) {
-        int at = inputs.indexOf(word, start);
-        return at >= 0 && at + word.length() <= end;
+    /**
+     * Whether the name between {@code start} and {@code end} holds {@code children}, {@code school_age} or
+     * {@code 65}, in one pass over the name: an {@code indexOf} of each word from the name's start scanned the whole
+     * rest of the text three times per name, and this runs for every requirement of every compared line.
+     */
+    private static boolean nameHoldsAgeGroup(String inputs, int start, int end) {
+        for (int at = start; at < end; at++) {
+            char ch = inputs.charAt(at);
+            if (ch == 'c' && holdsAt(inputs, at, end, "children") || ch == 's' && holdsAt(inputs, at, end,
+                    "school_age") || ch == '6' && holdsAt(inputs, at, end, "65")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAt(String inputs, int at, int end, String word) {
+        return at + word.length() <= end && inputs.startsWith(word, at);
     }
 
     /**
@@ -185,9 +199,24 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
 
         /** Records an input in the explanation. */
         public Builder because(String name, Object value) {
-            inputs.append(inputs.length() == 0 ? "" : "; ").append(name).append('=').append(
-                    value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value));
+            named(name).append(value instanceof BigDecimal b ? b.toPlainString() : String.valueOf(value));
             return this;
+        }
+
+        /**
+         * Records a whole-number input in the explanation, written as {@link #because(String, Object)} writes it
+         * (most inputs are counts of people: this spares a boxed value and its text at every firing).
+         */
+        public Builder because(String name, long value) {
+            named(name).append(value);
+            return this;
+        }
+
+        private StringBuilder named(String name) {
+            if (inputs.length() > 0) {
+                inputs.append("; ");
+            }
+            return inputs.append(name).append('=');
         }
 
         /**
@@ -204,7 +233,8 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                 Preconditions.check(false, "share %s of %,d %s must not be negative", show(share), people, group);
             }
             sum = sum.add(BigDecimal.valueOf(people).multiply(share));
-            return because(group, people + " x " + show(share));
+            named(group).append(people).append(" x ").append(show(share));
+            return this;
         }
 
         /**
@@ -239,6 +269,10 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                 Preconditions.check(false, "divides by %s (%,d x %s / %s)", show(denominator), driver,
                         show(numerator), show(denominator));
             }
+            long exact = ceilingOf(driver, numerator, denominator);
+            if (exact != NOT_IN_LONG) {
+                return build(Math.max(minimum, exact));
+            }
             BigDecimal n = BigDecimal.valueOf(driver).multiply(numerator).divide(denominator, 0, RoundingMode.CEILING);
             if (n.abs().compareTo(MAX) > 0) {
                 Preconditions.check(false, "requires %s %s %s (%,d x %s / %s), above the most a standard may require"
@@ -246,6 +280,39 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                         show(denominator), MAX_QUANTITY);
             }
             return build(Math.max(minimum, n.longValueExact()));
+        }
+
+        /**
+         * {@code ceil(driver × numerator / denominator)} (denominator positive) worked out exactly in {@code long}s
+         * from the unscaled values, or {@link #NOT_IN_LONG} when a step would not fit or the result is above
+         * {@link #MAX_QUANTITY} (then the caller's {@code BigDecimal} arithmetic gives the result or the message).
+         * Parameters are small decimals and drivers counts of people, so this is the path taken: the same quotient
+         * rounded the same way, without the four {@code BigDecimal}s a firing made.
+         */
+        static long ceilingOf(long driver, BigDecimal numerator, BigDecimal denominator) {
+            if (numerator.precision() > 18 || denominator.precision() > 18) {
+                return NOT_IN_LONG;
+            }
+            int shift = denominator.scale() - numerator.scale();
+            if (shift > 18 || shift < -18) {
+                return NOT_IN_LONG;
+            }
+            try {
+                long a = Math.multiplyExact(driver, numerator.unscaledValue().longValueExact());
+                long d = denominator.unscaledValue().longValueExact();
+                if (shift > 0) {
+                    a = Math.multiplyExact(a, TENS[shift]);
+                } else if (shift < 0) {
+                    d = Math.multiplyExact(d, TENS[-shift]);
+                }
+                long q = a / d;
+                if (a % d != 0 && a > 0) {
+                    q++;
+                }
+                return q > MAX_QUANTITY || q < -MAX_QUANTITY ? NOT_IN_LONG : q;
+            } catch (ArithmeticException tooLarge) {
+                return NOT_IN_LONG;
+            }
         }
 
         /** A number for a message: plain unless its exponent would make that a page of zeros. */
@@ -266,6 +333,19 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
     }
 
     private static final BigDecimal MAX = BigDecimal.valueOf(MAX_QUANTITY);
+
+    /** No quotient in {@code long}: outside ±{@link #MAX_QUANTITY}, so never a result of {@code ceilingOf}. */
+    static final long NOT_IN_LONG = Long.MIN_VALUE;
+
+    /** 10^0 … 10^18. */
+    private static final long[] TENS = new long[19];
+
+    static {
+        TENS[0] = 1;
+        for (int i = 1; i < TENS.length; i++) {
+            TENS[i] = TENS[i - 1] * 10;
+        }
+    }
 
     /**
      * Keeps each rule's metadata, once read, until {@link #forgetRuleMetadata} on this thread: a rule session

@@ -230,6 +230,7 @@ final class Supply {
         this.parent = placements.parents();
         this.circuitsOf = placements.circuitsOf();
         this.demography = new Demography[units.size()];
+        this.names = new String[units.size()];
     }
 
     /**
@@ -851,19 +852,16 @@ final class Supply {
                  LineSink sink) {
         List<Integer> typs = c.typologies();
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
-        UnitCode unit = null;
-        int u = -1;
         for (int i = 0; i < ats.length; i++) {
             Requirement r = c.requirements().get(i);
             int at = ats[i];
             if (only != null && !only.get(at)) {
                 continue;
             }
-            if (r.unitCode() != unit) {
-                unit = r.unitCode();
-                u = placements.indexOf(unit);
-            }
-            if (at == u) {
+            // Compared at its own unit: the unit there is the requirement's (mostly the same code object). Asking the
+            // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
+            UnitCode there = units.get(at);
+            if (there == r.unitCode() || there.equals(r.unitCode())) {
                 sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
@@ -1189,6 +1187,22 @@ final class Supply {
     }
 
     /**
+     * The name of the unit of this index, looked up once: every line of a unit needs it. Filled without a lock as
+     * {@link #demography} is: every thread finds the same name, and a string is seen whole.
+     */
+    private String nameAt(int at) {
+        String n = names[at];
+        if (n == null) {
+            n = name(units.get(at));
+            names[at] = n;
+        }
+        return n;
+    }
+
+    /** The names of the units by index, as {@link #nameAt} finds them. */
+    private final String[] names;
+
+    /**
      * A standard or comparison line: these requirements (summed) against the supply within unit {@code at}, or
      * against the share of it {@code allocated} to them ({usable, of which needing repair, surplus}); the assessment,
      * sources and status are those of all the supply of their typologies there.
@@ -1258,7 +1272,7 @@ final class Supply {
         long deficit = Math.max(0, required - usable);
         UnitCode code = units.get(at);
         String inputs = scope == DeficitLine.Scope.STANDARD ? first.inputs() : DeficitLine.unitsSummed(rs.size());
-        return new DeficitLine(scope, code, name(code), first.sector(), first.typology(), first.measure(), required,
+        return new DeficitLine(scope, code, nameAt(at), first.sector(), first.typology(), first.measure(), required,
                 usable, repair, deficit, surplus, first.rule(), first.standard(), first.provenance(), inputs,
                 first.supply(), a, code, comparison, citations, status);
     }

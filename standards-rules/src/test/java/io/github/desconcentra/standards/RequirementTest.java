@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.Provenance;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,36 @@ class RequirementTest {
     void inputsWithoutNamesRestOnNoAgeGroup() {
         assertFalse(Requirement.restsOnAgeGroups(""));
         assertFalse(Requirement.restsOnAgeGroups("units=3"));
+    }
+
+    @Test
+    void ratiosRoundUpAsTheStandardsSay() {
+        // ceil(16,500 / 12,000), one unit per 50,000 at the edge, 1.65 beds per 1,000 of 9,999 people: 16.498... -> 17
+        assertEquals(2, Requirement.Builder.ceilingOf(16_500, BigDecimal.ONE, new BigDecimal("12000")));
+        assertEquals(1, Requirement.Builder.ceilingOf(50_000, BigDecimal.ONE, new BigDecimal("50000")));
+        assertEquals(2, Requirement.Builder.ceilingOf(50_001, BigDecimal.ONE, new BigDecimal("50000")));
+        assertEquals(17, Requirement.Builder.ceilingOf(9_999, new BigDecimal("1.65"), new BigDecimal("1000")));
+        assertEquals(0, Requirement.Builder.ceilingOf(0, new BigDecimal("0.25"), new BigDecimal("2.5")));
+        assertEquals(-2, Requirement.Builder.ceilingOf(-5, BigDecimal.ONE, new BigDecimal("2")));
+    }
+
+    @Test
+    void quotientsBeyondTheLargestRequirementAreLeftToBigDecimals() {
+        assertEquals(Requirement.NOT_IN_LONG, Requirement.Builder.ceilingOf(Long.MAX_VALUE, BigDecimal.TEN,
+                BigDecimal.ONE));
+        assertEquals(Requirement.NOT_IN_LONG, Requirement.Builder.ceilingOf(Requirement.MAX_QUANTITY + 1,
+                BigDecimal.ONE, BigDecimal.ONE));
+        assertEquals(Requirement.MAX_QUANTITY, Requirement.Builder.ceilingOf(Requirement.MAX_QUANTITY,
+                BigDecimal.ONE, BigDecimal.ONE));
+        assertEquals(Requirement.NOT_IN_LONG, Requirement.Builder.ceilingOf(3, new BigDecimal("1E-30"),
+                BigDecimal.ONE));
+    }
+
+    @Test
+    void anAgeGroupIsFoundOnlyInsideAName() {
+        assertFalse(Requirement.restsOnAgeGroups("population=165; people_per_unit=12000"));
+        assertTrue(Requirement.restsOnAgeGroups("population=1650; adults_65_plus=3200"));
+        assertTrue(Requirement.restsOnAgeGroups("children"));
     }
 
     @Test
