@@ -330,16 +330,20 @@ public final class WhatIf {
      */
     public Evaluation withParameters(List<Parameter> changed) {
         Preconditions.requireNonNull(changed, "changed parameters");
+        // Made first, so that a parameter the catalogue does not have is rejected even when nothing else moves.
         StandardsEngine moved = engine.withParameters(changed);
-        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         List<Parameter> central = engine.catalogue().parameters();
-        for (Parameter p : changed) {
+        List<Parameter> moving = changed.stream().filter(p -> !central.contains(p)).toList();
+        if (moving.isEmpty()) {
+            return evaluation;
+        }
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        for (Parameter p : moving) {
             Optional<Sector> s = sectorOf(p);
-            if (s.isPresent() && options.sectors().contains(s.get()) && !central.contains(p)) {
+            if (s.isPresent() && options.sectors().contains(s.get())) {
                 sectors.add(s.get());
             }
         }
-        List<Parameter> moving = changed.stream().filter(p -> !central.contains(p)).toList();
         Optional<List<Requirement>> fewer = fewerRulesFired(moved, moving, sectors);
         if (sectors.isEmpty()) {
             return evaluation;

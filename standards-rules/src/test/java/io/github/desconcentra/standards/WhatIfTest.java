@@ -271,6 +271,24 @@ class WhatIfTest {
     }
 
     @Test
+    void parametersThatMoveNothingGiveTheKeptEvaluationAndAnUnknownOneIsStillRefused() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        // No parameter, or parameters equal to the catalogue's (8,732 people a unit centrally): the kept evaluation
+        // itself, nothing fired again.
+        org.junit.jupiter.api.Assertions.assertSame(w.evaluation(), w.withParameters(List.of()));
+        Parameter police = peoplePerUnit("8732");
+        assertTrue(ENGINE.catalogue().parameters().contains(police));
+        Parameter health = parameter("HEALTH-POST", "below_population", ENGINE.catalogue().parameters().stream()
+                .filter(x -> x.standard().equals("HEALTH-POST") && x.name().equals("below_population"))
+                .findFirst().orElseThrow().value().toPlainString());
+        org.junit.jupiter.api.Assertions.assertSame(w.evaluation(), w.withParameters(List.of(police, health)));
+        Parameter unknown = new Parameter("POL-UPC", "no_such_name", BigDecimal.ONE, "", Provenance.assumed("test"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> w.withParameters(List.of(unknown)));
+        assertEquals("parameter POL-UPC/no_such_name is not in the catalogue", e.getMessage());
+    }
+
+    @Test
     void aParameterTheCatalogueDoesNotHaveIsRefused() {
         Parameter unknown = new Parameter("POL-UPC", "no_such_name", BigDecimal.ONE, "", Provenance.assumed("test"));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
