@@ -17,9 +17,12 @@ public enum Assessment {
     /** Nothing is known of the supply: the line states the requirement and "supply unknown", not a deficit. */
     NOT_ASSESSED;
 
+    /** The identifier, kept with the constant: report writers ask for it on every row. */
+    private final String id = Ids.ofName(name());
+
     /** The identifier used in files: {@code assessed}, {@code partly_assessed}, {@code not_assessed}. */
     public String id() {
-        return Ids.of(this);
+        return id;
     }
 
     /** The state of a sum of lines in these two states: the same when they agree, partly assessed otherwise. */

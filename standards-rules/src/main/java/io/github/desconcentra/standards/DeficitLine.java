@@ -148,9 +148,12 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
         /** A sum of the compared lines of the units below. */
         ROLLUP;
 
+        /** The identifier, kept with the constant: report writers ask for it on every row. */
+        private final String id = io.github.desconcentra.territory.internal.Ids.ofName(name());
+
         /** {@code standard} or {@code rollup}. */
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return id;
         }
     }
 

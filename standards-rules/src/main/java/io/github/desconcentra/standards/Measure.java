@@ -10,9 +10,12 @@ public enum Measure {
     /** Staff: professionals, teachers, educators, officers, firefighters. */
     STAFF;
 
+    /** The identifier, kept with the constant: report writers ask for it on every row. */
+    private final String id = io.github.desconcentra.territory.internal.Ids.ofName(name());
+
     /** The identifier used in files, e.g. {@code establishments}. */
     public String id() {
-        return io.github.desconcentra.territory.internal.Ids.of(this);
+        return id;
     }
 
     /**

@@ -21,6 +21,8 @@ public enum Sector {
     private final String nameEn;
     private final String ministry;
     private final String standardPrefix;
+    /** The identifier, kept with the constant: report writers ask for it on every row. */
+    private final String id = Ids.ofName(name());
 
     Sector(String nameEs, String nameEn, String ministry, String standardPrefix) {
         this.nameEs = nameEs;
@@ -36,7 +38,7 @@ public enum Sector {
 
     /** The identifier used in files, rules and packages, e.g. {@code health}. */
     public String id() {
-        return Ids.of(this);
+        return id;
     }
 
     /** The Spanish name. */

@@ -25,6 +25,8 @@ public enum Level {
     CIRCUIT(DISTRICT);
 
     private final Level parent;
+    /** The identifier, kept with the constant: report writers ask for it on every row. */
+    private final String id = Ids.ofName(name());
     private final int depth;
 
     Level(Level parent) {
@@ -44,7 +46,7 @@ public enum Level {
 
     /** The lower-case identifier used in files and reports, e.g. {@code "district"}. */
     public String id() {
-        return Ids.of(this);
+        return id;
     }
 
     /**

@@ -33,6 +33,9 @@ public record Provenance(String source, Status status) {
         /** A generated demonstration value that describes nothing real (the seeded sample inventory). */
         SAMPLE;
 
+        /** The identifier, kept with the constant: report writers ask for it on every row. */
+        private final String id = Ids.ofName(name());
+
         /** True when this status is weaker than (after) {@code other}. */
         public boolean isWeakerThan(Status other) {
             return compareTo(other) > 0;
@@ -45,7 +48,7 @@ public record Provenance(String source, Status status) {
 
         /** The lower-case identifier used in files, e.g. {@code "assumed"}. */
         public String id() {
-            return Ids.of(this);
+            return id;
         }
 
         /**

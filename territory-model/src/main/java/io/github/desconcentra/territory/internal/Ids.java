@@ -14,6 +14,15 @@ public final class Ids {
         return IDS.get(e.getDeclaringClass())[e.ordinal()];
     }
 
+    /**
+     * The identifier of a constant named {@code name}: the name in lower case. For an enum that keeps its identifier in
+     * a field of each constant (set in its constructor, where {@link #of(Enum)} cannot yet see the constants), which
+     * the report writers ask for on every row.
+     */
+    public static String ofName(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
     /** The identifiers of each enum's constants, by ordinal: made once, as sorting and writing ask for them often. */
     private static final ClassValue<String[]> IDS = new ClassValue<>() {
         @Override
@@ -21,7 +30,7 @@ public final class Ids {
             Object[] constants = type.getEnumConstants();
             String[] out = new String[constants.length];
             for (int i = 0; i < constants.length; i++) {
-                out[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT);
+                out[i] = ofName(((Enum<?>) constants[i]).name());
             }
             return out;
         }
