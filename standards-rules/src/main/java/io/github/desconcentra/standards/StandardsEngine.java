@@ -7,6 +7,7 @@ import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.Zone;
+import io.github.desconcentra.territory.internal.Once;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -44,7 +45,8 @@ public final class StandardsEngine {
     private final KieBase kieBase;
     private final Catalogue catalogue;
     private final List<RuleInfo> rules;
-    private final Map<String, Sector> sectorOfRule = new HashMap<>();
+    /** Each rule's sector, by rule name: derived from {@link #rules}, shared by copies with other parameters. */
+    private final Map<String, Sector> sectorOfRule;
     /** The catalogue's typologies' sectors, by code. */
     private final Map<String, Sector> sectorOfTypology;
     /** The weakest status of each standard's parameters (see {@link Supply#parameterStatus}). */
@@ -59,8 +61,10 @@ public final class StandardsEngine {
         this.kieBase = Preconditions.requireNonNull(kieBase, "rule base");
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
-        rules.forEach(r -> sectorOfRule.put(r.name(), r.sector()));
-        this.dependencies = dependenciesOnce();
+        Map<String, Sector> sectors = new HashMap<>();
+        rules.forEach(r -> sectors.put(r.name(), r.sector()));
+        this.sectorOfRule = java.util.Collections.unmodifiableMap(sectors);
+        this.dependencies = Once.of(() -> new RuleDependencies(this.kieBase, this.rules));
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
@@ -75,7 +79,7 @@ public final class StandardsEngine {
         this.kieBase = base.kieBase;
         this.catalogue = catalogue;
         this.rules = base.rules;
-        this.sectorOfRule.putAll(base.sectorOfRule);
+        this.sectorOfRule = base.sectorOfRule;
         this.placements = base.placements;
         this.dependencies = base.dependencies;
         this.parameterStatus = Supply.parameterStatus(catalogue);
@@ -186,28 +190,7 @@ public final class StandardsEngine {
     }
 
     /** What the rules read, read from the rule base when a parameter what-if first asks (shared by its copies). */
-    private final java.util.function.Supplier<RuleDependencies> dependencies;
-
-    private java.util.function.Supplier<RuleDependencies> dependenciesOnce() {
-        return new java.util.function.Supplier<>() {
-            private volatile RuleDependencies made;
-
-            @Override
-            public RuleDependencies get() {
-                RuleDependencies d = made;
-                if (d == null) {
-                    synchronized (this) {
-                        d = made;
-                        if (d == null) {
-                            d = new RuleDependencies(kieBase, rules);
-                            made = d;
-                        }
-                    }
-                }
-                return d;
-            }
-        };
-    }
+    private final Once<RuleDependencies> dependencies;
 
     /** Which parameters each rule reads and whose requirements it consumes (see {@link RuleDependencies}). */
     RuleDependencies dependencies() {

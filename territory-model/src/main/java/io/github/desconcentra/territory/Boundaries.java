@@ -1,5 +1,6 @@
 package io.github.desconcentra.territory;
 
+import io.github.desconcentra.territory.internal.Once;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,7 +61,7 @@ public final class Boundaries {
     private final Map<UnitCode, Outline> outlines = new ConcurrentHashMap<>();
     private final Map<Level, List<MapArea>> layers = new ConcurrentHashMap<>();
     private final Map<Level, List<MapArea.Members>> members = new ConcurrentHashMap<>();
-    private volatile STRtree index;
+    private final Once<STRtree> index = Once.of(this::indexed);
 
     Boundaries(Territory territory, ParishPolygons polygons) {
         this.territory = territory;
@@ -355,21 +356,17 @@ public final class Boundaries {
     }
 
     private STRtree index() {
-        STRtree t = index;
-        if (t == null) {
-            synchronized (this) {
-                t = index;
-                if (t == null) {
-                    t = new STRtree();
-                    PreparedGeometryFactory prepare = new PreparedGeometryFactory();
-                    for (Geometry g : polygons.polygons().values()) {
-                        t.insert(g.getEnvelopeInternal(), prepare.create(g));
-                    }
-                    t.build();
-                    index = t;
-                }
-            }
+        return index.get();
+    }
+
+    /** An STR-tree of the parishes' prepared polygons. */
+    private STRtree indexed() {
+        STRtree t = new STRtree();
+        PreparedGeometryFactory prepare = new PreparedGeometryFactory();
+        for (Geometry g : polygons.polygons().values()) {
+            t.insert(g.getEnvelopeInternal(), prepare.create(g));
         }
+        t.build();
         return t;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.desconcentra.territory;
 
+import io.github.desconcentra.territory.internal.Once;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.Collections;
 import java.util.Map;
@@ -23,18 +24,17 @@ public final class ParishPolygons {
     /** No polygons. */
     public static final ParishPolygons NONE = new ParishPolygons(new TreeMap<>(), null);
 
-    private volatile Content content;
-    private Supplier<ParishPolygons> loader;
+    private final Once<Content> content;
 
     private record Content(SortedMap<ParishCode, Geometry> polygons, Provenance provenance) {
     }
 
     private ParishPolygons(SortedMap<ParishCode, Geometry> polygons, Provenance provenance) {
-        this.content = new Content(Collections.unmodifiableSortedMap(polygons), provenance);
+        this.content = Once.done(new Content(Collections.unmodifiableSortedMap(polygons), provenance));
     }
 
     private ParishPolygons(Supplier<ParishPolygons> loader) {
-        this.loader = loader;
+        this.content = Once.of(() -> Preconditions.requireNonNull(loader.get(), "loaded parish polygons").content());
     }
 
     /**
@@ -74,19 +74,7 @@ public final class ParishPolygons {
     }
 
     private Content content() {
-        Content c = content;
-        if (c == null) {
-            synchronized (this) {
-                c = content;
-                if (c == null) {
-                    ParishPolygons loaded = Preconditions.requireNonNull(loader.get(), "loaded parish polygons");
-                    c = loaded.content();
-                    content = c;
-                    loader = null;
-                }
-            }
-        }
-        return c;
+        return content.get();
     }
 
     /** True when no parish has a polygon (reads a lazy instance). */
@@ -96,7 +84,7 @@ public final class ParishPolygons {
 
     /** True when the polygons are in memory: not lazy, or already read. */
     public boolean isLoaded() {
-        return content != null;
+        return content.isDone();
     }
 
     /**
@@ -146,7 +134,7 @@ public final class ParishPolygons {
 
     @Override
     public String toString() {
-        return content == null ? "ParishPolygons[not read yet]" : "ParishPolygons[" + content.polygons().size()
+        return !content.isDone() ? "ParishPolygons[not read yet]" : "ParishPolygons[" + content().polygons().size()
                 + " parishes]";
     }
 }
