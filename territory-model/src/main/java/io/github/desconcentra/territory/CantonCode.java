@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a canton: four digits of the INEC DPA code, the first two being its province ({@code 1701} Quito).
@@ -9,11 +8,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null; four digits
  */
 public record CantonCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{4}");
 
     /** @throws IllegalArgumentException naming the value when it is not four digits */
     public CantonCode {
-        Preconditions.requireMatch(value, PATTERN, "canton code", "four digits, e.g. 1701");
+        Preconditions.requireShape(value, CodeShape.canton(value), "canton code", "four digits, e.g. 1701");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

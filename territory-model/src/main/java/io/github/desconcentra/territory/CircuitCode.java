@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a planning circuit: its district's code, the letter {@code C} and a number of two or three digits
@@ -16,12 +15,11 @@ import java.util.regex.Pattern;
  * @param value the code, never null
  */
 public record CircuitCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{2}D\\d{2}C\\d{2,3}|000C\\d{2}");
     private static final String NON_DELIMITED_PREFIX = "000C";
 
     /** @throws IllegalArgumentException naming the value when it does not look like {@code 17D01C03} or 000C01 */
     public CircuitCode {
-        Preconditions.requireMatch(value, PATTERN, "circuit code",
+        Preconditions.requireShape(value, CodeShape.circuit(value), "circuit code",
                 "a district code, C and two or three digits, e.g. 17D01C03 (or 000C01-000C99 for the former"
                         + " non-delimited zones)");
     }

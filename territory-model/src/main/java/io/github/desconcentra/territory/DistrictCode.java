@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a planning district: the two-digit province where its office lies, the letter {@code D} and a
@@ -11,11 +10,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null
  */
 public record DistrictCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{2}D\\d{2}");
 
     /** @throws IllegalArgumentException naming the value when it does not look like {@code 17D01} */
     public DistrictCode {
-        Preconditions.requireMatch(value, PATTERN, "district code", "two digits, D and two digits, e.g. 17D01");
+        Preconditions.requireShape(value, CodeShape.district(value), "district code", "two digits, D and two digits, e.g. 17D01");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of the nation, identified by its ISO 3166-1 alpha-2 country code (`EC`).
@@ -9,11 +8,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null; must be two upper-case letters (ISO 3166-1 alpha-2), e.g. EC
  */
 public record NationCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("[A-Z]{2}");
 
     /** @throws IllegalArgumentException naming the value when it does not have the code's shape */
     public NationCode {
-        Preconditions.requireMatch(value, PATTERN, "nation code", "two upper-case letters (ISO 3166-1 alpha-2), e.g. EC");
+        Preconditions.requireShape(value, CodeShape.nation(value), "nation code", "two upper-case letters (ISO 3166-1 alpha-2), e.g. EC");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a parish: six digits of the INEC DPA code, the first four being its canton ({@code 170150} is the
@@ -10,11 +9,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null; six digits
  */
 public record ParishCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{6}");
 
     /** @throws IllegalArgumentException naming the value when it is not six digits */
     public ParishCode {
-        Preconditions.requireMatch(value, PATTERN, "parish code", "six digits, e.g. 170150");
+        Preconditions.requireShape(value, CodeShape.parish(value), "parish code", "six digits, e.g. 170150");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a province: two digits of the INEC DPA code (`17` Pichincha).
@@ -9,11 +8,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null; must be two digits, e.g. 17
  */
 public record ProvinceCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("\\d{2}");
 
     /** @throws IllegalArgumentException naming the value when it does not have the code's shape */
     public ProvinceCode {
-        Preconditions.requireMatch(value, PATTERN, "province code", "two digits, e.g. 17");
+        Preconditions.requireShape(value, CodeShape.province(value), "province code", "two digits, e.g. 17");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

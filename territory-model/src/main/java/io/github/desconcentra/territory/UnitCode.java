@@ -37,25 +37,25 @@ public sealed interface UnitCode extends Comparable<UnitCode>
             throw new IllegalArgumentException("unit code must not be null");
         }
         String s = text.trim();
-        if (CircuitCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.circuit(s)) {
             return new CircuitCode(s);
         }
-        if (DistrictCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.district(s)) {
             return new DistrictCode(s);
         }
-        if (ZoneCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.zone(s)) {
             return new ZoneCode(s);
         }
-        if (ParishCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.parish(s)) {
             return new ParishCode(s);
         }
-        if (CantonCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.canton(s)) {
             return new CantonCode(s);
         }
-        if (ProvinceCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.province(s)) {
             return new ProvinceCode(s);
         }
-        if (NationCode.PATTERN.matcher(s).matches()) {
+        if (CodeShape.nation(s)) {
             return new NationCode(s);
         }
         throw new IllegalArgumentException("not a unit code: \"" + text + "\" (expected e.g. EC, 17, 1701, 170150, Z9,"

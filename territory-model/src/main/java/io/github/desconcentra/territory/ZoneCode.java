@@ -1,7 +1,6 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Preconditions;
-import java.util.regex.Pattern;
 
 /**
  * The code of a planning zone: the letter `Z` and the zone number 1–99 without a leading zero (`Z1` … `Z9` in Ecuador).
@@ -9,11 +8,10 @@ import java.util.regex.Pattern;
  * @param value the code, never null; must be Z followed by a zone number 1-99 without leading zero, e.g. Z9
  */
 public record ZoneCode(String value) implements UnitCode {
-    static final Pattern PATTERN = Pattern.compile("Z[1-9]\\d?");
 
     /** @throws IllegalArgumentException naming the value when it does not have the code's shape */
     public ZoneCode {
-        Preconditions.requireMatch(value, PATTERN, "zone code", "Z followed by a zone number 1-99 without leading zero, e.g. Z9");
+        Preconditions.requireShape(value, CodeShape.zone(value), "zone code", "Z followed by a zone number 1-99 without leading zero, e.g. Z9");
     }
 
     /** Parses a code; same as the constructor, after trimming blanks. */

@@ -1,7 +1,5 @@
 package io.github.desconcentra.territory.internal;
 
-import java.util.regex.Pattern;
-
 /**
  * Precondition checks whose messages name the offending value. Internal: not part of the public API.
  */
@@ -25,10 +23,13 @@ public final class Preconditions {
         }
     }
 
-    /** Checks that {@code value} matches {@code pattern}; the message names the kind of code and the value. */
-    public static String requireMatch(String value, Pattern pattern, String what, String expected) {
+    /**
+     * Checks a code's shape, already tested by the caller ({@code shaped}, false for null); the message names the kind
+     * of code and the value. Null is refused as {@link #requireNonNull} refuses it.
+     */
+    public static String requireShape(String value, boolean shaped, String what, String expected) {
         requireNonNull(value, what);
-        if (!pattern.matcher(value).matches()) {
+        if (!shaped) {
             throw new IllegalArgumentException(what + " must be " + expected + ": \"" + value + "\"");
         }
         return value;
