@@ -120,7 +120,8 @@ public final class CsvTable {
                     columns.put(header.get(i), i);
                 }
                 for (CSVRecord r : p) {
-                    List<String> values = r.toList();
+                    // The record's own array, not toList(): that collects a stream into a new list per record.
+                    String[] values = r.values();
                     // The parser counts physical lines up to the end of the record; the record starts as many lines
                     // earlier as its quoted values hold line breaks (blank lines before it are already counted).
                     long line = p.getCurrentLineNumber() - lineBreaks(values);
@@ -129,15 +130,15 @@ public final class CsvTable {
                                 + " a file may have; split it"));
                         break;
                     }
-                    if (values.size() != header.size()) {
-                        problems.add(new Problem(file, line, "", "", "has " + values.size() + " cells, the header has "
+                    if (values.length != header.size()) {
+                        problems.add(new Problem(file, line, "", "", "has " + values.length + " cells, the header has "
                                 + header.size() + " columns (wrong delimiter or unquoted comma?)"));
                         continue;
                     }
                     String[] cells = new String[header.size()];
                     boolean tooLong = false;
                     for (int i = 0; i < header.size(); i++) {
-                        String v = values.get(i);
+                        String v = values[i];
                         if (v.length() > MAX_CELL) {
                             problems.add(new Problem(file, line, header.get(i), v.substring(0, 20) + "...", "cell has "
                                     + v.length() + " characters, more than the " + MAX_CELL + " allowed"));
@@ -268,6 +269,11 @@ public final class CsvTable {
 
     /** The line breaks inside values (quoted newlines): CR LF, CR or LF each count once, as the parser counts. */
     static long lineBreaks(List<String> values) {
+        return lineBreaks(values.toArray(new String[0]));
+    }
+
+    /** The line breaks inside values, as {@link #lineBreaks(List)} counts them. */
+    static long lineBreaks(String[] values) {
         long n = 0;
         for (String v : values) {
             // Nearly every value holds no line break: String.indexOf finds that without a loop over its chars.
