@@ -20,19 +20,14 @@ import io.github.desconcentra.territory.Boundaries;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.internal.CsvTable;
 import io.github.desconcentra.territory.internal.InputFiles;
-import io.github.desconcentra.territory.io.TerritoryCsv;
 import io.github.desconcentra.territory.reference.ReferenceTerritory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
         checksumTerritory(inputs);
         List<String> layers = inventory.layers(territory.isReference());
         if (layers.contains(InventoryOptions.REFERENCE)) {
-            for (String f : referenceInventoryFiles()) {
+            for (String f : EmbeddedDigests.referenceInventoryFiles()) {
                 inputs.put("inventory:reference:" + f, embeddedDigest(ReferenceInventory.FOLDER + "/" + f));
             }
         }
@@ -249,7 +244,7 @@ final class RunCommand implements Callable<Integer> {
         Plan plan = planOptions.plan(series, engine, costOptions, horizon, this::progress);
         Budget budget = plan.budget();
         for (Sector s : Sector.values()) {
-            for (String f : standardsFiles(s)) {
+            for (String f : EmbeddedDigests.standardsFiles(s)) {
                 Path own = evaluation.standards == null ? null : evaluation.standards.resolve(s.id()).resolve(f);
                 boolean mine = own != null && Files.exists(own);
                 String r = StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f;
@@ -296,40 +291,23 @@ final class RunCommand implements Callable<Integer> {
     private record Costed(CostReport report, Uncertainty uncertainty) {
     }
 
-    private static final String UNIT_COSTS = "io/github/desconcentra/costing/unit_costs.csv";
+    private static final String UNIT_COSTS = EmbeddedDigests.UNIT_COSTS;
 
     /**
-     * The checksums of the embedded inputs this run may name: the standards' files and the default unit costs, and
-     * with the reference territory its files and those of the reference inventory.
+     * The checksums of the embedded inputs this run may name: those the build recorded, else (a build that recorded
+     * none) the standards' files and the default unit costs, and with the reference territory its files and those of
+     * the reference inventory, hashed now.
      */
     private Map<String, String> embeddedDigests() throws IOException {
-        List<String> names = new ArrayList<>();
-        if (territory.isReference()) {
-            for (String f : TERRITORY_FILES) {
-                names.add(ReferenceTerritory.RESOURCE_FOLDER + "/" + f);
-            }
-            for (String f : referenceInventoryFiles()) {
-                names.add(ReferenceInventory.FOLDER + "/" + f);
-            }
-        }
-        names.add(UNIT_COSTS);
-        for (Sector s : Sector.values()) {
-            for (String f : standardsFiles(s)) {
-                names.add(StandardsEngine.RESOURCE_FOLDER + "/" + s.id() + "/" + f);
-            }
-        }
-        Map<String, String> digests = new TreeMap<>();
-        for (String name : names) {
-            digests.put(name, sha256(resource(name)));
-        }
-        return digests;
+        Map<String, String> recorded = EmbeddedDigests.recorded();
+        return recorded != null ? recorded : EmbeddedDigests.computed(EmbeddedDigests.names(territory.isReference()));
     }
 
     /** The checksum of an embedded input, from those made on the loading thread. */
     private String embeddedDigest(String resource) throws Exception {
         String digest = result(embeddedDigests).get(resource);
         // Every name this run uses is in the list; one added elsewhere and not there is hashed here.
-        return digest != null ? digest : sha256(resource(resource));
+        return digest != null ? digest : EmbeddedDigests.sha256(EmbeddedDigests.resource(resource));
     }
 
     /** What a task of the loading thread made, or its exception as if thrown here. */
@@ -347,31 +325,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The files of a sector's standards whose checksums a run records. */
-    private static List<String> standardsFiles(Sector s) {
-        return List.of(s.id() + ".drl", "parameters.csv", "typologies.csv");
-    }
-
-    /** The files of the embedded reference inventory, in a fixed order. */
-    private static List<String> referenceInventoryFiles() {
-        List<String> files = new ArrayList<>();
-        for (String r : ReferenceInventory.REGISTRIES) {
-            files.add(r + ".csv");
-            files.add(r + "_excluded.csv");
-            files.add(r + "_rejected.csv");
-        }
-        files.add(ReferenceInventory.SOURCES);
-        return files;
-    }
-
-    /** The files of the embedded reference territory its checksums name. */
-    private static final List<String> TERRITORY_FILES = List.of(TerritoryCsv.TERRITORY, TerritoryCsv.PARISHES,
-            TerritoryCsv.ZONES, TerritoryCsv.DISTRICTS, TerritoryCsv.CIRCUITS, TerritoryCsv.PROJECTIONS,
-            TerritoryCsv.AGE_SHARES);
-
     private void checksumTerritory(Map<String, String> inputs) throws Exception {
         if (territory.isReference()) {
-            for (String f : TERRITORY_FILES) {
+            for (String f : EmbeddedDigests.TERRITORY_FILES) {
                 inputs.put("territory:reference:" + f, embeddedDigest(ReferenceTerritory.RESOURCE_FOLDER + "/" + f));
             }
         } else if (Files.isDirectory(territory.territory)) {
@@ -387,25 +343,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static byte[] resource(String name) throws IOException {
-        try (InputStream in = RunCommand.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException("missing embedded resource " + name);
-            }
-            return in.readAllBytes();
-        }
-    }
-
     /** The checksum of an input file, read through the same checks as the loaders (regular file, bounded size). */
     private static String sha256(Path file) {
-        return sha256(InputFiles.readAllBytes(file, CsvTable.MAX_BYTES));
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return EmbeddedDigests.sha256(InputFiles.readAllBytes(file, CsvTable.MAX_BYTES));
     }
 }
