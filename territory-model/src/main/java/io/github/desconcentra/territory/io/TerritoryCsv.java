@@ -50,8 +50,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /**
@@ -174,67 +172,23 @@ public final class TerritoryCsv {
                 problems.add(new Problem(TERRITORY, 0, "census_year", meta.get("census_year"), "must be a year"));
             }
         }
-        // The files after circuits.csv need nothing read before them: with a second processor they are read on a
-        // thread of their own while this one reads the units, and their problems still come after the units', in
-        // the order of the files.
-        FutureTask<Rest> rest = new FutureTask<>(() -> readRest(source));
-        boolean apart = source instanceof ConcurrentlyOpened && Runtime.getRuntime().availableProcessors() > 1;
-        if (apart) {
-            Thread reader = new Thread(rest, "desconcentra-territory");
-            reader.setDaemon(true);
-            reader.start();
-        }
         List<Province> provinces = new ArrayList<>();
         List<Canton> cantons = new ArrayList<>();
         List<Parish> parishes = readParishes(source, censusYear, provinces, cantons, problems);
         List<Zone> zones = readZones(source, problems);
         List<District> districts = readDistricts(source, problems);
         List<Circuit> circuits = readCircuits(source, problems);
-        if (!apart) {
-            rest.run();
-        }
-        Rest r = result(rest);
-        problems.addAll(r.problems());
-        ParishPolygons boundaries = withBoundaries ? readBoundaries(source, problems) : ParishPolygons.NONE;
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return new TerritoryData(new Nation(country, name), censusYear, provinces, cantons, parishes, zones,
-                districts, circuits, r.overrides(), r.shares(), r.projections(), r.urbanParishes(), r.structures(),
-                boundaries);
-    }
-
-    /** The files read after the units, with their problems in the order of the files. */
-    private record Rest(PopulationProjections projections, List<DemographicOverride> overrides, AgeShares shares,
-                        List<UrbanParish> urbanParishes, List<AgeStructure> structures, List<Problem> problems) {
-    }
-
-    private static Rest readRest(TerritorySource source) {
-        List<Problem> problems = new ArrayList<>();
         PopulationProjections projections = readProjections(source, problems);
         List<DemographicOverride> overrides = readDemographics(source, problems);
         AgeShares shares = readAgeShares(source, problems);
         List<UrbanParish> urbanParishes = readUrbanParishes(source, problems);
         List<AgeStructure> structures = readAgeStructures(source, problems);
-        return new Rest(projections, overrides, shares, urbanParishes, structures, problems);
-    }
-
-    /** What the task made, or what it threw, thrown here. */
-    private static Rest result(FutureTask<Rest> task) {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException x) {
-                throw x;
-            }
-            if (e.getCause() instanceof Error x) {
-                throw x;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading a territory", e);
+        ParishPolygons boundaries = withBoundaries ? readBoundaries(source, problems) : ParishPolygons.NONE;
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
+        return new TerritoryData(new Nation(country, name), censusYear, provinces, cantons, parishes, zones,
+                districts, circuits, overrides, shares, projections, urbanParishes, structures, boundaries);
     }
 
     /**

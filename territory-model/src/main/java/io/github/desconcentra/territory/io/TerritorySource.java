@@ -33,7 +33,7 @@ public interface TerritorySource {
      * file, or a file larger than {@link CsvTable#MAX_BYTES}, cannot be read (nothing blocks or reads without end).
      */
     static TerritorySource directory(Path dir) {
-        return new ConcurrentlyOpened() {
+        return new TerritorySource() {
             @Override
             public String name() {
                 return dir.toString();
@@ -60,7 +60,7 @@ public interface TerritorySource {
      */
     static TerritorySource classpath(String folder, ClassLoader loader) {
         String prefix = folder.endsWith("/") ? folder : folder + "/";
-        return new ConcurrentlyOpened() {
+        return new TerritorySource() {
             @Override
             public String name() {
                 return "classpath:" + prefix;

@@ -58,34 +58,6 @@ class TerritoryCsvTest {
     }
 
     @Test
-    void problemsOfTheFilesReadOnTheSecondThreadComeAfterTheUnitsInTheOrderOfTheFiles() throws IOException {
-        replaceLine("age_structure.csv", 2, Files.readAllLines(dir.resolve("age_structure.csv")).get(1)
-                .replaceFirst("^\\d{6},", "01015X,"));
-        replaceLine("urban_parishes.csv", 3, "010102,CAÑARIBAMBA,010150,,guessed");
-        replaceLine("projections.csv", 2, Files.readAllLines(dir.resolve("projections.csv")).get(1)
-                .replaceFirst("^\\d{4},", "01A1,"));
-        replaceLine("circuits.csv", 2, Files.readAllLines(dir.resolve("circuits.csv")).get(1)
-                .replaceFirst("^([^,]*,[^,]*,[^,]*,)\\d{6},", "$101015,"));
-        replaceLine("parishes.csv", 4, "010152,CUMBE,0101,CUENCA,01,AZUAY,suburban,-3.1,-79.0,6455,cpv2022");
-        List<String> expected = List.of("parishes.csv:4", "circuits.csv:2", "projections.csv:2",
-                "urban_parishes.csv:3", "urban_parishes.csv:3", "age_structure.csv:2");
-        assertEquals(expected, problems().stream().map(p -> p.file() + ":" + p.line()).toList());
-        // Read on the calling thread alone (a source of another kind), the problems are the same, in the same order.
-        TerritorySource plain = new TerritorySource() {
-            @Override
-            public String name() {
-                return dir.toString();
-            }
-
-            @Override
-            public java.util.Optional<java.io.InputStream> open(String fileName) {
-                return TerritorySource.directory(dir).open(fileName);
-            }
-        };
-        assertEquals(problems(), assertThrows(InputException.class, () -> TerritoryCsv.read(plain)).problems());
-    }
-
-    @Test
     void badUrbanParishRowsAreReportedWithFileLineColumnAndValue() throws IOException {
         List<String> lines = Files.readAllLines(dir.resolve("urban_parishes.csv"));
         assertEquals("urban_parish_code,urban_parish_name,seat_parish_code,circuits,placement", lines.get(0));
