@@ -83,10 +83,11 @@ public final class Reports {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
         // The writers share nothing mutable (each file is written whole by one thread, with its own messages; the
-        // figures are complete before they start, and the drill-down is made once by the first writer that needs
-        // it), so they run on a pool, the longest first (measured per writer's thread CPU: the workbook, then
-        // deficits.geojson, report.json, the page and deficits.csv), which keeps every processor busy until the short
-        // ones are left. The summary is one of them: nothing waits for it before the pool starts.
+        // figures are complete before they start; the drill-down, and the deficits rows that deficits.csv and the
+        // workbook's deficits sheet both print, are made once by the first writer that needs them), so they run on
+        // a pool, the longest first (measured per writer's thread CPU: the workbook, then deficits.geojson,
+        // report.json, the page and deficits.csv), which keeps every processor busy until the short ones are left.
+        // The summary is one of them: nothing waits for it before the pool starts.
         String[] summary = new String[1];
         List<Writer> writers = List.of(
                 new Writer("report.xlsx", file -> ReportExcel.write(f, Messages.of(options.language()), timestamp,
@@ -94,8 +95,7 @@ public final class Reports {
                 new Writer("deficits.geojson", file -> ReportGeoJson.write(f, file)),
                 new Writer("report.json", file -> ReportJson.write(f, timestamp, file)),
                 new Writer("report.html", file -> ReportHtml.write(f, options.language(), file)),
-                new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS,
-                        DeficitsCsv.rows(run.evaluation(), run.territory()), bom)),
+                new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS, f.deficitRows(), bom)),
                 new Writer("summary.txt", file -> {
                     summary[0] = SummaryText.render(f, Messages.of(options.language()));
                     Files.writeString(file, summary[0]);
