@@ -33,12 +33,12 @@ class ReportPrettyPrinterProperties {
             if (printer != null) {
                 g.setPrettyPrinter(printer);
             }
+            JsonStream containers = new JsonStream(g);
             g.writeStartObject();
             int depth = 1;
             int field = 0;
             for (int move : moves) {
-                boolean inArray = g.getOutputContext().inArray();
-                if (!inArray && move != 6) {
+                if (!g.getOutputContext().inArray() && move != 6) {
                     g.writeFieldName("f" + field++);
                 }
                 switch (move) {
@@ -60,22 +60,14 @@ class ReportPrettyPrinterProperties {
                     }
                     default -> {
                         if (depth > 1) {
-                            if (inArray) {
-                                g.writeEndArray();
-                            } else {
-                                g.writeEndObject();
-                            }
+                            containers.end();
                             depth--;
                         }
                     }
                 }
             }
             while (depth-- > 0) {
-                if (g.getOutputContext().inArray()) {
-                    g.writeEndArray();
-                } else {
-                    g.writeEndObject();
-                }
+                containers.end();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
