@@ -47,29 +47,65 @@ public record Evaluation(int year, Set<Sector> sectors, List<DeficitLine> lines,
     public java.util.SortedMap<io.github.desconcentra.territory.UnitCode, java.util.SortedMap<Sector, Coverage>>
             coverage(io.github.desconcentra.territory.Level level, io.github.desconcentra.territory.Territory
             territory) {
-        java.util.SortedMap<io.github.desconcentra.territory.UnitCode, java.util.SortedMap<Sector, Coverage>> out =
-                new java.util.TreeMap<>();
+        // One pass gathering each unit and sector's combined assessment and the distinct sources lists (the engine
+        // shares one list among the lines citing the same sources), sorted into a Coverage once at the end: the same
+        // result as merging a Coverage per line, without a sorted copy per line. A unit's unit of the level is looked
+        // up once per unit.
+        java.util.Map<io.github.desconcentra.territory.UnitCode, io.github.desconcentra.territory.UnitCode[]> held =
+                new java.util.HashMap<>();
+        java.util.Map<io.github.desconcentra.territory.UnitCode, java.util.Map<Sector, Gathered>> gathered =
+                new java.util.HashMap<>();
         for (DeficitLine l : lines) {
             if (l.scope() != DeficitLine.Scope.STANDARD && l.scope() != DeficitLine.Scope.REQUIREMENT) {
                 continue;
             }
-            io.github.desconcentra.territory.UnitCode at = null;
-            if (l.level() == level) {
-                at = l.code();
-            } else {
-                for (io.github.desconcentra.territory.UnitCode a : territory.ancestors(l.code())) {
-                    if (a.level() == level) {
-                        at = a;
-                    }
-                }
-            }
+            io.github.desconcentra.territory.UnitCode at = l.level() == level ? l.code()
+                    : held.computeIfAbsent(l.code(), u -> new io.github.desconcentra.territory.UnitCode[] {
+                        holder(territory, u, level)})[0];
             if (at == null) {
                 continue;
             }
-            out.computeIfAbsent(at, k -> new java.util.TreeMap<>()).merge(l.sector(), new Coverage(l.assessment(),
-                    l.sources()), Coverage::and);
+            gathered.computeIfAbsent(at, k -> new java.util.EnumMap<>(Sector.class))
+                    .computeIfAbsent(l.sector(), k -> new Gathered()).add(l);
         }
+        java.util.SortedMap<io.github.desconcentra.territory.UnitCode, java.util.SortedMap<Sector, Coverage>> out =
+                new java.util.TreeMap<>();
+        gathered.forEach((unit, bySector) -> {
+            java.util.SortedMap<Sector, Coverage> m = new java.util.TreeMap<>();
+            bySector.forEach((sector, g) -> m.put(sector, g.coverage()));
+            out.put(unit, m);
+        });
         return out;
+    }
+
+    /** The farthest ancestor of a unit at a level (its only one in the unit's hierarchy), or null. */
+    private static io.github.desconcentra.territory.UnitCode holder(io.github.desconcentra.territory.Territory
+            territory, io.github.desconcentra.territory.UnitCode unit, io.github.desconcentra.territory.Level level) {
+        io.github.desconcentra.territory.UnitCode at = null;
+        for (io.github.desconcentra.territory.UnitCode a : territory.ancestors(unit)) {
+            if (a.level() == level) {
+                at = a;
+            }
+        }
+        return at;
+    }
+
+    /** The lines of one unit and sector gathered for {@link #coverage}. */
+    private static final class Gathered {
+        private Assessment assessment;
+        private final java.util.Set<List<String>> sources =
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        void add(DeficitLine l) {
+            assessment = assessment == null ? l.assessment() : assessment.and(l.assessment());
+            sources.add(l.sources());
+        }
+
+        Coverage coverage() {
+            java.util.Set<String> all = new java.util.TreeSet<>();
+            sources.forEach(all::addAll);
+            return new Coverage(assessment, List.copyOf(all));
+        }
     }
 
     /**

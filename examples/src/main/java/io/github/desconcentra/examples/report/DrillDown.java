@@ -66,33 +66,48 @@ final class DrillDown {
         t.zones().forEach(z -> add(z.code()));
         t.districts().forEach(d -> add(d.code()));
         t.circuits().forEach(c -> add(c.code()));
+        // A unit has dozens of lines: its chain (itself, then its ancestors that are table units) is worked out once.
+        Map<UnitCode, UnitCode[]> chains = new HashMap<>();
         for (DeficitLine l : f.run.evaluation().lines()) {
             if (l.scope() == DeficitLine.Scope.ROLLUP || !index.containsKey(l.code())) {
                 continue;
             }
-            List<UnitCode> chain = new ArrayList<>();
-            chain.add(l.code());
-            chain.addAll(t.ancestors(l.code()));
-            for (UnitCode u : chain) {
-                if (index.containsKey(u)) {
-                    add(figures, u, l, t);
-                }
+            UnitCode[] comparedAt = l.scope() == DeficitLine.Scope.COMPARISON ? null
+                    : chains.computeIfAbsent(l.comparedAt(), u -> chain(t, u));
+            for (UnitCode u : chains.computeIfAbsent(l.code(), u -> chain(t, u))) {
+                add(figures, u, l, comparedAt);
             }
             if (l.level() != io.github.desconcentra.territory.Level.CIRCUIT) {
-                add(own, l.code(), l, t);
+                add(own, l.code(), l, comparedAt);
             }
         }
     }
 
-    private void add(Map<UnitCode, Map<Sector, Map<Measure, Figure>>> to, UnitCode u, DeficitLine l, Territory t) {
+    /** A unit and its ancestors, nearest first, keeping those that are units of the tables. */
+    private UnitCode[] chain(Territory t, UnitCode unit) {
+        List<UnitCode> chain = new ArrayList<>();
+        chain.add(unit);
+        chain.addAll(t.ancestors(unit));
+        chain.removeIf(u -> !index.containsKey(u));
+        return chain.toArray(UnitCode[]::new);
+    }
+
+    /**
+     * Adds a line to a unit's figure.
+     *
+     * @param comparedAt the unit the line is compared at and its ancestors (as {@link #chain} gives them, so only those
+     *                   that are table units: {@code u} is one), or null for a comparison line
+     */
+    private void add(Map<UnitCode, Map<Sector, Map<Measure, Figure>>> to, UnitCode u, DeficitLine l,
+                     UnitCode[] comparedAt) {
         Figure x = to.computeIfAbsent(u, k -> new EnumMap<>(Sector.class))
                 .computeIfAbsent(l.sector(), k -> new EnumMap<>(Measure.class))
                 .computeIfAbsent(l.measure(), k -> new Figure());
         if (l.isCompared()) {
             compared(x, l);
         }
-        if (l.scope() != DeficitLine.Scope.COMPARISON) {
-            required(x, l, u, t);
+        if (comparedAt != null) {
+            required(x, l, u, comparedAt);
         }
     }
 
@@ -124,7 +139,7 @@ final class DrillDown {
      * Requirements count at their unit and above (standard and requirement lines partition them); a requirement
      * compared above {@code u} is counted apart so a reader knows its deficit shows at a coarser unit.
      */
-    private void required(Figure x, DeficitLine l, UnitCode u, Territory t) {
+    private static void required(Figure x, DeficitLine l, UnitCode u, UnitCode[] comparedAt) {
         x.counts[REQUIRED] += l.required();
         switch (l.assessment()) {
             case ASSESSED -> x.counts[REQUIRED_ASSESSED] += l.required();
@@ -132,10 +147,19 @@ final class DrillDown {
             case PARTLY_ASSESSED -> {
             }
         }
-        if (!l.comparedAt().equals(u) && !t.ancestors(l.comparedAt()).contains(u)) {
+        if (!contains(comparedAt, u)) {
             x.counts[COMPARED_ABOVE] += l.required();
         }
         x.assessment = x.assessment == null ? l.assessment() : x.assessment.and(l.assessment());
+    }
+
+    private static boolean contains(UnitCode[] units, UnitCode u) {
+        for (UnitCode v : units) {
+            if (v.equals(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The figure of a unit, sector and measure, or null when the unit has no requirement of it. */

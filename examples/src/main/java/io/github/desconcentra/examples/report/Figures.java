@@ -5,11 +5,16 @@ import io.github.desconcentra.costing.Money;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Evaluation.Coverage;
 import io.github.desconcentra.standards.Measure;
+import io.github.desconcentra.standards.DeficitsCsv;
 import io.github.desconcentra.standards.Sector;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.CsvOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,7 @@ final class Figures {
     private Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids;
 
     private DrillDown drillDown;
+    private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
 
@@ -121,6 +127,29 @@ final class Figures {
             drillDown = new DrillDown(this);
         }
         return drillDown;
+    }
+
+    /**
+     * The raw rows of deficits.csv ({@link DeficitsCsv#rows}), made once on first use and shared by the file and the
+     * workbook's deficits sheet: each line's zone, district, sources text and identifiers are worked out once, not
+     * once per writer.
+     */
+    synchronized CsvOutput.Rows deficitRows() {
+        if (deficitRows == null) {
+            List<Object[]> rows = new ArrayList<>(run.evaluation().lines().size());
+            try {
+                DeficitsCsv.rows(run.evaluation(), run.territory()).into(rows::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            deficitRows = rows;
+        }
+        List<Object[]> rows = deficitRows;
+        return sink -> {
+            for (Object[] r : rows) {
+                sink.record(r);
+            }
+        };
     }
 
     /**

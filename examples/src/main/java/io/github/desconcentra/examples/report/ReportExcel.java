@@ -89,8 +89,7 @@ final class ReportExcel {
                 RunResult run = f.run;
                 String money = Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
                 summary(wb, formatted, f, m, money);
-                table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money,
-                        DeficitsCsv.rows(run.evaluation(), run.territory()));
+                table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money, f.deficitRows());
                 table(wb, formatted, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
                         CostingCsv.costRows(run.costs().lines(), run.territory()));
                 table(wb, formatted, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,

@@ -44,6 +44,13 @@ import org.locationtech.jts.geom.Polygon;
  * required); and on every feature the inventory sources and whether any is the generated sample.
  */
 final class ReportGeoJson {
+    /** Each sector's property names, by the sector's ordinal: made once, not per circuit. */
+    private static final String[] SUPPLY = names("_supply");
+    private static final String[] DEFICIT_ESTABLISHMENTS = names("_deficit_establishments");
+    private static final String[] CAPEX_PER_CAPITA = names("_capex_per_capita");
+    private static final String[] SHARE_MET = names("_share_met");
+    private static final String[] COVERAGE = names("_coverage");
+
     private ReportGeoJson() {
     }
 
@@ -158,28 +165,34 @@ final class ReportGeoJson {
         g.writeStringField("inventory_sources", sources);
         g.writeBooleanField("inventory_sample", sample);
         long pop = t.population(c.code());
-        for (String s : Figures.sectorIds()) {
+        Sector[] sectors = Sector.values();
+        for (int i = 0; i < sectors.length; i++) {
+            String s = sectors[i].id();
             String key = c.code().value() + "|" + s;
             io.github.desconcentra.standards.Assessment a = supply.get(key);
             if (a == null) {
-                g.writeNullField(s + "_supply");
+                g.writeNullField(SUPPLY[i]);
             } else {
-                g.writeStringField(s + "_supply", a.id());
+                g.writeStringField(SUPPLY[i], a.id());
             }
             Long d = establishmentDeficit.get(key);
             if (d == null) {
-                g.writeNullField(s + "_deficit_establishments");
+                g.writeNullField(DEFICIT_ESTABLISHMENTS[i]);
             } else {
-                g.writeNumberField(s + "_deficit_establishments", d.longValue());
+                g.writeNumberField(DEFICIT_ESTABLISHMENTS[i], d.longValue());
             }
-            g.writeNumberField(s + "_capex_per_capita", pop == 0 ? BigDecimal.ZERO.setScale(2)
+            g.writeNumberField(CAPEX_PER_CAPITA[i], pop == 0 ? BigDecimal.ZERO.setScale(2)
                     : f.capex(c.code(), s).amount().divide(BigDecimal.valueOf(pop), 2, RoundingMode.HALF_EVEN));
-            DrillDown.Figure x = drill.figure(c.code(), Sector.fromId(s), Measure.ESTABLISHMENTS);
-            share(g, s + "_share_met", x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED] - x.counts[DrillDown.DEFICIT],
+            DrillDown.Figure x = drill.figure(c.code(), sectors[i], Measure.ESTABLISHMENTS);
+            share(g, SHARE_MET[i], x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED] - x.counts[DrillDown.DEFICIT],
                     x == null ? 0 : x.counts[DrillDown.COMPARED_ASSESSED]);
-            share(g, s + "_coverage", x == null ? 0 : x.counts[DrillDown.REQUIRED_ASSESSED],
+            share(g, COVERAGE[i], x == null ? 0 : x.counts[DrillDown.REQUIRED_ASSESSED],
                     x == null ? 0 : x.counts[DrillDown.REQUIRED]);
         }
+    }
+
+    private static String[] names(String suffix) {
+        return java.util.Arrays.stream(Sector.values()).map(x -> x.id() + suffix).toArray(String[]::new);
     }
 
     private static BigDecimal round(double d) {

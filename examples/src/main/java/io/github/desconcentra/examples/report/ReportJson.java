@@ -55,7 +55,7 @@ final class ReportJson {
     static void write(Figures f, Instant timestamp, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             try (JsonGenerator g = MAPPER.createGenerator(out, JsonEncoding.UTF8)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).setPrettyPrinter(new ReportPrettyPrinter())) {
                 write(new JsonStream(g), f, timestamp);
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -70,6 +71,7 @@ public final class Reports {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
+        Map<String, Long> threadsAtStart = TIMING ? threadCpu() : null;
         Figures f = new Figures(run);
         if (TIMING) {
             System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "figures",
@@ -83,10 +85,11 @@ public final class Reports {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
         // The writers share nothing mutable (each file is written whole by one thread, with its own messages; the
-        // figures are complete before they start, and the drill-down is made once by the first writer that needs
-        // it), so they run on a pool, the longest first (measured per writer's thread CPU: the workbook, then
-        // deficits.geojson, report.json, the page and deficits.csv), which keeps every processor busy until the short
-        // ones are left. The summary is one of them: nothing waits for it before the pool starts.
+        // figures are complete before they start; the drill-down, and the deficits rows that deficits.csv and the
+        // workbook's deficits sheet both print, are made once by the first writer that needs them), so they run on
+        // a pool, the longest first (measured per writer's thread CPU: the workbook, then deficits.geojson,
+        // report.json, the page and deficits.csv), which keeps every processor busy until the short ones are left.
+        // The summary is one of them: nothing waits for it before the pool starts.
         String[] summary = new String[1];
         List<Writer> writers = List.of(
                 new Writer("report.xlsx", file -> ReportExcel.write(f, Messages.of(options.language()), timestamp,
@@ -94,8 +97,7 @@ public final class Reports {
                 new Writer("deficits.geojson", file -> ReportGeoJson.write(f, file)),
                 new Writer("report.json", file -> ReportJson.write(f, timestamp, file)),
                 new Writer("report.html", file -> ReportHtml.write(f, options.language(), file)),
-                new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS,
-                        DeficitsCsv.rows(run.evaluation(), run.territory()), bom)),
+                new Writer("deficits.csv", file -> CsvOutput.write(file, DeficitsCsv.COLUMNS, f.deficitRows(), bom)),
                 new Writer("summary.txt", file -> {
                     summary[0] = SummaryText.render(f, Messages.of(options.language()));
                     Files.writeString(file, summary[0]);
@@ -135,6 +137,11 @@ public final class Reports {
             if (TIMING) {
                 System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "phase",
                         (System.nanoTime() - start) / 1_000_000);
+                // Every thread's CPU in the phase by name (the JIT compiler and the collector are on the same cores).
+                Map<String, Long> cpu = threadCpu();
+                threadsAtStart.forEach((name, at) -> cpu.merge(name, -at, Long::sum));
+                cpu.forEach((name, ms) -> System.err.printf(java.util.Locale.ROOT,
+                        "report timing: threads %-16s CPU %4d ms%n", name, ms));
             }
             // InOrder.run returned after every task, so the summary task's write is seen here.
             return summary[0];
@@ -142,6 +149,35 @@ public final class Reports {
             IOException io = e.getCause();
             throw new UncheckedIOException("cannot write the report to " + out + ": " + io.getMessage(), io);
         }
+    }
+
+    /**
+     * The CPU time of the process's threads so far, in ms, summed by thread name (Linux {@code /proc/self/task}),
+     * for the timing switch only; empty where there is no such file system.
+     */
+    private static Map<String, Long> threadCpu() {
+        Map<String, Long> cpu = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return cpu;
+        }
+        long tick = 10;
+        try (java.util.stream.Stream<Path> list = Files.list(tasks)) {
+            for (Path task : list.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9#]+$", "").strip();
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    cpu.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * tick, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // A thread that ended meanwhile.
+                }
+            }
+        } catch (IOException e) {
+            return cpu;
+        }
+        return cpu;
     }
 
     /** A writer's {@link IOException}, carried out of {@link InOrder#run} (the first in the files' order). */
