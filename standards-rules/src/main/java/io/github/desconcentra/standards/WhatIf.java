@@ -165,7 +165,9 @@ public final class WhatIf {
         this.distinctIds = true;
         this.located = base.located;
         this.lines = new EnumMap<>(base.lines);
-        Remade all = remade(moved, components, this.compared, base.lines, lines);
+        // The same components as the base's: the rules of each are too.
+        this.rulesOfComponents = base.rulesOfComponents();
+        Remade all = remade(moved, components, rulesOfComponents, this.compared, base.lines, lines);
         // The evaluation's lines are those kept in the same order, the re-made ones put in their places: no sort.
         this.evaluation = new Evaluation(territory.year(), options.sectors(), moved.isEmpty()
                 ? base.evaluation.lines() : spliced(base.evaluation.lines(), all), supply.redundancies(),
@@ -201,18 +203,20 @@ public final class WhatIf {
     }
 
     /**
-     * What a what-if re-made of the sectors of {@code moved}, all together ({@link #remade(Sector, Moved, List, List)}
-     * per sector), each sector's lines spliced from {@code before} into {@code after} when that is not null.
+     * What a what-if re-made of the sectors of {@code moved}, all together ({@link #remade(Sector, Moved, List, List,
+     * List, boolean)} per sector), each sector's lines spliced from {@code before} into {@code after} when that is not
+     * null.
      *
      * @param components the components of the sectors moved, as they are after the change
+     * @param rules the rules of each component's requirements (same order)
      * @param compared their lines by the unit they are compared at (same order)
      */
-    private Remade remade(Map<Sector, Moved> moved, List<Supply.Component> components,
+    private Remade remade(Map<Sector, Moved> moved, List<Supply.Component> components, List<Set<String>> rules,
                           List<Map<Integer, List<DeficitLine>>> compared, Map<Sector, List<DeficitLine>> before,
                           Map<Sector, List<DeficitLine>> after) {
         Remade all = new Remade(EnumSet.noneOf(Sector.class));
         moved.forEach((s, m) -> {
-            Remade r = remade(s, m, components, compared, after != null);
+            Remade r = remade(s, m, components, rules, compared, after != null);
             if (after != null) {
                 after.put(s, spliced(before.getOrDefault(s, List.of()), r));
             }
@@ -231,7 +235,7 @@ public final class WhatIf {
      * they belong to summed again (roll-ups sum the lines of one rule, typology and measure only; the other roll-ups
      * are kept) from the lines of those rules in {@code compared}; the lines made, sorted when {@code sorted}.
      */
-    private Remade remade(Sector sector, Moved m, List<Supply.Component> components,
+    private Remade remade(Sector sector, Moved m, List<Supply.Component> components, List<Set<String>> rules,
                           List<Map<Integer, List<DeficitLine>>> compared, boolean sorted) {
         Remade r = new Remade(EnumSet.of(sector));
         r.removed.addAll(m.removed);
@@ -240,7 +244,8 @@ public final class WhatIf {
         r.rules.forEach(x -> r.names.add(x.rule()));
         List<DeficitLine> theirs = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            if (components.get(i).sector() == sector) {
+            // Only the components holding a requirement of a rule summed again hold lines of it.
+            if (components.get(i).sector() == sector && rules.get(i).stream().anyMatch(r.names::contains)) {
                 compared.get(i).values().forEach(group -> {
                     for (DeficitLine l : group) {
                         if (l.isCompared() && r.names.contains(l.rule()) && r.rules.contains(Rolled.of(l))) {
@@ -483,6 +488,7 @@ public final class WhatIf {
         BitSet keys = new BitSet();
         List<Set<String>> rulesOf = rulesOfComponents();
         List<Supply.Component> comps = new ArrayList<>();
+        List<Set<String>> rules = new ArrayList<>();
         List<Map<Integer, List<DeficitLine>>> groups = new ArrayList<>();
         for (Requirement r : refired.fresh()) {
             keys.set(keyOf(r));
@@ -502,6 +508,7 @@ public final class WhatIf {
                     unmatched.put(ComponentKey.of(c), i);
                 } else {
                     comps.add(c);
+                    rules.add(rulesOf.get(i));
                     groups.add(compared.get(i));
                 }
             }
@@ -515,6 +522,7 @@ public final class WhatIf {
         Map<Sector, Moved> remade = new EnumMap<>(Sector.class);
         for (Supply.Component c : supply.components(after)) {
             comps.add(c);
+            rules.add(rulesOf(c));
             Integer i = unmatched.remove(ComponentKey.of(c));
             if (i == null) {
                 groups.add(regrouped(supply, c, supply.comparisonUnits(c), null, Map.of(), status, remade));
@@ -539,7 +547,7 @@ public final class WhatIf {
             return evaluation;
         }
         return new Evaluation(territory.year(), options.sectors(), spliced(evaluation.lines(), remade(remade, comps,
-                groups, null, null)), supply.redundancies(), supply.counted(), inventory.sources());
+                rules, groups, null, null)), supply.redundancies(), supply.counted(), inventory.sources());
     }
 
     /** Sector, measure and level of a requirement, as one number: what {@link Supply#components} groups by first. */
@@ -554,14 +562,19 @@ public final class WhatIf {
         if (known == null) {
             known = new ArrayList<>(components.size());
             for (Supply.Component c : components) {
-                Set<String> rules = new HashSet<>();
-                c.requirements().forEach(r -> rules.add(r.rule()));
-                known.add(Set.copyOf(rules));
+                known.add(rulesOf(c));
             }
             known = List.copyOf(known);
             rulesOfComponents = known;
         }
         return known;
+    }
+
+    /** The rules a component's requirements come from. */
+    private static Set<String> rulesOf(Supply.Component c) {
+        Set<String> rules = new HashSet<>();
+        c.requirements().forEach(r -> rules.add(r.rule()));
+        return Set.copyOf(rules);
     }
 
     /** See {@link #rulesOfComponents()}. */
