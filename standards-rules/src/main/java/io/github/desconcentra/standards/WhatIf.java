@@ -294,19 +294,8 @@ public final class WhatIf {
         if (c != 0) {
             return c;
         }
-        c = a.sector().compareTo(b.sector());
-        if (c != 0) {
-            return c;
-        }
-        c = a.typology().compareTo(b.typology());
-        if (c != 0) {
-            return c;
-        }
-        c = a.measure().compareTo(b.measure());
-        if (c != 0) {
-            return c;
-        }
-        c = a.rule().compareTo(b.rule());
+        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
+                b.measure(), b.rule());
         return c != 0 ? c : a.scope().compareTo(b.scope());
     };
 
@@ -725,19 +714,8 @@ public final class WhatIf {
         if (c != 0) {
             return c;
         }
-        c = a.sector().compareTo(b.sector());
-        if (c != 0) {
-            return c;
-        }
-        c = a.typology().compareTo(b.typology());
-        if (c != 0) {
-            return c;
-        }
-        c = a.measure().compareTo(b.measure());
-        if (c != 0) {
-            return c;
-        }
-        c = a.rule().compareTo(b.rule());
+        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
+                b.measure(), b.rule());
         return c != 0 ? c : Long.compare(a.quantity(), b.quantity());
     }
 
