@@ -28,9 +28,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #withParameters}: only the rules a changed parameter moves fire again (those reading it, closed over
  *       the rules reading their requirements and making the requirements those read: {@link RuleDependencies}), the
- *       other rules' requirements are kept, and the requirements of the sectors those rules belong to are compared
- *       with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted again (no
- *       parameter changes it);</li>
+ *       other rules' requirements are kept, and only the units where the requirements differ from the kept ones are
+ *       compared again with the kept supply (with every requirement sharing their supply); the other lines are reused
+ *       as they are, and the supply is not counted again (no parameter changes it);</li>
  *   <li>{@link #withInventory}: the typologies whose records changed are counted again (the other typologies' totals,
  *       the placements and the coverage are shared; when the changed records read alike to the redundancy search,
  *       from those records alone) and only the lines of the units the change
@@ -392,7 +392,8 @@ public final class WhatIf {
      * The evaluation with some parameters' values replaced: the same as
      * {@code engine.withParameters(changed).evaluate(territory, inventory, options)}. Only the rules the parameters
      * that differ from the catalogue's move fire again (all the rules of their sectors when a rule there was not
-     * understood, see {@link RuleDependencies}); their sectors are compared again.
+     * understood, see {@link RuleDependencies}), and only the units where their requirements differ from the kept
+     * ones are compared again (their whole sectors in that fallback).
      *
      * @param changed never null; each must name a parameter of the catalogue (same standard and name)
      * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
