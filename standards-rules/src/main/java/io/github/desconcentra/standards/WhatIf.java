@@ -420,10 +420,13 @@ public final class WhatIf {
             return evaluation;
         }
         try {
-            if (fewer.isPresent()) {
+            // When most of the sectors' requirements were fired again (many parameters drawn at once, as the Monte
+            // Carlo draws do), walking them against the kept ones and splicing costs more than comparing the sectors.
+            if (fewer.isPresent() && fewer.get().fresh().size() * 2 <= fewer.get().requirements().size()) {
                 return recompared(moved, fewer.get(), sectors);
             }
-            List<DeficitLine> again = moved.lines(territory, supply, moved.requirements(territory, options, sectors));
+            List<DeficitLine> again = moved.lines(territory, supply, fewer.isPresent() ? fewer.get().requirements()
+                    : moved.requirements(territory, options, sectors));
             // The kept lines of the other sectors, in order, merged with the sorted lines of the moved ones: lines
             // of two sectors never sort alike (the order compares sectors before anything that could tie).
             List<DeficitLine> kept = evaluation.lines();
