@@ -428,8 +428,8 @@ public final class StandardsEngine {
      * The keys both orders compare after the unit, written out (a {@code Comparator} chain is several times slower
      * under the launcher's C1-only compilation): sector, typology, measure, rule.
      */
-    private static int withinUnit(Sector sa, String ta, Measure ma, String ra, Sector sb, String tb, Measure mb,
-                                  String rb) {
+    static int withinUnit(Sector sa, String ta, Measure ma, String ra, Sector sb, String tb, Measure mb,
+                          String rb) {
         int c = sa.compareTo(sb);
         if (c != 0) {
             return c;

@@ -897,6 +897,14 @@ final class Supply {
     }
 
     /**
+     * The unit index a requirement of {@code unit} is compared at in component {@code c} on this supply: the same as
+     * {@link #comparisonUnits} gives every requirement of that unit.
+     */
+    int comparisonUnitOf(UnitCode unit, Component c) {
+        return comparisonUnit(placements.indexOf(unit), c.typologies());
+    }
+
+    /**
      * True when every requirement counting only these typologies (and others this supply and {@code other} share) is
      * compared at the same unit in both: where a comparison unit lies depends only on which units hold supply of a
      * typology that may lie in several of their children, and on whether some may lie in several zones.

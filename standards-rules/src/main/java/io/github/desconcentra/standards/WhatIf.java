@@ -1,13 +1,17 @@
 package io.github.desconcentra.standards;
 
 import io.github.desconcentra.territory.InputException;
+import io.github.desconcentra.territory.Level;
+import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
+import io.github.desconcentra.territory.UnitCode;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -24,9 +28,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@link #withParameters}: only the rules a changed parameter moves fire again (those reading it, closed over
  *       the rules reading their requirements and making the requirements those read: {@link RuleDependencies}), the
- *       other rules' requirements are kept, and the requirements of the sectors those rules belong to are compared
- *       with the kept supply; the other sectors' lines are reused as they are, and the supply is not counted again (no
- *       parameter changes it);</li>
+ *       other rules' requirements are kept, and only the units where the requirements differ from the kept ones are
+ *       compared again with the kept supply (with every requirement sharing their supply); the other lines are reused
+ *       as they are, and the supply is not counted again (no parameter changes it);</li>
  *   <li>{@link #withInventory}: the typologies whose records changed are counted again (the other typologies' totals,
  *       the placements and the coverage are shared; when the changed records read alike to the redundancy search,
  *       from those records alone) and only the lines of the units the change
@@ -120,7 +124,7 @@ public final class WhatIf {
         for (Supply.Component c : components) {
             int[] at = supply.comparisonUnits(c);
             ats.add(at);
-            groups.add(grouped(supply, c, at, null, Map.of()));
+            groups.add(grouped(supply, c, at, null, Map.of(), engine.parameterStatus()));
         }
         this.compared = List.copyOf(groups);
         this.comparisonUnits = List.copyOf(ats);
@@ -161,17 +165,9 @@ public final class WhatIf {
         this.distinctIds = true;
         this.located = base.located;
         this.lines = new EnumMap<>(base.lines);
-        Remade all = new Remade(EnumSet.noneOf(Sector.class));
-        moved.forEach((s, m) -> {
-            Remade r = remade(s, m);
-            lines.put(s, spliced(base.lines.getOrDefault(s, List.of()), r));
-            all.sectors.add(s);
-            all.removed.addAll(r.removed);
-            all.rules.addAll(r.rules);
-            all.names.addAll(r.names);
-            all.added.addAll(r.added);
-        });
-        all.added.sort(DeficitLine.ORDER);
+        // The same components as the base's: the rules of each are too.
+        this.rulesOfComponents = base.rulesOfComponents();
+        Remade all = remade(moved, components, rulesOfComponents, this.compared, base.lines, lines);
         // The evaluation's lines are those kept in the same order, the re-made ones put in their places: no sort.
         this.evaluation = new Evaluation(territory.year(), options.sectors(), moved.isEmpty()
                 ? base.evaluation.lines() : spliced(base.evaluation.lines(), all), supply.redundancies(),
@@ -188,7 +184,7 @@ public final class WhatIf {
         /** The roll-ups summed again: by rule, typology and measure, and the rules' names alone (a quick test). */
         final Set<Rolled> rules = new HashSet<>();
         final Set<String> names = new HashSet<>();
-        final List<DeficitLine> added = new ArrayList<>();
+        List<DeficitLine> added = new ArrayList<>();
 
         Remade(Set<Sector> sectors) {
             this.sectors = sectors;
@@ -207,11 +203,40 @@ public final class WhatIf {
     }
 
     /**
-     * What a record what-if re-made of one sector after some of its groups were: their lines, and the roll-ups of
-     * the rules they belong to summed again (roll-ups sum the lines of one rule, typology and measure only; the other
-     * roll-ups are kept).
+     * What a what-if re-made of the sectors of {@code moved}, all together ({@link #remade(Sector, Moved, List, List,
+     * List, boolean)} per sector), each sector's lines spliced from {@code before} into {@code after} when that is not
+     * null.
+     *
+     * @param components the components of the sectors moved, as they are after the change
+     * @param rules the rules of each component's requirements (same order)
+     * @param compared their lines by the unit they are compared at (same order)
      */
-    private Remade remade(Sector sector, Moved m) {
+    private Remade remade(Map<Sector, Moved> moved, List<Supply.Component> components, List<Set<String>> rules,
+                          List<Map<Integer, List<DeficitLine>>> compared, Map<Sector, List<DeficitLine>> before,
+                          Map<Sector, List<DeficitLine>> after) {
+        Remade all = new Remade(EnumSet.noneOf(Sector.class));
+        moved.forEach((s, m) -> {
+            Remade r = remade(s, m, components, rules, compared, after != null);
+            if (after != null) {
+                after.put(s, spliced(before.getOrDefault(s, List.of()), r));
+            }
+            all.sectors.add(s);
+            all.removed.addAll(r.removed);
+            all.rules.addAll(r.rules);
+            all.names.addAll(r.names);
+            all.added.addAll(r.added);
+        });
+        all.added = StandardsEngine.inLineOrder(all.added);
+        return all;
+    }
+
+    /**
+     * What a what-if re-made of one sector after some of its groups were: their lines, and the roll-ups of the rules
+     * they belong to summed again (roll-ups sum the lines of one rule, typology and measure only; the other roll-ups
+     * are kept) from the lines of those rules in {@code compared}; the lines made, sorted when {@code sorted}.
+     */
+    private Remade remade(Sector sector, Moved m, List<Supply.Component> components, List<Set<String>> rules,
+                          List<Map<Integer, List<DeficitLine>>> compared, boolean sorted) {
         Remade r = new Remade(EnumSet.of(sector));
         r.removed.addAll(m.removed);
         m.removed.forEach(l -> r.rules.add(Rolled.of(l)));
@@ -219,7 +244,8 @@ public final class WhatIf {
         r.rules.forEach(x -> r.names.add(x.rule()));
         List<DeficitLine> theirs = new ArrayList<>();
         for (int i = 0; i < components.size(); i++) {
-            if (components.get(i).sector() == sector) {
+            // Only the components holding a requirement of a rule summed again hold lines of it.
+            if (components.get(i).sector() == sector && rules.get(i).stream().anyMatch(r.names::contains)) {
                 compared.get(i).values().forEach(group -> {
                     for (DeficitLine l : group) {
                         if (l.isCompared() && r.names.contains(l.rule()) && r.rules.contains(Rolled.of(l))) {
@@ -231,7 +257,9 @@ public final class WhatIf {
         }
         r.added.addAll(m.added);
         r.added.addAll(StandardsEngine.rollUps(territory, theirs));
-        r.added.sort(DeficitLine.ORDER);
+        if (sorted) {
+            r.added = StandardsEngine.inLineOrder(r.added);
+        }
         return r;
     }
 
@@ -245,7 +273,7 @@ public final class WhatIf {
         List<DeficitLine> out = new ArrayList<>(before.size() + r.added.size());
         int from = 0;
         for (DeficitLine l : r.added) {
-            int found = Collections.binarySearch(before, l, DeficitLine.ORDER);
+            int found = Collections.binarySearch(before, l, LINE_ORDER);
             // A line sorting alike is one of the group made again (dropped): any place among those is this one's.
             int at = Math.max(from, found >= 0 ? found : -found - 1);
             keep(before, from, at, r, out);
@@ -255,6 +283,21 @@ public final class WhatIf {
         keep(before, from, before.size(), r, out);
         return List.copyOf(out);
     }
+
+    /** {@link DeficitLine#ORDER}, its keys written out (a comparator chain is slow under C1 alone). */
+    private static final java.util.Comparator<DeficitLine> LINE_ORDER = (a, b) -> {
+        int c = Integer.compare(a.level().depth(), b.level().depth());
+        if (c != 0) {
+            return c;
+        }
+        c = a.code() == b.code() ? 0 : a.code().value().compareTo(b.code().value());
+        if (c != 0) {
+            return c;
+        }
+        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
+                b.measure(), b.rule());
+        return c != 0 ? c : a.scope().compareTo(b.scope());
+    };
 
     /** Adds the lines {@code from} (inclusive) {@code to} (exclusive) that {@code r} does not drop. */
     private static void keep(List<DeficitLine> lines, int from, int to, Remade r, List<DeficitLine> out) {
@@ -268,22 +311,49 @@ public final class WhatIf {
 
     /**
      * The lines of one component by the unit they are compared at, those of the units of {@code only} (all when
-     * null) compared against {@code counted} (where each requirement is compared on it: {@code ats}), the others taken
-     * from {@code kept}.
+     * null) compared against {@code counted} (where each requirement is compared on it: {@code ats}) with the
+     * parameters' statuses {@code status}, the others taken from {@code kept}.
      */
     private Map<Integer, List<DeficitLine>> grouped(Supply counted, Supply.Component c, int[] ats, BitSet only,
-                                                    Map<Integer, List<DeficitLine>> kept) {
+                                                    Map<Integer, List<DeficitLine>> kept,
+                                                    Map<String, Provenance.Status> status) {
         Map<Integer, List<DeficitLine>> building = new LinkedHashMap<>();
-        kept.forEach((at, l) -> {
-            if (!only.get(at)) {
-                building.put(at, l);
-            }
-        });
+        if (only != null) {
+            kept.forEach((at, l) -> {
+                if (!only.get(at)) {
+                    building.put(at, l);
+                }
+            });
+        }
         Map<Integer, List<DeficitLine>> fresh = new LinkedHashMap<>();
-        counted.compare(c, ats, engine.parameterStatus(), only, (at, l) -> fresh.computeIfAbsent(at,
+        counted.compare(c, ats, status, only, (at, l) -> fresh.computeIfAbsent(at,
                 k -> new ArrayList<>()).add(l));
         fresh.forEach((at, l) -> building.put(at, List.copyOf(l)));
         return Collections.unmodifiableMap(building);
+    }
+
+    /**
+     * The lines of one component after a change: those of the units of {@code dirty} (all when null) made again as
+     * {@link #grouped} makes them, the others kept; the lines dropped and made noted in {@code moved} under the
+     * component's sector. What both what-ifs that re-compare part of a sector share.
+     */
+    private Map<Integer, List<DeficitLine>> regrouped(Supply counted, Supply.Component c, int[] ats, BitSet dirty,
+                                                      Map<Integer, List<DeficitLine>> kept,
+                                                      Map<String, Provenance.Status> status,
+                                                      Map<Sector, Moved> moved) {
+        Map<Integer, List<DeficitLine>> again = grouped(counted, c, ats, dirty, kept, status);
+        Moved m = moved.computeIfAbsent(c.sector(), k -> new Moved());
+        kept.forEach((at, l) -> {
+            if (dirty == null || dirty.get(at)) {
+                m.removed.addAll(l);
+            }
+        });
+        again.forEach((at, l) -> {
+            if (dirty == null || dirty.get(at)) {
+                m.added.addAll(l);
+            }
+        });
+        return again;
     }
 
     /** The sectors of these components, in their order. */
@@ -322,7 +392,8 @@ public final class WhatIf {
      * The evaluation with some parameters' values replaced: the same as
      * {@code engine.withParameters(changed).evaluate(territory, inventory, options)}. Only the rules the parameters
      * that differ from the catalogue's move fire again (all the rules of their sectors when a rule there was not
-     * understood, see {@link RuleDependencies}); their sectors are compared again.
+     * understood, see {@link RuleDependencies}), and only the units where their requirements differ from the kept
+     * ones are compared again (their whole sectors in that fallback).
      *
      * @param changed never null; each must name a parameter of the catalogue (same standard and name)
      * @throws IllegalArgumentException naming the parameter when it is not in the catalogue
@@ -344,12 +415,17 @@ public final class WhatIf {
                 sectors.add(s.get());
             }
         }
-        Optional<List<Requirement>> fewer = fewerRulesFired(moved, moving, sectors);
+        Optional<Refired> fewer = fewerRulesFired(moved, moving, sectors);
         if (sectors.isEmpty()) {
             return evaluation;
         }
         try {
-            List<DeficitLine> again = moved.lines(territory, supply, fewer.isPresent() ? fewer.get()
+            // When most of the sectors' requirements were fired again (many parameters drawn at once, as the Monte
+            // Carlo draws do), walking them against the kept ones and splicing costs more than comparing the sectors.
+            if (fewer.isPresent() && fewer.get().fresh().size() * 2 <= fewer.get().requirements().size()) {
+                return recompared(moved, fewer.get(), sectors);
+            }
+            List<DeficitLine> again = moved.lines(territory, supply, fewer.isPresent() ? fewer.get().requirements()
                     : moved.requirements(territory, options, sectors));
             // The kept lines of the other sectors, in order, merged with the sorted lines of the moved ones: lines
             // of two sectors never sort alike (the order compares sectors before anything that could tie).
@@ -374,6 +450,201 @@ public final class WhatIf {
     }
 
     /**
+     * The evaluation with the requirements of {@code sectors} replaced by {@code after} (all of theirs, in
+     * {@link StandardsEngine#REQUIREMENT_ORDER}), compared with {@code moved}'s parameters: only the lines of the
+     * units where they differ are made again. Each component of {@code after} is matched with the kept one of the same
+     * sector, measure, level and typologies (its requirements compete for the same supply, and each unit's are
+     * compared at the same unit); in a matched component, the units compared at a unit some of whose requirements
+     * differ (in number, order or any field: a rule fired again mostly gives equal ones where its parameter does not
+     * reach) or belong to a standard whose parameters' status changed are compared again, all together (they share
+     * the supply located there), and the other units' lines are kept. A component with no match is compared in full,
+     * a kept one with no match dropped. The lines made again and the roll-ups of their rules are spliced into the kept
+     * evaluation's lines as a record what-if splices its own.
+     */
+    private Evaluation recompared(StandardsEngine moved, Refired refired, Set<Sector> sectors) {
+        Map<String, Provenance.Status> status = moved.parameterStatus();
+        Set<String> restated = new HashSet<>();
+        Map<String, Provenance.Status> was = engine.parameterStatus();
+        status.forEach((standard, s) -> {
+            if (was.get(standard) != s) {
+                restated.add(standard);
+            }
+        });
+        was.forEach((standard, s) -> {
+            if (status.get(standard) != s) {
+                restated.add(standard);
+            }
+        });
+        // The components a rule fired again had or has a requirement in (by sector, measure and level: the fresh
+        // requirements may join or split components of their key), or all of the sectors' when a status changed.
+        // The others are kept as they are: the same requirements, compared at the same units.
+        BitSet keys = new BitSet();
+        List<Set<String>> rulesOf = rulesOfComponents();
+        List<Supply.Component> comps = new ArrayList<>();
+        List<Set<String>> rules = new ArrayList<>();
+        List<Map<Integer, List<DeficitLine>>> groups = new ArrayList<>();
+        for (Requirement r : refired.fresh()) {
+            keys.set(keyOf(r));
+        }
+        for (int i = 0; i < components.size(); i++) {
+            Supply.Component c = components.get(i);
+            if (sectors.contains(c.sector()) && (!restated.isEmpty()
+                    || rulesOf.get(i).stream().anyMatch(refired.rules()::contains))) {
+                keys.set(keyOf(c.requirements().get(0)));
+            }
+        }
+        Map<ComponentKey, Integer> unmatched = new HashMap<>();
+        for (int i = 0; i < components.size(); i++) {
+            Supply.Component c = components.get(i);
+            if (sectors.contains(c.sector())) {
+                if (keys.get(keyOf(c.requirements().get(0)))) {
+                    unmatched.put(ComponentKey.of(c), i);
+                } else {
+                    comps.add(c);
+                    rules.add(rulesOf.get(i));
+                    groups.add(compared.get(i));
+                }
+            }
+        }
+        List<Requirement> after = new ArrayList<>();
+        for (Requirement r : refired.requirements()) {
+            if (keys.get(keyOf(r))) {
+                after.add(r);
+            }
+        }
+        Map<Sector, Moved> remade = new EnumMap<>(Sector.class);
+        for (Supply.Component c : supply.components(after)) {
+            comps.add(c);
+            rules.add(rulesOf(c));
+            Integer i = unmatched.remove(ComponentKey.of(c));
+            if (i == null) {
+                groups.add(regrouped(supply, c, supply.comparisonUnits(c), null, Map.of(), status, remade));
+                continue;
+            }
+            if (rulesOf.get(i).stream().noneMatch(refired.rules()::contains) && restated.isEmpty()
+                    && c.requirements().size() == components.get(i).requirements().size()) {
+                // Its key moved, not it: the same requirements (none of a rule fired again), compared alike.
+                groups.add(compared.get(i));
+                continue;
+            }
+            int[] ats = new int[c.requirements().size()];
+            BitSet dirty = differing(components.get(i), comparisonUnits.get(i), c, ats, restated);
+            groups.add(dirty.isEmpty() ? compared.get(i)
+                    : regrouped(supply, c, ats, dirty, compared.get(i), status, remade));
+        }
+        for (int i : unmatched.values()) {
+            Moved m = remade.computeIfAbsent(components.get(i).sector(), k -> new Moved());
+            compared.get(i).values().forEach(m.removed::addAll);
+        }
+        if (remade.isEmpty()) {
+            return evaluation;
+        }
+        return new Evaluation(territory.year(), options.sectors(), spliced(evaluation.lines(), remade(remade, comps,
+                rules, groups, null, null)), supply.redundancies(), supply.counted(), inventory.sources());
+    }
+
+    /** Sector, measure and level of a requirement, as one number: what {@link Supply#components} groups by first. */
+    private static int keyOf(Requirement r) {
+        return (r.sector().ordinal() * Measure.values().length + r.measure().ordinal()) * Level.values().length
+                + r.level().ordinal();
+    }
+
+    /** The rules each component's requirements come from (same order): found at the first parameter what-if. */
+    private List<Set<String>> rulesOfComponents() {
+        List<Set<String>> known = rulesOfComponents;
+        if (known == null) {
+            known = new ArrayList<>(components.size());
+            for (Supply.Component c : components) {
+                known.add(rulesOf(c));
+            }
+            known = List.copyOf(known);
+            rulesOfComponents = known;
+        }
+        return known;
+    }
+
+    /** The rules a component's requirements come from. */
+    private static Set<String> rulesOf(Supply.Component c) {
+        Set<String> rules = new HashSet<>();
+        c.requirements().forEach(r -> rules.add(r.rule()));
+        return Set.copyOf(rules);
+    }
+
+    /** See {@link #rulesOfComponents()}. */
+    private volatile List<Set<String>> rulesOfComponents;
+
+    /**
+     * What matches a component with the kept one its requirements replace: the same sector, measure, level and
+     * counted typologies (a component counting none is one supply set's).
+     */
+    private record ComponentKey(Sector sector, Measure measure, Level level, List<Integer> typologies,
+                                Set<String> supply) {
+        static ComponentKey of(Supply.Component c) {
+            Requirement first = c.requirements().get(0);
+            return new ComponentKey(c.sector(), first.measure(), first.level(), c.typologies(),
+                    c.typologies().isEmpty() ? first.supply() : Set.of());
+        }
+    }
+
+    /**
+     * The units (indices) where a component's lines move when its requirements {@code before} (compared at
+     * {@code beforeAts}) become {@code after}'s, matched by {@link ComponentKey} (so a unit's requirements are
+     * compared at the same unit in both): the comparison units of every unit whose requirements differ, and of those
+     * holding a requirement of a standard in {@code restated}. Fills {@code ats} with where each of {@code after}'s
+     * requirements is compared. Both lists are in {@link StandardsEngine#REQUIREMENT_ORDER}, unit first, and walked
+     * together; a requirement kept is the very object in both.
+     */
+    private BitSet differing(Supply.Component before, int[] beforeAts, Supply.Component after, int[] ats,
+                             Set<String> restated) {
+        List<Requirement> a = before.requirements();
+        List<Requirement> b = after.requirements();
+        BitSet out = new BitSet();
+        int i = 0;
+        int j = 0;
+        while (i < a.size() || j < b.size()) {
+            if (i < a.size() && j < b.size() && a.get(i) == b.get(j)) {
+                ats[j] = beforeAts[i];
+                if (!restated.isEmpty() && restated.contains(b.get(j).standard())) {
+                    out.set(ats[j]);
+                }
+                i++;
+                j++;
+                continue;
+            }
+            UnitCode unit = i == a.size() ? b.get(j).unitCode() : j == b.size() ? a.get(i).unitCode()
+                    : a.get(i).unitCode().compareTo(b.get(j).unitCode()) <= 0 ? a.get(i).unitCode()
+                    : b.get(j).unitCode();
+            int i2 = i;
+            while (i2 < a.size() && a.get(i2).unitCode().equals(unit)) {
+                i2++;
+            }
+            int j2 = j;
+            while (j2 < b.size() && b.get(j2).unitCode().equals(unit)) {
+                j2++;
+            }
+            int at = i2 > i ? beforeAts[i] : supply.comparisonUnitOf(unit, after);
+            boolean same = i2 - i == j2 - j;
+            for (int k = 0; same && k < i2 - i; k++) {
+                same = sameRequirement(a.get(i + k), b.get(j + k)) && !restated.contains(b.get(j + k).standard());
+            }
+            if (!same) {
+                out.set(at);
+            }
+            for (int k = j; k < j2; k++) {
+                ats[k] = at;
+            }
+            i = i2;
+            j = j2;
+        }
+        return out;
+    }
+
+    /** Equal requirements, the fields a parameter moves (quantity, inputs) compared first. */
+    private static boolean sameRequirement(Requirement a, Requirement b) {
+        return a == b || a.quantity() == b.quantity() && a.inputs().equals(b.inputs()) && a.equals(b);
+    }
+
+    /**
      * The requirements of {@code sectors} (to which the sectors of the rules fired again are added) with the changed
      * parameters, firing again only the rules they move ({@link RuleDependencies#affected}): the requirements of the
      * other rules are kept. Empty when that is not known to give what firing the whole sectors gives, and then the
@@ -381,8 +652,7 @@ public final class WhatIf {
      * rule's standard, two requirements of one unit tie in {@link StandardsEngine#REQUIREMENT_ORDER} (their order
      * would be the session's), or a rule fails (the sectors then fail as a cold evaluation does).
      */
-    private Optional<List<Requirement>> fewerRulesFired(StandardsEngine moved, List<Parameter> moving,
-                                                        Set<Sector> sectors) {
+    private Optional<Refired> fewerRulesFired(StandardsEngine moved, List<Parameter> moving, Set<Sector> sectors) {
         RuleDependencies graph = engine.dependencies();
         Set<String> candidates = new HashSet<>();
         for (RuleInfo r : engine.rules()) {
@@ -396,21 +666,32 @@ public final class WhatIf {
         }
         Set<String> rules = affected.get();
         rules.forEach(r -> sectors.add(engine.sectorOfRule(r)));
-        List<Requirement> out = new ArrayList<>();
+        List<Requirement> kept = new ArrayList<>();
         for (Requirement r : requirements) {
             if (sectors.contains(r.sector()) && !rules.contains(r.rule())) {
-                out.add(r);
+                kept.add(r);
             }
         }
+        List<Requirement> fresh = List.of();
         if (!rules.isEmpty()) {
             try {
-                out.addAll(moved.requirementsOfRules(territory, options, rules, graph.read(rules,
-                        moved.catalogue().parameters(options.sectors()))));
+                fresh = moved.requirementsOfRules(territory, options, rules, graph.read(rules,
+                        moved.catalogue().parameters(options.sectors())));
             } catch (RuleException e) {
                 return Optional.empty();
             }
         }
-        List<Requirement> sorted = StandardsEngine.inRequirementOrder(out);
+        // Both in requirement order (the kept ones as they were, the fresh ones as the engine gives them): merged,
+        // the kept one first of two that compare alike, they are what a stable sort of the kept then the fresh gives.
+        List<Requirement> sorted = new ArrayList<>(kept.size() + fresh.size());
+        int j = 0;
+        for (Requirement r : kept) {
+            while (j < fresh.size() && inRequirementOrder(fresh.get(j), r) < 0) {
+                sorted.add(fresh.get(j++));
+            }
+            sorted.add(r);
+        }
+        sorted.addAll(fresh.subList(j, fresh.size()));
         for (int i = 1; i < sorted.size(); i++) {
             Requirement a = sorted.get(i - 1);
             Requirement b = sorted.get(i);
@@ -421,7 +702,25 @@ public final class WhatIf {
                 return Optional.empty();
             }
         }
-        return Optional.of(sorted);
+        return Optional.of(new Refired(sorted, rules, fresh));
+    }
+
+    /**
+     * What a parameter what-if fired again: all the requirements of its sectors, in requirement order (the kept
+     * ones and the fresh), the rules fired again and their fresh requirements.
+     */
+    private record Refired(List<Requirement> requirements, Set<String> rules, List<Requirement> fresh) {
+    }
+
+    /** {@link StandardsEngine#REQUIREMENT_ORDER}, its keys written out (a comparator chain is slow under C1 alone). */
+    private static int inRequirementOrder(Requirement a, Requirement b) {
+        int c = a.unitCode() == b.unitCode() ? 0 : a.unitCode().compareTo(b.unitCode());
+        if (c != 0) {
+            return c;
+        }
+        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
+                b.measure(), b.rule());
+        return c != 0 ? c : Long.compare(a.quantity(), b.quantity());
     }
 
     /** Whether every kept requirement carries its rule's standard, as {@link RuleDependencies} takes it to. */
@@ -486,19 +785,8 @@ public final class WhatIf {
                 }
                 // Where no requirement moved, the component's units are the same before and after.
                 if (compared.get(i).keySet().stream().anyMatch(dirty::get)) {
-                    Map<Integer, List<DeficitLine>> again = grouped(recounted, c, after, dirty, compared.get(i));
-                    next.set(i, again);
-                    Moved m = moved.computeIfAbsent(c.sector(), k -> new Moved());
-                    compared.get(i).forEach((at, l) -> {
-                        if (dirty.get(at)) {
-                            m.removed.addAll(l);
-                        }
-                    });
-                    again.forEach((at, l) -> {
-                        if (dirty.get(at)) {
-                            m.added.addAll(l);
-                        }
-                    });
+                    next.set(i, regrouped(recounted, c, after, dirty, compared.get(i), engine.parameterStatus(),
+                            moved));
                 }
             }
             return new WhatIf(this, changed, recounted, next, nextUnits, moved);

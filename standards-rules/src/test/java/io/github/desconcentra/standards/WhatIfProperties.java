@@ -90,6 +90,40 @@ class WhatIfProperties {
         });
     }
 
+    /** The catalogue's own parameters of these settings: each moved back. */
+    private static List<Parameter> movedBack(List<Parameter> settings) {
+        return settings.stream().map(p -> ENGINE.catalogue().parameters().stream().filter(q -> q.standard().equals(
+                p.standard()) && q.name().equals(p.name())).findFirst().orElseThrow()).toList();
+    }
+
+    /** These settings and those of {@code more} that name other parameters. */
+    private static List<Parameter> with(List<Parameter> settings, List<Parameter> more) {
+        List<Parameter> out = new ArrayList<>(settings);
+        more.stream().filter(p -> settings.stream().noneMatch(q -> q.standard().equals(p.standard())
+                && q.name().equals(p.name()))).forEach(out::add);
+        return out;
+    }
+
+    /**
+     * One what-if asked for several settings in turn (each compares only the units whose requirements differ from
+     * the kept ones, so nothing of one may leak into the next): a setting, another, both, the first moved back while
+     * the other stays moved, and the first alone moved back (the kept evaluation).
+     */
+    @Test
+    void parametersChangedInSequenceOnOneWhatIfAreEachTheColdEvaluationWithThem() {
+        qt().withExamples(40).forAll(StandardsProperties.cases(), dependentSettings(), settings())
+                .checkAssert((c, first, second) -> {
+                    WhatIf w = ENGINE.whatIf(c.territory(), c.inventory(), EvaluationOptions.DEFAULTS);
+                    List<Parameter> both = with(first, second);
+                    List<Parameter> firstBack = with(movedBack(first), second);
+                    for (List<Parameter> changed : List.of(first, second, both, firstBack, movedBack(first), first)) {
+                        WhatIfTest.assertSame(ENGINE.withParameters(changed).evaluate(c.territory(), c.inventory(),
+                                EvaluationOptions.DEFAULTS), w.withParameters(changed));
+                    }
+                    WhatIfTest.assertSame(w.evaluation(), w.withParameters(movedBack(first)));
+                });
+    }
+
     @Test
     void aWhatIfOnAnotherYearOfTheTerritoryIsTheColdEvaluationOfThatYear() {
         qt().withExamples(60).forAll(StandardsProperties.cases(), settings()).checkAssert((c, changed) -> {

@@ -95,6 +95,37 @@ class WhatIfTest {
     }
 
     @Test
+    void aParameterWhatIfKeepsTheLinesOfTheUnitsWhoseRequirementsItDoesNotMove() {
+        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
+        // Two UVC per district: every district's UVC requirement moves, no circuit's police requirement does.
+        List<Parameter> changed = List.of(parameter("POL-UVC", "units_per_district", "2"));
+        Evaluation twice = w.withParameters(changed);
+        assertSame(ENGINE.withParameters(changed).evaluate(ECUADOR, REAL, ALL), twice);
+        Set<DeficitLine> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.addAll(w.evaluation().lines());
+        List<DeficitLine> circuits = new ArrayList<>();
+        long remade = 0;
+        for (int i = 0; i < twice.lines().size(); i++) {
+            DeficitLine l = twice.lines().get(i);
+            if (l.sector() == Sector.POLICE && l.level() == Level.CIRCUIT) {
+                circuits.add(l);
+                // The same line object: kept, not compared again.
+                assertTrue(kept.contains(l), "line " + i + " made again: " + l);
+            }
+            if (l.sector() == Sector.POLICE && l.typology().equals("UVC") && !kept.contains(l)) {
+                remade++;
+            }
+        }
+        assertTrue(circuits.size() > 1_000, "police circuit lines: " + circuits.size());
+        // Each district's UVC line and its roll-ups to the zones and the nation are made again.
+        long districts = ECUADOR.districts().size();
+        assertTrue(remade >= districts, "UVC lines made again: " + remade + " of " + districts + " districts");
+        assertEquals(2 * districts, twice.lines().stream().filter(l -> l.level() == Level.NATION
+                && l.typology().equals("UVC") && l.measure() == Measure.ESTABLISHMENTS).mapToLong(DeficitLine::required)
+                .sum());
+    }
+
+    @Test
     void aChangedAddedOrRemovedRecordGivesTheColdEvaluationOfTheNewInventory() {
         WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL);
         List<Establishment> records = new ArrayList<>(REAL.establishments());
