@@ -222,26 +222,17 @@ final class Supply {
     private int[] counted;
 
     private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements) {
-        this.territory = territory;
-        this.catalogue = catalogue;
-        this.sources = sources;
-        this.placements = placements;
-        this.units = placements.units();
-        this.parent = placements.parents();
-        this.circuitsOf = placements.circuitsOf();
-        this.demography = new Demography[units.size()];
-        this.names = new String[units.size()];
-        this.countingByDepth = List.of(new java.util.concurrent.ConcurrentHashMap<>(),
+        this(territory, catalogue, sources, placements, new String[placements.units().size()], List.of(
                 new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>()),
                 new java.util.concurrent.ConcurrentHashMap<>());
-        this.citationLists = new java.util.concurrent.ConcurrentHashMap<>();
-        this.comparisons = new Comparisons(units.size());
     }
 
     /**
-     * A copy of this supply's identity (territory geography, catalogue, sources, placements) on {@code territory},
-     * with the caches that depend on nothing else shared: the units' names, the typologies each supply set counts and
-     * the citation lists. The copy's totals, spread, coverage and comparison units are the caller's to set.
+     * A copy of this supply on {@code territory} (the same geography: units, placements), sharing its catalogue,
+     * sources, totals, spread, coverage and redundancies, and the caches that depend on nothing else: the units'
+     * names, the typologies each supply set counts and the citation lists. Its comparison units start empty: a caller
+     * that keeps the spread shares them ({@link #at}), one that changes it does not ({@link #recounted}).
      */
     private Supply copyOn(Territory territory) {
         Supply s = new Supply(territory, catalogue, sources, placements, names, countingByDepth, citationLists);
@@ -256,7 +247,7 @@ final class Supply {
         return s;
     }
 
-    /** A copy sharing the caches that depend on the catalogue, sources and units only (see {@link #copyOn}). */
+    /** A supply with these caches (fresh ones for a count, shared ones for a copy: see {@link #copyOn}). */
     private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements,
                    String[] names, List<Map<Set<String>, List<Integer>>> countingByDepth,
                    Map<BitSet, List<String>> citationLists) {
