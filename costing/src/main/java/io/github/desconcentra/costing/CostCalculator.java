@@ -132,8 +132,9 @@ public final class CostCalculator {
             bySector.computeIfAbsent(l.sector(), k -> new Sum()).add(l);
         }
         List<CostLine> out = new ArrayList<>();
+        Map<String, String> single = new HashMap<>();
         bySector.forEach((sector, v) -> out.add(new CostLine("ideal_total", territory.nation().code(), sector, "*",
-                "*", 0, v.capex, v.opex, policy.priceYear(), "", v.sources(), v.status)));
+                "*", 0, v.capex, v.opex, policy.priceYear(), "", v.sources(single), v.status)));
         return out;
     }
 
@@ -213,10 +214,28 @@ public final class CostCalculator {
             }
         }
 
-        /** Every source of the lines summed, sorted, once each, joined by {@code "; "}. */
-        String sources() {
+        /**
+         * Every source of the lines summed, sorted, once each, joined by {@code "; "}.
+         *
+         * @param single the text of sums citing one sources text, by that text: most sums do, and a few hundred
+         *     texts are shared by thousands of sums, so each is split and sorted once
+         */
+        String sources(Map<String, String> single) {
+            if (sourcesTexts.size() == 1) {
+                String text = sourcesTexts.iterator().next();
+                String known = single.get(text);
+                if (known == null) {
+                    known = joined(List.of(text));
+                    single.put(text, known);
+                }
+                return known;
+            }
+            return joined(sourcesTexts);
+        }
+
+        private static String joined(java.util.Collection<String> texts) {
             java.util.SortedSet<String> sources = new java.util.TreeSet<>();
-            for (String text : sourcesTexts) {
+            for (String text : texts) {
                 int from = 0;
                 while (from <= text.length()) {
                     int to = text.indexOf("; ", from);
@@ -236,6 +255,19 @@ public final class CostCalculator {
 
     private List<CostLine> rollUps(Territory territory, List<CostLine> standard) {
         record Key(UnitCode unit, String sector, String typology, String action, String scope) {
+            // Written out: the generated methods go through method handles (made at the first call, then not inlined
+            // by the launcher's C1-only compiler), and every standard line looks up two or three keys per ancestor.
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Key k && unit.equals(k.unit) && sector.equals(k.sector)
+                        && typology.equals(k.typology) && action.equals(k.action) && scope.equals(k.scope);
+            }
+
+            @Override
+            public int hashCode() {
+                return (((unit.hashCode() * 31 + sector.hashCode()) * 31 + typology.hashCode()) * 31
+                        + action.hashCode()) * 31 + scope.hashCode();
+            }
         }
         Map<Key, Sum> sums = new HashMap<>();
         for (CostLine l : standard) {
@@ -247,9 +279,10 @@ public final class CostCalculator {
             sums.computeIfAbsent(new Key(l.unit(), l.sector(), "*", "*", "total"), k -> new Sum()).add(l);
         }
         List<CostLine> out = new ArrayList<>();
+        Map<String, String> single = new HashMap<>();
         sums.forEach((k, v) -> out.add(new CostLine(k.scope(), k.unit(), k.sector(), k.typology(), k.action(),
                 k.scope().equals("total") ? 0 : v.quantity, v.capex, v.opex, policy.priceYear(), "",
-                v.sources(), v.status)));
+                v.sources(single), v.status)));
         return out;
     }
 }

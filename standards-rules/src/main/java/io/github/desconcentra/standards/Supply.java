@@ -222,6 +222,35 @@ final class Supply {
     private int[] counted;
 
     private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements) {
+        this(territory, catalogue, sources, placements, new String[placements.units().size()], List.of(
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>()),
+                new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /**
+     * A copy of this supply on {@code territory} (the same geography: units, placements), sharing its catalogue,
+     * sources, totals, spread, coverage and redundancies, and the caches that depend on nothing else: the units'
+     * names, the typologies each supply set counts and the citation lists. Its comparison units start empty: a caller
+     * that keeps the spread shares them ({@link #at}), one that changes it does not ({@link #recounted}).
+     */
+    private Supply copyOn(Territory territory) {
+        Supply s = new Supply(territory, catalogue, sources, placements, names, countingByDepth, citationLists);
+        s.typologyIndex.putAll(typologyIndex);
+        s.typologies.addAll(typologies);
+        s.covers = covers;
+        s.within = within;
+        s.spread = spread;
+        s.acrossZones = acrossZones;
+        s.counted = counted;
+        s.redundancies = redundancies;
+        return s;
+    }
+
+    /** A supply with these caches (fresh ones for a count, shared ones for a copy: see {@link #copyOn}). */
+    private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements,
+                   String[] names, List<Map<Set<String>, List<Integer>>> countingByDepth,
+                   Map<BitSet, List<String>> citationLists) {
         this.territory = territory;
         this.catalogue = catalogue;
         this.sources = sources;
@@ -230,8 +259,50 @@ final class Supply {
         this.parent = placements.parents();
         this.circuitsOf = placements.circuitsOf();
         this.demography = new Demography[units.size()];
-        this.names = new String[units.size()];
+        this.names = names;
+        this.countingByDepth = countingByDepth;
+        this.citationLists = citationLists;
+        this.comparisons = new Comparisons(units.size());
     }
+
+    /**
+     * Where requirements are compared and why, by the typologies of a component: they depend only on where the
+     * supply counted is spread ({@link #comparisonUnit}, {@link #why}), so a supply and its copies at other years
+     * share them, and a plan's years work each out once instead of once a year. Filled without a lock, as
+     * {@link #names} is: every thread computes the same unit index or reason, and an int or a string is seen whole.
+     */
+    private static final class Comparisons {
+        private final int size;
+        /** The unit each unit's requirements are compared at, by the component's typologies; -1 when not known yet. */
+        private final Map<List<Integer>, int[]> units = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Why requirements are compared at a unit, by the component's typologies; null when not known yet. */
+        private final Map<List<Integer>, String[]> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+
+        Comparisons(int size) {
+            this.size = size;
+        }
+
+        int[] units(List<Integer> typologies) {
+            int[] known = units.get(typologies);
+            if (known == null) {
+                int[] fresh = new int[size];
+                java.util.Arrays.fill(fresh, -1);
+                known = units.putIfAbsent(typologies, fresh);
+                if (known == null) {
+                    known = fresh;
+                }
+            }
+            return known;
+        }
+
+        String[] reasons(List<Integer> typologies) {
+            String[] known = reasons.get(typologies);
+            return known != null ? known : reasons.computeIfAbsent(typologies, k -> new String[size]);
+        }
+    }
+
+    /** Where requirements are compared and why: shared with the copies of this supply at other years only. */
+    private Comparisons comparisons;
 
     /**
      * The weakest status of each standard's parameters, by standard id: a line's status is never stronger than that
@@ -285,7 +356,8 @@ final class Supply {
      */
     Supply recounted(Inventory inventory, Set<String> touched, EvaluationOptions options, boolean searchAgain,
                      Map<String, Map<Establishment, Placements.Located>> located) {
-        Supply s = at(territory);
+        // Its spread may differ: where requirements are compared is worked out again (a fresh cache).
+        Supply s = copyOn(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
         s.acrossZones = acrossZones.clone();
@@ -414,7 +486,8 @@ final class Supply {
     Supply recounted(String typology, Counted was, List<Establishment> before, List<Establishment> after,
                      Map<String, Map<Establishment, Placements.Located>> located) {
         int ti = typologyIndex.get(typology);
-        Supply s = at(territory);
+        // Its spread may differ: where requirements are compared is worked out again (a fresh cache).
+        Supply s = copyOn(territory);
         s.within = within.clone();
         s.spread = new ArrayList<>(spread);
         s.acrossZones = acrossZones.clone();
@@ -548,15 +621,9 @@ final class Supply {
      * circuits must be those counted here.
      */
     Supply at(Territory year) {
-        Supply s = new Supply(year, catalogue, sources, placements);
-        s.typologyIndex.putAll(typologyIndex);
-        s.typologies.addAll(typologies);
-        s.covers = covers;
-        s.within = within;
-        s.spread = spread;
-        s.acrossZones = acrossZones;
-        s.counted = counted;
-        s.redundancies = redundancies;
+        Supply s = copyOn(year);
+        // Nothing the comparison units depend on differs: they are worked out once for every year.
+        s.comparisons = comparisons;
         return s;
     }
 
@@ -759,9 +826,7 @@ final class Supply {
     }
 
     /** {@link #counting} by level depth (nation 0 to circuit 3), then supply set; concurrent as {@link #compare}. */
-    private final List<Map<Set<String>, List<Integer>>> countingByDepth = List.of(
-            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
-            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+    private final List<Map<Set<String>, List<Integer>>> countingByDepth;
 
     /**
      * The deficit lines of these requirements: each compared where its supply is located (standard lines at its own
@@ -883,13 +948,19 @@ final class Supply {
      */
     int[] comparisonUnits(Component c) {
         int[] out = new int[c.requirements().size()];
+        int[] known = comparisons.units(c.typologies());
         UnitCode unit = null;
         int at = -1;
         for (int i = 0; i < out.length; i++) {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                at = comparisonUnit(placements.indexOf(unit), c.typologies());
+                int u = placements.indexOf(unit);
+                at = known[u];
+                if (at < 0) {
+                    at = comparisonUnit(u, c.typologies());
+                    known[u] = at;
+                }
             }
             out[i] = at;
         }
@@ -1159,6 +1230,17 @@ final class Supply {
      * children.
      */
     private String why(int at, List<Integer> typs) {
+        String[] known = comparisons.reasons(typs);
+        String why = known[at];
+        if (why == null) {
+            why = whyNow(at, typs);
+            known[at] = why;
+        }
+        return why;
+    }
+
+    /** {@link #why}, worked out. */
+    private String whyNow(int at, List<Integer> typs) {
         if (parent[at] < 0) {
             for (int t : typs) {
                 if (acrossZones[t]) {
@@ -1186,8 +1268,28 @@ final class Supply {
     private String reason(int at, int typology, String across) {
         UnitCode code = units.get(at);
         Spread sp = spread.get(typology).getOrDefault(at, new Spread());
-        return String.format(Locale.ROOT, "compared at %s %s: %,d %s located only to %s of it, e.g. %s",
-                code.level().id(), code.value(), sp.count, typologies.get(typology).code(), across, sp.example);
+        // Appended rather than formatted: a Formatter per reason was a tenth of the population year's comparison
+        // under C1. The text is the one String.format(Locale.ROOT, "compared at %s %s: %,d %s located only to %s of
+        // it, e.g. %s", ...) gives.
+        return new StringBuilder(120).append("compared at ").append(code.level().id()).append(' ')
+                .append(code.value()).append(": ").append(grouped(sp.count)).append(' ')
+                .append(typologies.get(typology).code()).append(" located only to ").append(across)
+                .append(" of it, e.g. ").append(sp.example).toString();
+    }
+
+    /** {@code String.format(Locale.ROOT, "%,d", n)}: digits in groups of three, separated by commas. */
+    static String grouped(long n) {
+        if (n < 0) {
+            return String.format(Locale.ROOT, "%,d", n);
+        }
+        String digits = Long.toString(n);
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
+        b.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) {
+            b.append(',').append(digits, i, i + 3);
+        }
+        return b.toString();
     }
 
     private String name(UnitCode code) {
@@ -1300,7 +1402,7 @@ final class Supply {
     }
 
     /** Citation lists by source set; concurrent as {@link #compare}. Keys are never modified once put. */
-    private final Map<BitSet, List<String>> citationLists = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<BitSet, List<String>> citationLists;
 
     /** How the people of a unit are known, and its age groups. */
     private record Demography(Provenance.Status people, Provenance.Status ages) {

@@ -3,7 +3,6 @@ package io.github.desconcentra.territory;
 import io.github.desconcentra.territory.internal.Apportionment;
 import io.github.desconcentra.territory.internal.Preconditions;
 import io.github.desconcentra.territory.internal.Sprague;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -129,10 +128,8 @@ public record AgeStructure(ParishCode parish, List<Long> groups, Provenance prov
             Preconditions.check(false, "cannot scale the age structure of parish %s from 0 people to %d", parish,
                     newTotal);
         }
-        List<BigDecimal> weights = new ArrayList<>(GROUPS);
-        groups.forEach(v -> weights.add(BigDecimal.valueOf(v)));
         List<Long> scaled = new ArrayList<>(GROUPS);
-        for (long v : Apportionment.largestRemainder(newTotal, weights)) {
+        for (long v : Apportionment.largestRemainder(newTotal, array())) {
             scaled.add(v);
         }
         return new AgeStructure(parish, scaled, provenance);

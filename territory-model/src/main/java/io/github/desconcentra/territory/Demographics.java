@@ -45,15 +45,20 @@ public record Demographics(long total, long children0to2, long children1to2, lon
         Preconditions.requireNonNegative(schoolAge5to14, "school age 5-14", "demographics");
         Preconditions.requireNonNegative(schoolAge15to17, "school age 15-17", "demographics");
         Preconditions.requireNonNegative(adults65Plus, "adults 65+", "demographics");
-        Preconditions.check(children1to2 <= children0to2, "children 1-2 (%d) exceed children 0-2 (%d)", children1to2,
-                children0to2);
-        Preconditions.check(Math.addExact(schoolAge5to14, schoolAge15to17) == schoolAge5to17,
-                "school age 5-14 (%d) and 15-17 (%d) do not add up to school age 5-17 (%d)", schoolAge5to14,
-                schoolAge15to17, schoolAge5to17);
+        // The messages' arguments are boxed only on failure: a projection makes demographics for every parish,
+        // circuit part and unit of every year.
+        if (children1to2 > children0to2) {
+            Preconditions.check(false, "children 1-2 (%d) exceed children 0-2 (%d)", children1to2, children0to2);
+        }
+        if (Math.addExact(schoolAge5to14, schoolAge15to17) != schoolAge5to17) {
+            Preconditions.check(false, "school age 5-14 (%d) and 15-17 (%d) do not add up to school age 5-17 (%d)",
+                    schoolAge5to14, schoolAge15to17, schoolAge5to17);
+        }
         long groups = Math.addExact(Math.addExact(children0to2, children3to4), Math.addExact(schoolAge5to17,
                 adults65Plus));
-        Preconditions.check(groups <= total, "age groups add up to %d, more than the total population %d", groups,
-                total);
+        if (groups > total) {
+            Preconditions.check(false, "age groups add up to %d, more than the total population %d", groups, total);
+        }
     }
 
     /**
@@ -141,7 +146,7 @@ public record Demographics(long total, long children0to2, long children1to2, lon
         }
         Preconditions.check(total > 0 || newTotal == 0, "cannot scale demographics of 0 people to %d people: the"
                 + " age structure is unknown", newTotal);
-        return fromPieces(Apportionment.largestRemainder(newTotal, weights(pieces())));
+        return fromPieces(Apportionment.largestRemainder(newTotal, pieces()));
     }
 
     /**
@@ -184,13 +189,5 @@ public record Demographics(long total, long children0to2, long children1to2, lon
             total = Math.addExact(total, v);
         }
         return new Demographics(total, p[0] + p[1], p[1], p[2], p[3] + p[4], p[3], p[4], p[5]);
-    }
-
-    private static List<BigDecimal> weights(long[] values) {
-        List<BigDecimal> w = new ArrayList<>(values.length);
-        for (long v : values) {
-            w.add(BigDecimal.valueOf(v));
-        }
-        return w;
     }
 }

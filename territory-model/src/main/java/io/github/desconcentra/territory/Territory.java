@@ -584,8 +584,10 @@ public final class Territory {
             long total = from.getAsLong() == 0 ? 0 : BigDecimal.valueOf(censusTotal)
                     .multiply(BigDecimal.valueOf(to.getAsLong()))
                     .divide(BigDecimal.valueOf(from.getAsLong()), 0, RoundingMode.HALF_EVEN).longValueExact();
-            List<BigDecimal> weights = ps.stream().map(p -> BigDecimal.valueOf(base.parish((ParishCode) p)
-                    .population())).toList();
+            long[] weights = new long[ps.size()];
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = base.parish((ParishCode) ps.get(i)).population();
+            }
             long[] split = censusTotal == 0 ? new long[ps.size()] : Apportionment.largestRemainder(total, weights);
             for (int i = 0; i < ps.size(); i++) {
                 projected.add(base.parish((ParishCode) ps.get(i)).withPopulation(split[i]));

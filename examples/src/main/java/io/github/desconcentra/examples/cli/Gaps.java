@@ -5,7 +5,9 @@ import io.github.desconcentra.costing.SupplyAssessment;
 import io.github.desconcentra.standards.Assessment;
 import io.github.desconcentra.standards.DeficitLine;
 import io.github.desconcentra.standards.Evaluation;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Adapts an evaluation's compared lines (standard lines, and comparison lines where supply is located only at a
@@ -23,11 +25,21 @@ public final class Gaps {
 
     /** The gaps of compared lines (standard and comparison lines), in their order. */
     public static List<Gap> of(List<DeficitLine> compared) {
-        return compared.stream()
-                .map(l -> new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(), l.deficit(),
-                        l.repairSupply(), l.rule(), l.supply(), assessment(l.assessment()), l.sourcesText(),
-                        l.status()))
-                .toList();
+        // Lines citing the same sources share one list: its text is joined once, not once per line (a plan evaluates
+        // every year's lines).
+        Map<List<String>, String> texts = new IdentityHashMap<>();
+        Gap[] out = new Gap[compared.size()];
+        for (int i = 0; i < out.length; i++) {
+            DeficitLine l = compared.get(i);
+            String sources = texts.get(l.sources());
+            if (sources == null) {
+                sources = l.sourcesText();
+                texts.put(l.sources(), sources);
+            }
+            out[i] = new Gap(l.code(), l.sector().id(), l.typology(), l.measure().id(), l.required(), l.deficit(),
+                    l.repairSupply(), l.rule(), l.supply(), assessment(l.assessment()), sources, l.status());
+        }
+        return List.of(out);
     }
 
     static SupplyAssessment assessment(Assessment a) {

@@ -26,20 +26,49 @@ public final class Apportionment {
      * @return one whole number per weight, adding up to {@code total}
      */
     public static long[] largestRemainder(long total, List<BigDecimal> weights) {
-        long[] exact = exactInLongs(total, weights);
+        int n = weights.size();
+        if (n == 0 || total == 0) {
+            return new long[n];
+        }
+        long[] unscaled = total < 0 ? null : unscaled(weights);
+        long[] exact = unscaled == null ? null : exactInLongs(total, unscaled);
         return exact != null ? exact : largestRemainderDecimal(total, weights);
     }
 
-    /** The apportionment in {@code long} arithmetic, or null when the weights do not fit it (see the class notes). */
-    private static long[] exactInLongs(long total, List<BigDecimal> weights) {
-        int n = weights.size();
-        long[] result = new long[n];
+    /**
+     * {@link #largestRemainder(long, List)} with whole-number weights (people, counts): the same parts, without
+     * making a decimal of each weight (a projection apportions every canton's and parish's people each year).
+     *
+     * @param total not negative
+     * @param weights not negative; if they are all zero the total is split equally; not modified
+     * @return one whole number per weight, adding up to {@code total}
+     */
+    public static long[] largestRemainder(long total, long[] weights) {
+        int n = weights.length;
         if (n == 0 || total == 0) {
-            return result;
+            return new long[n];
         }
-        if (total < 0) {
-            return null;
+        boolean negative = total < 0;
+        for (long w : weights) {
+            negative |= w < 0;
         }
+        long[] exact = negative ? null : exactInLongs(total, weights.clone());
+        if (exact != null) {
+            return exact;
+        }
+        List<BigDecimal> decimals = new java.util.ArrayList<>(n);
+        for (long w : weights) {
+            decimals.add(BigDecimal.valueOf(w));
+        }
+        return largestRemainderDecimal(total, decimals);
+    }
+
+    /**
+     * The weights' unscaled values at their largest scale (a common denominator), or null when one is negative or
+     * does not fit a {@code long} there.
+     */
+    private static long[] unscaled(List<BigDecimal> weights) {
+        int n = weights.size();
         int scale = Integer.MIN_VALUE;
         for (BigDecimal w : weights) {
             if (w.signum() < 0) {
@@ -48,11 +77,28 @@ public final class Apportionment {
             scale = Math.max(scale, w.scale());
         }
         long[] unscaled = new long[n];
-        long sum = 0;
         try {
             for (int i = 0; i < n; i++) {
                 BigDecimal w = weights.get(i);
                 unscaled[i] = w.signum() == 0 ? 0 : w.setScale(scale).unscaledValue().longValueExact();
+            }
+        } catch (ArithmeticException tooLarge) {
+            return null;
+        }
+        return unscaled;
+    }
+
+    /**
+     * The apportionment of a positive total in {@code long} arithmetic over non-negative weights on one denominator,
+     * or null when their sum or {@code total × sum} does not fit (see the class notes). {@code unscaled} is the
+     * caller's to give up: it is overwritten when the weights are all zero.
+     */
+    private static long[] exactInLongs(long total, long[] unscaled) {
+        int n = unscaled.length;
+        long[] result = new long[n];
+        long sum = 0;
+        try {
+            for (int i = 0; i < n; i++) {
                 sum = Math.addExact(sum, unscaled[i]);
             }
             if (sum == 0) {

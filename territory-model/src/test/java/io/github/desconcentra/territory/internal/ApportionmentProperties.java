@@ -31,6 +31,32 @@ class ApportionmentProperties {
     }
 
     @Test
+    void wholeNumberWeightsGiveTheSameSplitAsTheirDecimals() {
+        // Counts (people of parishes or age groups), zeros, ties, and weights whose product with the total no longer
+        // fits a long (the decimal path), on totals up to a trillion.
+        Gen<Long> counts = integers().between(0, 3).zip(longs().between(0, Long.MAX_VALUE / 4), (kind, n) ->
+                switch (kind) {
+                    case 0 -> 0L;
+                    case 1 -> n % 5;
+                    case 2 -> n % 3_000_000;
+                    default -> n;
+                });
+        qt().withExamples(5_000).forAll(longs().between(0, 1_000_000_000_000L), lists().of(counts).ofSizeBetween(0, 25))
+                .checkAssert((total, ws) -> {
+                    long[] whole = ws.stream().mapToLong(Long::longValue).toArray();
+                    long[] before = whole.clone();
+                    assertArrayEquals(Apportionment.largestRemainderDecimal(total, ws.stream()
+                            .map(BigDecimal::valueOf).toList()), Apportionment.largestRemainder(total, whole),
+                            total + " over " + ws);
+                    assertArrayEquals(before, whole, "the weights are left as they were");
+                });
+        // By hand: 10 over 1:1:1 → 4, 3, 3; 7 over 0:0:0 → 3, 2, 2 (equal split); 5 over 2:0:3 → 2, 0, 3.
+        assertArrayEquals(new long[] {4, 3, 3}, Apportionment.largestRemainder(10, new long[] {1, 1, 1}));
+        assertArrayEquals(new long[] {3, 2, 2}, Apportionment.largestRemainder(7, new long[] {0, 0, 0}));
+        assertArrayEquals(new long[] {2, 0, 3}, Apportionment.largestRemainder(5, new long[] {2, 0, 3}));
+    }
+
+    @Test
     void partsAddUpToTheTotal() {
         qt().withExamples(5_000).forAll(longs().between(0, 1_000_000_000_000L), lists().of(WEIGHTS).ofSizeBetween(1, 25))
                 .checkAssert((total, weights) -> assertEquals((long) total,
