@@ -51,8 +51,8 @@ public record Evaluation(int year, Set<Sector> sectors, List<DeficitLine> lines,
         // shares one list among the lines citing the same sources), sorted into a Coverage once at the end: the same
         // result as merging a Coverage per line, without a sorted copy per line. A unit's unit of the level is looked
         // up once per unit.
-        java.util.Map<io.github.desconcentra.territory.UnitCode, io.github.desconcentra.territory.UnitCode[]> held =
-                new java.util.HashMap<>();
+        java.util.Map<io.github.desconcentra.territory.UnitCode,
+                java.util.Optional<io.github.desconcentra.territory.UnitCode>> held = new java.util.HashMap<>();
         java.util.Map<io.github.desconcentra.territory.UnitCode, java.util.Map<Sector, Gathered>> gathered =
                 new java.util.HashMap<>();
         for (DeficitLine l : lines) {
@@ -60,8 +60,7 @@ public record Evaluation(int year, Set<Sector> sectors, List<DeficitLine> lines,
                 continue;
             }
             io.github.desconcentra.territory.UnitCode at = l.level() == level ? l.code()
-                    : held.computeIfAbsent(l.code(), u -> new io.github.desconcentra.territory.UnitCode[] {
-                        holder(territory, u, level)})[0];
+                    : held.computeIfAbsent(l.code(), u -> territory.enclosing(u, level)).orElse(null);
             if (at == null) {
                 continue;
             }
@@ -76,18 +75,6 @@ public record Evaluation(int year, Set<Sector> sectors, List<DeficitLine> lines,
             out.put(unit, m);
         });
         return out;
-    }
-
-    /** The farthest ancestor of a unit at a level (its only one in the unit's hierarchy), or null. */
-    private static io.github.desconcentra.territory.UnitCode holder(io.github.desconcentra.territory.Territory
-            territory, io.github.desconcentra.territory.UnitCode unit, io.github.desconcentra.territory.Level level) {
-        io.github.desconcentra.territory.UnitCode at = null;
-        for (io.github.desconcentra.territory.UnitCode a : territory.ancestors(unit)) {
-            if (a.level() == level) {
-                at = a;
-            }
-        }
-        return at;
     }
 
     /** The lines of one unit and sector gathered for {@link #coverage}. */

@@ -955,12 +955,7 @@ final class Supply {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                int u = placements.indexOf(unit);
-                at = known[u];
-                if (at < 0) {
-                    at = comparisonUnit(u, c.typologies());
-                    known[u] = at;
-                }
+                at = comparisonUnitOf(placements.indexOf(unit), c.typologies(), known);
             }
             out[i] = at;
         }
@@ -972,7 +967,17 @@ final class Supply {
      * {@link #comparisonUnits} gives every requirement of that unit.
      */
     int comparisonUnitOf(UnitCode unit, Component c) {
-        return comparisonUnit(placements.indexOf(unit), c.typologies());
+        return comparisonUnitOf(placements.indexOf(unit), c.typologies(), comparisons.units(c.typologies()));
+    }
+
+    /** The unit a requirement of unit {@code u} is compared at, from {@code known} (filled when not known yet). */
+    private int comparisonUnitOf(int u, List<Integer> typologies, int[] known) {
+        int at = known[u];
+        if (at < 0) {
+            at = comparisonUnit(u, typologies);
+            known[u] = at;
+        }
+        return at;
     }
 
     /**

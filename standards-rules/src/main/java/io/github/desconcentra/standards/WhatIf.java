@@ -273,7 +273,7 @@ public final class WhatIf {
         List<DeficitLine> out = new ArrayList<>(before.size() + r.added.size());
         int from = 0;
         for (DeficitLine l : r.added) {
-            int found = Collections.binarySearch(before, l, LINE_ORDER);
+            int found = Collections.binarySearch(before, l, StandardsEngine.LINE_ORDER);
             // A line sorting alike is one of the group made again (dropped): any place among those is this one's.
             int at = Math.max(from, found >= 0 ? found : -found - 1);
             keep(before, from, at, r, out);
@@ -283,21 +283,6 @@ public final class WhatIf {
         keep(before, from, before.size(), r, out);
         return List.copyOf(out);
     }
-
-    /** {@link DeficitLine#ORDER}, its keys written out (a comparator chain is slow under C1 alone). */
-    private static final java.util.Comparator<DeficitLine> LINE_ORDER = (a, b) -> {
-        int c = Integer.compare(a.level().depth(), b.level().depth());
-        if (c != 0) {
-            return c;
-        }
-        c = a.code() == b.code() ? 0 : a.code().value().compareTo(b.code().value());
-        if (c != 0) {
-            return c;
-        }
-        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
-                b.measure(), b.rule());
-        return c != 0 ? c : a.scope().compareTo(b.scope());
-    };
 
     /** Adds the lines {@code from} (inclusive) {@code to} (exclusive) that {@code r} does not drop. */
     private static void keep(List<DeficitLine> lines, int from, int to, Remade r, List<DeficitLine> out) {
@@ -686,7 +671,7 @@ public final class WhatIf {
         List<Requirement> sorted = new ArrayList<>(kept.size() + fresh.size());
         int j = 0;
         for (Requirement r : kept) {
-            while (j < fresh.size() && inRequirementOrder(fresh.get(j), r) < 0) {
+            while (j < fresh.size() && StandardsEngine.compareRequirements(fresh.get(j), r) < 0) {
                 sorted.add(fresh.get(j++));
             }
             sorted.add(r);
@@ -710,17 +695,6 @@ public final class WhatIf {
      * ones and the fresh), the rules fired again and their fresh requirements.
      */
     private record Refired(List<Requirement> requirements, Set<String> rules, List<Requirement> fresh) {
-    }
-
-    /** {@link StandardsEngine#REQUIREMENT_ORDER}, its keys written out (a comparator chain is slow under C1 alone). */
-    private static int inRequirementOrder(Requirement a, Requirement b) {
-        int c = a.unitCode() == b.unitCode() ? 0 : a.unitCode().compareTo(b.unitCode());
-        if (c != 0) {
-            return c;
-        }
-        c = StandardsEngine.withinUnit(a.sector(), a.typology(), a.measure(), a.rule(), b.sector(), b.typology(),
-                b.measure(), b.rule());
-        return c != 0 ? c : Long.compare(a.quantity(), b.quantity());
     }
 
     /** Whether every kept requirement carries its rule's standard, as {@link RuleDependencies} takes it to. */

@@ -200,7 +200,7 @@ final class RunCommand implements Callable<Integer> {
         progress("costing " + e.lines().size() + " deficit lines");
         UnitCosts unitCosts = costOptions.unitCosts();
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
-                costOptions.costs == null ? embeddedDigest(UNIT_COSTS)
+                costOptions.costs == null ? embeddedDigest(EmbeddedDigests.UNIT_COSTS)
                         : sha256(costOptions.costs));
         Callable<Costed> costing = () -> {
             CostReport r = costOptions.cost(t, e);
@@ -290,8 +290,6 @@ final class RunCommand implements Callable<Integer> {
     /** The population year's cost and its uncertainty. */
     private record Costed(CostReport report, Uncertainty uncertainty) {
     }
-
-    private static final String UNIT_COSTS = EmbeddedDigests.UNIT_COSTS;
 
     /**
      * The checksums of the embedded inputs this run may name: those the build recorded, else (a build that recorded
