@@ -5,6 +5,7 @@ import io.github.desconcentra.costing.CostReport;
 import io.github.desconcentra.costing.GapSeries;
 import io.github.desconcentra.costing.Plan;
 import io.github.desconcentra.costing.UnitCosts;
+import io.github.desconcentra.examples.report.CostedRun;
 import io.github.desconcentra.examples.report.ReportOptions;
 import io.github.desconcentra.examples.report.Reports;
 import io.github.desconcentra.examples.report.RunResult;
@@ -161,7 +162,6 @@ final class RunCommand implements Callable<Integer> {
     private Future<Map<String, String>> embeddedDigests;
 
     private Integer run(Future<StandardsEngine> engineLoad, ExecutorService loader) throws Exception {
-        PrintWriter w = spec.commandLine().getOut();
         progress("loading and validating the territory");
         Territory t = territory.load();
         // The reference's parish polygons are read on first use: by the supply count (placing records by their
@@ -205,8 +205,10 @@ final class RunCommand implements Callable<Integer> {
         Callable<Costed> costing = () -> {
             CostReport r = costOptions.cost(t, e);
             return new Costed(r, uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
-                    costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress));
+                    costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress), null);
         };
+        ReportOptions reportOptions = ReportOptions.defaults().withLanguage(language.language)
+                .withCsvByteOrderMark(csvFiles.byteOrderMark).withTimestamp(timestamp ? Instant.now() : null);
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
             inputs.put("budget:" + planOptions.budgetSource.file, sha256(planOptions.budgetSource.file));
         }
@@ -219,7 +221,18 @@ final class RunCommand implements Callable<Integer> {
             // Costing and uncertainty need only the population year's evaluation, the plan years' demand only its
             // what-if: they overlap. The plan years' progress is held until costing has said all it says, and a
             // costing error comes before any error of the plan years, as when the steps ran one after the other.
-            FutureTask<Costed> costs = new FutureTask<>(costing);
+            // Once costed, the reports that need no plan are started on a thread of their own, while this thread
+            // ends the plan years and plans; they are put in place with the others, or removed should a later step
+            // fail. Should they not start, every file is written at the end, as with one thread.
+            FutureTask<Costed> costs = new FutureTask<>(() -> {
+                Costed c = costing.call();
+                try {
+                    return new Costed(c.report(), c.uncertainty(), Reports.start(new CostedRun(t, supply, sample, e,
+                            c.report()), out, reportOptions));
+                } catch (RuntimeException x) {
+                    return c;
+                }
+            });
             Thread costingThread = new Thread(costs, "desconcentra-costing");
             costingThread.setDaemon(true);
             costingThread.start();
@@ -234,10 +247,30 @@ final class RunCommand implements Callable<Integer> {
             costed = result(costs);
             held.forEach(this::progress);
             if (failed != null) {
+                if (costed.reports() != null) {
+                    costed.reports().abandon();
+                }
                 throw failed;
             }
             series = years;
         }
+        try {
+            return planAndReport(t, horizon, engine, inputs, options, supply, label, sample, unitCosts, e, costed,
+                    series, reportOptions);
+        } finally {
+            if (costed.reports() != null) {
+                // Nothing once finished; after a failure, the first stage's hidden files are removed.
+                costed.reports().abandon();
+            }
+        }
+    }
+
+    /** Plans, then writes the reports: those started after costing are finished. */
+    private Integer planAndReport(Territory t, Horizon horizon, StandardsEngine engine, Map<String, String> inputs,
+                                  EvaluationOptions options, Inventory supply, String label, List<String> sample,
+                                  UnitCosts unitCosts, Evaluation e, Costed costed, GapSeries series,
+                                  ReportOptions reportOptions) throws Exception {
+        PrintWriter w = spec.commandLine().getOut();
         CostReport report = costed.report();
         Uncertainty uncertainty = costed.uncertainty();
         progress("planning " + horizon.years() + " (" + planOptions.planner + ")");
@@ -278,17 +311,16 @@ final class RunCommand implements Callable<Integer> {
         RunResult run = new RunResult(territory.label(), t, label, supply, sample, engine, unitCosts, e, report, plan,
                 inputs, params, uncertainty);
         progress("writing reports to " + out);
-        ReportOptions reportOptions = ReportOptions.defaults().withLanguage(language.language)
-                .withCsvByteOrderMark(csvFiles.byteOrderMark).withTimestamp(timestamp ? Instant.now() : null);
-        String summary = Reports.write(run, out, reportOptions);
+        String summary = costed.reports() == null ? Reports.write(run, out, reportOptions)
+                : costed.reports().finish(run);
         w.print(summary);
         w.println(language.messages().get("cli.wrote", out, String.join(", ", Reports.FILES)));
         w.flush();
         return 0;
     }
 
-    /** The population year's cost and its uncertainty. */
-    private record Costed(CostReport report, Uncertainty uncertainty) {
+    /** The population year's cost and its uncertainty, and the reports started from them (null when not). */
+    private record Costed(CostReport report, Uncertainty uncertainty, Reports.Started reports) {
     }
 
     /**

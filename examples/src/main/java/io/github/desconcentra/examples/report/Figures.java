@@ -22,7 +22,12 @@ import java.util.TreeMap;
 
 /** The aggregates every report shows, computed once from a run. */
 final class Figures {
-    final RunResult run;
+    /**
+     * The run. Figures made for the {@linkplain Reports#start first stage} hold a run without its plan, replaced by
+     * the whole run (the same territory, inventory, evaluation and costs) before the files needing the plan start;
+     * a writer of the first stage still running then sees either, and reads only what both hold.
+     */
+    volatile RunResult run;
     /** Deficit per sector and measure at the nation, over the lines whose supply was assessed (costed). */
     final Map<Sector, Map<Measure, Long>> nationalDeficit = new EnumMap<>(Sector.class);
     /** Deficit per sector and measure over the lines whose supply was partly assessed: upper bounds, not costed. */
@@ -69,6 +74,23 @@ final class Figures {
                         new Money[] {c.capex(), c.opexPerYear()});
             }
         }
+    }
+
+    /**
+     * Gives the figures of a run without its plan the whole run.
+     *
+     * @throws IllegalArgumentException when the run's territory, inventory, evaluation, costs or sample sectors are
+     *     not those the figures were made from
+     */
+    void complete(RunResult whole) {
+        RunResult made = run;
+        if (whole.territory() != made.territory() || whole.inventory() != made.inventory()
+                || whole.evaluation() != made.evaluation() || whole.costs() != made.costs()
+                || !whole.sampleSectors().equals(made.sampleSectors())) {
+            throw new IllegalArgumentException("the run is not the one whose first files were started: its territory,"
+                    + " inventory, evaluation, costs and sample sectors must be the same objects");
+        }
+        run = whole;
     }
 
     /** How far supply is known per zone and sector, with the sources. */

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,21 +78,221 @@ public final class Reports {
             System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "figures",
                     (System.nanoTime() - start) / 1_000_000);
         }
-        boolean bom = options.csvByteOrderMark();
-        Instant timestamp = options.timestamp().orElse(null);
+        createFolder(out);
+        String[] summary = new String[1];
+        List<Writer> writers = writers(f, options, summary);
+        List<Task> tasks = writers.stream().map(w -> (Task) () -> w.body().write(out.resolve(w.file()))).toList();
+        run(writers, tasks, out, start, threadsAtStart);
+        // Every task has ended, so the summary task's write is seen here.
+        return summary[0];
+    }
+
+    /**
+     * Starts the first stage of a run's reports: the files that need no plan ({@link #FIRST_STAGE}) are written on a
+     * thread of their own while the caller plans, each into a hidden file of the folder ({@code
+     * .desconcentra-<pid>-<n>-<file>.partial}), none yet under its name. {@link Started#finish(RunResult)} then writes
+     * the other files and puts those in place, giving the bytes {@link #write(RunResult, Path, ReportOptions)} gives;
+     * {@link Started#abandon()}, when a later step fails, removes the hidden files and leaves the folder as it was.
+     *
+     * @param costed the run before its plan, not null
+     * @param out the folder, not null; created when absent
+     * @param options language, CSV byte-order mark and timestamp, not null
+     * @return the started reports, to finish or abandon
+     * @throws UncheckedIOException naming the folder when it cannot be created
+     */
+    public static Started start(CostedRun costed, Path out, ReportOptions options) {
+        Objects.requireNonNull(costed, "costed");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
+        createFolder(out);
+        return new Started(new Figures(costed.withoutPlan()), out, options);
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The files written by the first stage (they need no plan), in the order that stage writes them. */
+    public static final List<String> FIRST_STAGE = List.of("deficits.csv", "deficits.geojson", "not_costed.csv",
+            "ideal_where_unknown.csv", "excluded.csv", "costs.csv", "rejected.csv");
+
+    /**
+     * A run's reports whose {@linkplain #FIRST_STAGE first files} are being written (see
+     * {@link Reports#start(CostedRun, Path, ReportOptions)}): finish them with the whole run, or abandon them.
+     */
+    public static final class Started {
+        private final Figures figures;
+        private final Path out;
+        private final ReportOptions options;
+        private final String[] summary = new String[1];
+        private final List<Writer> writers;
+        /** Each first-stage file's hidden copy once written, or null when it was not (it is written again then). */
+        private final Map<String, java.util.concurrent.CompletableFuture<Path>> firstFiles = new java.util.HashMap<>();
+        /** Tells apart the hidden files of the reports started by one process. */
+        private final long id = STARTED.incrementAndGet();
+        private volatile boolean abandoned;
+        private boolean ended;
+
+        private Started(Figures figures, Path out, ReportOptions options) {
+            this.figures = figures;
+            this.out = out;
+            this.options = options;
+            this.writers = writers(figures, options, summary);
+            Map<String, Writer> byFile = new java.util.HashMap<>();
+            for (Writer w : writers) {
+                byFile.put(w.file(), w);
+            }
+            for (String file : FIRST_STAGE) {
+                firstFiles.put(file, new java.util.concurrent.CompletableFuture<>());
+            }
+            Thread thread = new Thread(() -> {
+                for (String file : FIRST_STAGE) {
+                    firstFiles.get(file).complete(abandoned ? null : writeHidden(byFile.get(file)));
+                }
+            }, "desconcentra-report-first");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /**
+         * Writes a first-stage file into its hidden name, or gives null when it could not (nothing is left then):
+         * the second stage writes it again under its name, where any failure is the one writing it at once gives.
+         */
+        private Path writeHidden(Writer w) {
+            Path hidden = out.resolve(".desconcentra-" + ProcessHandle.current().pid() + "-" + id + "-" + w.file()
+                    + ".partial");
+            long wall = System.nanoTime();
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+            try {
+                w.body().write(hidden);
+            } catch (Throwable e) {
+                deleteQuietly(hidden);
+                return null;
+            }
+            if (TIMING) {
+                timing(w.file(), wall, cpu);
+            }
+            return hidden;
+        }
+
+        /**
+         * Writes the files that need the plan and puts the first stage's files in place: the same bytes, and the
+         * same error for the same failure, as {@link Reports#write(RunResult, Path, ReportOptions)}. A first-stage
+         * file is moved to its name when nothing has that name, else copied into the file there (as writing it
+         * would: through a link, keeping the file's permissions); one not written, or not moved, is written again.
+         *
+         * @param run the whole run: the territory, inventory, evaluation and costs given to {@code start}, not null
+         * @return the summary text, as written to summary.txt
+         * @throws IllegalArgumentException when the run is not the one started
+         * @throws IllegalStateException when already finished or abandoned
+         * @throws UncheckedIOException naming the folder when a file cannot be written
+         */
+        public String finish(RunResult run) {
+            Objects.requireNonNull(run, "run");
+            if (ended) {
+                throw new IllegalStateException("the reports were already finished or abandoned");
+            }
+            figures.complete(run);
+            ended = true;
+            long start = System.nanoTime();
+            Map<String, Long> threadsAtStart = TIMING ? threadCpu() : null;
+            List<Task> tasks = new ArrayList<>();
+            for (Writer w : writers) {
+                Path file = out.resolve(w.file());
+                java.util.concurrent.CompletableFuture<Path> first = firstFiles.get(w.file());
+                tasks.add(first == null ? () -> w.body().write(file) : () -> {
+                    Path hidden = first.join();
+                    if (hidden == null || !putInPlace(hidden, file)) {
+                        w.body().write(file);
+                    }
+                });
+            }
+            try {
+                run(writers, tasks, out, start, threadsAtStart);
+            } finally {
+                removeHidden();
+            }
+            return summary[0];
+        }
+
+        /**
+         * Abandons the reports after a later step failed: waits for the file being written, if any, and removes
+         * every hidden file; no file of the folder is changed. Nothing once finished.
+         */
+        public void abandon() {
+            abandoned = true;
+            if (!ended) {
+                ended = true;
+                removeHidden();
+            }
+        }
+
+        private void removeHidden() {
+            for (java.util.concurrent.CompletableFuture<Path> first : firstFiles.values()) {
+                Path hidden = first.join();
+                if (hidden != null) {
+                    deleteQuietly(hidden);
+                }
+            }
+        }
+    }
+
+    /**
+     * Puts a hidden copy in place: moved when nothing has the name, copied into the file there when it is a regular
+     * file (or a link to one) that can be written; false otherwise, or when that fails (the caller writes it then).
+     */
+    private static boolean putInPlace(Path hidden, Path file) {
+        try {
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(hidden, file);
+                return true;
+            }
+            if (Files.isRegularFile(file) && Files.isWritable(file)) {
+                try (java.nio.channels.FileChannel from = java.nio.channels.FileChannel.open(hidden);
+                     java.nio.channels.FileChannel to = java.nio.channels.FileChannel.open(file,
+                             java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.CREATE,
+                             java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    long size = from.size();
+                    for (long at = 0; at < size; ) {
+                        at += from.transferTo(at, size - at, to);
+                    }
+                }
+                Files.delete(hidden);
+                return true;
+            }
+        } catch (IOException e) {
+            // Written again under its name, which says what is wrong as writing it at once would.
+        }
+        deleteQuietly(hidden);
+        return false;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Nothing more to do: a hidden file left behind.
+        }
+    }
+
+    private static void createFolder(Path out) {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Every file and what writes it, in the pool's order: the longest first (measured per writer's thread CPU: the
+     * workbook, then deficits.geojson, report.json, the page and deficits.csv), which keeps every processor busy
+     * until the short ones are left; when several fail, the first in this order is the one reported.
+     */
+    private static List<Writer> writers(Figures f, ReportOptions options, String[] summary) {
+        boolean bom = options.csvByteOrderMark();
+        Instant timestamp = options.timestamp().orElse(null);
         // The writers share nothing mutable (each file is written whole by one thread, with its own messages; the
-        // figures are complete before they start; the drill-down, and the deficits rows that deficits.csv and the
-        // workbook's deficits sheet both print, are made once by the first writer that needs them), so they run on
-        // a pool, the longest first (measured per writer's thread CPU: the workbook, then deficits.geojson,
-        // report.json, the page and deficits.csv), which keeps every processor busy until the short ones are left.
-        // The summary is one of them: nothing waits for it before the pool starts.
-        String[] summary = new String[1];
-        List<Writer> writers = List.of(
+        // drill-down, and the deficits rows that deficits.csv and the workbook's deficits sheet both print, are made
+        // once by the first writer that needs them). The summary is one of them: nothing waits for it.
+        return List.of(
                 new Writer("report.xlsx", file -> ReportExcel.write(f, Messages.of(options.language()), timestamp,
                         file)),
                 new Writer("deficits.geojson", file -> ReportGeoJson.write(f, file)),
@@ -103,52 +304,64 @@ public final class Reports {
                     Files.writeString(file, summary[0]);
                 }),
                 new Writer("not_costed.csv", file -> CsvOutput.write(file, CostingCsv.NOT_COSTED_COLUMNS,
-                        CostingCsv.notCostedRows(run.costs(), run.territory()), bom)),
+                        CostingCsv.notCostedRows(f.run.costs(), f.run.territory()), bom)),
                 new Writer("plan.csv", file -> CsvOutput.write(file, CostingCsv.PLAN_COLUMNS,
-                        CostingCsv.planRows(run.plan(), run.territory()), bom)),
+                        CostingCsv.planRows(f.run.plan(), f.run.territory()), bom)),
                 new Writer("excluded.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
-                        InventoryIo.excludedRows(run.inventory().excluded()), bom)),
+                        InventoryIo.excludedRows(f.run.inventory().excluded()), bom)),
                 new Writer("ideal_where_unknown.csv", file -> CsvOutput.write(file, CostingCsv.COST_COLUMNS,
-                        CostingCsv.costRows(run.costs().idealWhereUnknown(), run.territory()), bom)),
+                        CostingCsv.costRows(f.run.costs().idealWhereUnknown(), f.run.territory()), bom)),
                 new Writer("costs.csv", file -> CsvOutput.write(file, CostingCsv.COST_COLUMNS,
-                        CostingCsv.costRows(run.costs().lines(), run.territory()), bom)),
+                        CostingCsv.costRows(f.run.costs().lines(), f.run.territory()), bom)),
                 new Writer("unfunded.csv", file -> CsvOutput.write(file, CostingCsv.UNFUNDED_COLUMNS,
-                        CostingCsv.unfundedRows(run.plan(), run.territory()), bom)),
+                        CostingCsv.unfundedRows(f.run.plan(), f.run.territory()), bom)),
                 new Writer("rejected.csv", file -> CsvOutput.write(file, InventoryIo.RECORD_COLUMNS,
-                        InventoryIo.rejectedRows(run.inventory().rejected()), bom)));
-        int threads = Math.max(1, Math.min(writers.size(), Runtime.getRuntime().availableProcessors()));
-        try {
-            InOrder.run(writers.size(), threads, "desconcentra-report", k -> {
-                Writer w = writers.get(k);
-                long wall = System.nanoTime();
-                long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
-                try {
-                    w.body().write(out.resolve(w.file()));
-                } catch (IOException e) {
-                    throw new WriteFailure(e);
-                }
-                if (TIMING) {
-                    System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms, thread CPU %4d ms, "
-                            + "%s%n", w.file(), (System.nanoTime() - wall) / 1_000_000,
-                            (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, Thread.currentThread().getName());
-                }
-                return null;
-            });
-            if (TIMING) {
-                System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "phase",
-                        (System.nanoTime() - start) / 1_000_000);
-                // Every thread's CPU in the phase by name (the JIT compiler and the collector are on the same cores).
-                Map<String, Long> cpu = threadCpu();
-                threadsAtStart.forEach((name, at) -> cpu.merge(name, -at, Long::sum));
-                cpu.forEach((name, ms) -> System.err.printf(java.util.Locale.ROOT,
-                        "report timing: threads %-16s CPU %4d ms%n", name, ms));
+                        InventoryIo.rejectedRows(f.run.inventory().rejected()), bom)));
+    }
+
+    /**
+     * Runs the writers' tasks on a pool as large as the processors and, once every task has ended, throws the
+     * failure of the first in the writers' order, if any.
+     */
+    private static void run(List<Writer> writers, List<Task> tasks, Path out, long start,
+                            Map<String, Long> threadsAtStart) {
+        int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
+        List<Exception> failures = InOrder.run(tasks.size(), threads, "desconcentra-report", k -> {
+            long wall = System.nanoTime();
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+            try {
+                tasks.get(k).write();
+            } catch (IOException | RuntimeException e) {
+                return e;
             }
-            // InOrder.run returned after every task, so the summary task's write is seen here.
-            return summary[0];
-        } catch (WriteFailure e) {
-            IOException io = e.getCause();
-            throw new UncheckedIOException("cannot write the report to " + out + ": " + io.getMessage(), io);
+            if (TIMING) {
+                timing(writers.get(k).file(), wall, cpu);
+            }
+            return null;
+        });
+        if (TIMING) {
+            System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms%n", "phase",
+                    (System.nanoTime() - start) / 1_000_000);
+            // Every thread's CPU in the phase by name (the JIT compiler and the collector are on the same cores).
+            Map<String, Long> cpu = threadCpu();
+            threadsAtStart.forEach((name, at) -> cpu.merge(name, -at, Long::sum));
+            cpu.forEach((name, ms) -> System.err.printf(java.util.Locale.ROOT,
+                    "report timing: threads %-16s CPU %4d ms%n", name, ms));
         }
+        for (Exception e : failures) {
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("cannot write the report to " + out + ": " + io.getMessage(), io);
+            }
+            if (e != null) {
+                throw (RuntimeException) e;
+            }
+        }
+    }
+
+    private static void timing(String file, long wall, long cpu) {
+        System.err.printf(java.util.Locale.ROOT, "report timing: %-24s wall %4d ms, thread CPU %4d ms, %s%n", file,
+                (System.nanoTime() - wall) / 1_000_000, (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000,
+                Thread.currentThread().getName());
     }
 
     /**
@@ -180,20 +393,6 @@ public final class Reports {
         return cpu;
     }
 
-    /** A writer's {@link IOException}, carried out of {@link InOrder#run} (the first in the files' order). */
-    private static final class WriteFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        WriteFailure(IOException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized IOException getCause() {
-            return (IOException) super.getCause();
-        }
-    }
-
     /** One output file and what writes it. */
     private record Writer(String file, Body body) {
     }
@@ -202,5 +401,11 @@ public final class Reports {
     @FunctionalInterface
     private interface Body {
         void write(Path file) throws IOException;
+    }
+
+    /** Writes one file into its place. */
+    @FunctionalInterface
+    private interface Task {
+        void write() throws IOException;
     }
 }

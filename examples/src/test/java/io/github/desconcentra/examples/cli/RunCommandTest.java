@@ -210,6 +210,25 @@ class RunCommandTest {
     }
 
     @Test
+    void aPlanningErrorLeavesTheFolderAsItWasThoughTheFilesWithoutPlanWereStartedBeforeIt(@TempDir Path dir)
+            throws Exception {
+        for (String threads : List.of("1", "2")) {
+            Path out = dir.resolve(threads);
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("deficits.csv"), "an older run's file");
+            CliRunner r = CliRunner.run("run", "--sectors", "fire", "--no-uncertainty", "--threads", threads,
+                    "--planner", "fastest", "--out", out.toString());
+            assertEquals(1, r.exitCode(), r.err());
+            assertTrue(r.err().contains("--planner: must be greedy or optimised: fastest")
+                    && !r.err().contains("writing reports"), r.err());
+            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+                assertEquals(List.of(out.resolve("deficits.csv")), files.toList());
+            }
+            assertEquals("an older run's file", Files.readString(out.resolve("deficits.csv")));
+        }
+    }
+
+    @Test
     void theChecksumsOfTheEmbeddedInputsAreThoseOfTheFilesRead(@TempDir Path dir) throws Exception {
         CliRunner r = CliRunner.run("run", "--quiet", "--sectors", "fire", "--no-uncertainty", "--out",
                 dir.toString());
