@@ -45,6 +45,9 @@ final class Figures {
     private Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids;
 
     private DrillDown drillDown;
+    /** Made under a lock of its own: rendering takes long, and the other figures are wanted meanwhile. */
+    private final Object renderedJsonLock = new Object();
+    private Map<String, RenderedJson> renderedJson;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
@@ -149,6 +152,19 @@ final class Figures {
             drillDown = new DrillDown(this);
         }
         return drillDown;
+    }
+
+    /**
+     * The values of report.json's fields that need no plan ({@link ReportJson#RENDERED}), rendered once on first use:
+     * by the reports' first stage once its files are written, or else by report.json.
+     */
+    Map<String, RenderedJson> renderedJson() {
+        synchronized (renderedJsonLock) {
+            if (renderedJson == null) {
+                renderedJson = ReportJson.render(this);
+            }
+            return renderedJson;
+        }
     }
 
     /**

@@ -31,6 +31,27 @@ final class JsonStream {
         return this;
     }
 
+    /** Starts an array as the document or as the next element of an array. */
+    JsonStream startArray() {
+        try {
+            g.writeStartArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Writes a field whose value was rendered beforehand, at this depth, by the same kind of generator. */
+    JsonStream putRendered(String name, RenderedJson value) {
+        try {
+            g.writeFieldName(name);
+            g.writeRawValue(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Starts an object as the value of a field. */
     JsonStream object(String name) {
         try {

@@ -126,10 +126,88 @@ final class ReportJson {
             j.end().end();
         }
         j.end();
-        j.object("dataCoverage");
-        coverage(j, f);
+        Map<String, RenderedJson> rendered = f.renderedJson();
+        for (String name : RENDERED) {
+            j.putRendered(name, rendered.get(name));
+        }
+        j.object("plan");
+        plan(j, f);
         j.end();
-        j.array("deficits");
+        j.array("assumptions");
+        assumptions(j, f);
+        j.end();
+        j.end();
+    }
+
+    /**
+     * The top-level fields of report.json that need no plan, in the file's order (they stand between {@code zones}
+     * and {@code plan}): rendered once, by the reports' first stage when there is one, and copied into the file.
+     */
+    static final java.util.List<String> RENDERED = java.util.List.of("dataCoverage", "deficits", "costs",
+            "idealWhereSupplyUnknown");
+
+    /**
+     * Renders the {@link #RENDERED} fields' values as report.json holds them: at the depth of a top-level field, with
+     * the same generator settings and printer (the separator before the value is the generator's, when copied).
+     */
+    static Map<String, RenderedJson> render(Figures f) {
+        Map<String, RenderedJson> out = new java.util.HashMap<>();
+        for (String name : RENDERED) {
+            out.put(name, render(name, j -> {
+                switch (name) {
+                    case "dataCoverage" -> {
+                        j.startObject();
+                        coverage(j, f);
+                        j.end();
+                    }
+                    case "deficits" -> deficits(j, f);
+                    case "costs" -> costs(j, f);
+                    case "idealWhereSupplyUnknown" -> idealWhereSupplyUnknown(j, f);
+                    default -> throw new IllegalArgumentException(name);
+                }
+            }));
+        }
+        return out;
+    }
+
+    private static RenderedJson render(String name, java.util.function.Consumer<JsonStream> value) {
+        Bytes bytes = new Bytes();
+        try (JsonGenerator g = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)
+                .setPrettyPrinter(new ReportPrettyPrinter())) {
+            g.writeStartObject();
+            g.writeFieldName(name);
+            g.flush();
+            int at = bytes.size();
+            value.accept(new JsonStream(g));
+            g.flush();
+            return new RenderedJson(bytes.valueAfterSeparator(at));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The bytes a generator wrote, from which a value is cut. */
+    private static final class Bytes extends java.io.ByteArrayOutputStream {
+        private static final byte[] SEPARATOR = " : ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Bytes() {
+            super(1 << 16);
+        }
+
+        /** The value written after {@code at}, without the separator the generator wrote before it. */
+        byte[] valueAfterSeparator(int at) {
+            if (count < at + SEPARATOR.length || !java.util.Arrays.equals(buf, at, at + SEPARATOR.length, SEPARATOR,
+                    0, SEPARATOR.length)) {
+                throw new IllegalStateException("the report's printer no longer separates a field from its value"
+                        + " with \" : \"");
+            }
+            return java.util.Arrays.copyOfRange(buf, at + SEPARATOR.length, count);
+        }
+    }
+
+    private static void deficits(JsonStream j, Figures f) {
+        RunResult run = f.run;
+        j.startArray();
         // The engine shares one sources list among the lines citing the same sources: each is joined once.
         Map<java.util.List<String>, String> sourcesText = new java.util.IdentityHashMap<>();
         for (DeficitLine l : run.evaluation().lines()) {
@@ -153,7 +231,11 @@ final class ReportJson {
                     .put("inputs", l.inputs()).end();
         }
         j.end();
-        j.array("costs");
+    }
+
+    private static void costs(JsonStream j, Figures f) {
+        RunResult run = f.run;
+        j.startArray();
         for (CostLine c : run.costs().lines()) {
             j.startObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
                     .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
@@ -162,7 +244,11 @@ final class ReportJson {
                     .put("status", c.statusId()).end();
         }
         j.end();
-        j.array("idealWhereSupplyUnknown");
+    }
+
+    private static void idealWhereSupplyUnknown(JsonStream j, Figures f) {
+        RunResult run = f.run;
+        j.startArray();
         for (CostLine c : run.costs().idealWhereUnknown()) {
             j.startObject().put("scope", c.scope()).put("level", c.level().id()).put("code", c.unit().value())
                     .put("sector", c.sector()).put("typology", c.typology()).put("action", c.action())
@@ -170,13 +256,6 @@ final class ReportJson {
                     .put("opexPerYear", money(c.opexPerYear())).put("rule", c.rule()).put("status", c.statusId())
                     .end();
         }
-        j.end();
-        j.object("plan");
-        plan(j, f);
-        j.end();
-        j.array("assumptions");
-        assumptions(j, f);
-        j.end();
         j.end();
     }
 

@@ -147,6 +147,20 @@ public final class Reports {
                 for (String file : FIRST_STAGE) {
                     firstFiles.get(file).complete(abandoned ? null : writeHidden(byFile.get(file)));
                 }
+                // Then the parts of report.json that need no plan; should this fail, report.json renders them in
+                // its turn and says what went wrong there.
+                if (!abandoned) {
+                    long wall = System.nanoTime();
+                    long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+                    try {
+                        figures.renderedJson();
+                    } catch (RuntimeException e) {
+                        // Made again by report.json.
+                    }
+                    if (TIMING) {
+                        timing("report.json (rendered)", wall, cpu);
+                    }
+                }
             }, "desconcentra-report-first");
             thread.setDaemon(true);
             thread.start();
