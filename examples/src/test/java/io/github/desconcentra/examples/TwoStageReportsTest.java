@@ -76,12 +76,16 @@ class TwoStageReportsTest {
         assertSameFiles(dir.resolve("at-once"), dir.resolve("two-stages"));
         Files.writeString(dir.resolve("two-stages/deficits.csv"), "a longer file left by an older run".repeat(9_999));
         Files.writeString(dir.resolve("two-stages/costs.csv"), "a shorter one");
+        Path own = dir.resolve("two-stages/excluded.csv");
+        Files.setPosixFilePermissions(own, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         Path link = dir.resolve("two-stages/not_costed.csv");
         Files.delete(link);
         Files.createSymbolicLink(link, dir.resolve("elsewhere.csv"));
         Reports.start(costed, dir.resolve("two-stages"), OPTIONS).finish(run);
         assertSameFiles(dir.resolve("at-once"), dir.resolve("two-stages"));
         assertTrue(Files.isSymbolicLink(link), "a file is written through a link, as writing it at once does");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(own)), "a file keeps its permissions, as writing it at once does");
         assertArrayEquals(Files.readAllBytes(dir.resolve("at-once/not_costed.csv")),
                 Files.readAllBytes(dir.resolve("elsewhere.csv")));
     }

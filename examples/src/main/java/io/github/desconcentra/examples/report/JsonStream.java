@@ -45,7 +45,11 @@ final class JsonStream {
     JsonStream putRendered(String name, RenderedJson value) {
         try {
             g.writeFieldName(name);
-            g.writeRawValue(value);
+            var pieces = value.pieces().iterator();
+            g.writeRawValue(pieces.next());
+            while (pieces.hasNext()) {
+                g.writeRaw(pieces.next());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -171,39 +171,24 @@ final class ReportJson {
     }
 
     private static RenderedJson render(String name, java.util.function.Consumer<JsonStream> value) {
-        Bytes bytes = new Bytes();
+        RenderedJson.Bytes bytes = new RenderedJson.Bytes();
         try (JsonGenerator g = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)
                 .setPrettyPrinter(new ReportPrettyPrinter())) {
             g.writeStartObject();
             g.writeFieldName(name);
             g.flush();
-            int at = bytes.size();
+            bytes.clear();
             value.accept(new JsonStream(g));
             g.flush();
-            return new RenderedJson(bytes.valueAfterSeparator(at));
+            // The generator wrote the separator before the value; it writes it again where the value is copied.
+            return bytes.after(FIELD_VALUE_SEPARATOR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The bytes a generator wrote, from which a value is cut. */
-    private static final class Bytes extends java.io.ByteArrayOutputStream {
-        private static final byte[] SEPARATOR = " : ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-        Bytes() {
-            super(1 << 16);
-        }
-
-        /** The value written after {@code at}, without the separator the generator wrote before it. */
-        byte[] valueAfterSeparator(int at) {
-            if (count < at + SEPARATOR.length || !java.util.Arrays.equals(buf, at, at + SEPARATOR.length, SEPARATOR,
-                    0, SEPARATOR.length)) {
-                throw new IllegalStateException("the report's printer no longer separates a field from its value"
-                        + " with \" : \"");
-            }
-            return java.util.Arrays.copyOfRange(buf, at + SEPARATOR.length, count);
-        }
-    }
+    /** What the report's printer writes between a field's name and its value. */
+    private static final byte[] FIELD_VALUE_SEPARATOR = " : ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static void deficits(JsonStream j, Figures f) {
         RunResult run = f.run;

@@ -190,8 +190,9 @@ public final class Reports {
         /**
          * Writes the files that need the plan and puts the first stage's files in place: the same bytes, and the
          * same error for the same failure, as {@link Reports#write(RunResult, Path, ReportOptions)}. A first-stage
-         * file is moved to its name when nothing has that name, else copied into the file there (as writing it
-         * would: through a link, keeping the file's permissions); one not written, or not moved, is written again.
+         * file is moved to its name when nothing has that name or an older run's plain file does (one name, the same
+         * owner and permissions), else copied into the file there (as writing it would: through a link, keeping the
+         * file's permissions); one not written, or not put in place, is written again.
          *
          * @param run the whole run: the territory, inventory, evaluation and costs given to {@code start}, not null
          * @return the summary text, as written to summary.txt
@@ -259,6 +260,12 @@ public final class Reports {
                 Files.move(hidden, file);
                 return true;
             }
+            if (sameAsRewritten(hidden, file)) {
+                // An older run's file, which writing would truncate and refill: replaced at once instead.
+                Files.move(hidden, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            }
             if (Files.isRegularFile(file) && Files.isWritable(file)) {
                 try (java.nio.channels.FileChannel from = java.nio.channels.FileChannel.open(hidden);
                      java.nio.channels.FileChannel to = java.nio.channels.FileChannel.open(file,
@@ -277,6 +284,26 @@ public final class Reports {
         }
         deleteQuietly(hidden);
         return false;
+    }
+
+    /**
+     * True when a file can be replaced by the hidden copy with the same outcome as writing it again: a regular file
+     * (not a link), of one name only (no other link would see it change), writable, with the hidden copy's owner and
+     * permissions. False when unsure (no POSIX attributes).
+     */
+    private static boolean sameAsRewritten(Path hidden, Path file) throws IOException {
+        try {
+            java.nio.file.attribute.PosixFileAttributes there = Files.readAttributes(file,
+                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.PosixFileAttributes mine = Files.readAttributes(hidden,
+                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            return there.isRegularFile() && Files.isWritable(file) && there.owner().equals(mine.owner())
+                    && there.group().equals(mine.group()) && there.permissions().equals(mine.permissions())
+                    && Integer.valueOf(1).equals(Files.getAttribute(file, "unix:nlink",
+                    java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void deleteQuietly(Path file) {
