@@ -48,6 +48,11 @@ final class Figures {
     /** Made under a lock of its own: rendering takes long, and the other figures are wanted meanwhile. */
     private final Object renderedJsonLock = new Object();
     private Map<String, RenderedJson> renderedJson;
+    /** The page's parts, made under a lock of their own for the same reason. */
+    private final Object pageLock = new Object();
+    private String drillJson;
+    private String mapSvg;
+    private java.util.Locale mapLanguage;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
@@ -164,6 +169,39 @@ final class Figures {
                 renderedJson = ReportJson.render(this);
             }
             return renderedJson;
+        }
+    }
+
+    /**
+     * The page's drill-down figures as the JSON it embeds ({@link DrillDown#writeJson}), made once on first use: by the
+     * reports' first stage, or else by the page.
+     */
+    String drillJson() {
+        synchronized (pageLock) {
+            if (drillJson == null) {
+                java.io.StringWriter out = new java.io.StringWriter(1 << 20);
+                try {
+                    drillDown().writeJson(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                drillJson = out.toString();
+            }
+            return drillJson;
+        }
+    }
+
+    /**
+     * The page's map in a language ({@link ReportMap#svg}), made once on first use: by the reports' first stage, or
+     * else by the page; only for a territory the map can draw.
+     */
+    String mapSvg(Messages m) {
+        synchronized (pageLock) {
+            if (mapSvg == null || !mapLanguage.equals(m.language())) {
+                mapSvg = new ReportMap(run.territory(), drillDown().index, mapFingerprint()).svg(m);
+                mapLanguage = m.language();
+            }
+            return mapSvg;
         }
     }
 

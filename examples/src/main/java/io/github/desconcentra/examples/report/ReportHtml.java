@@ -162,7 +162,6 @@ final class ReportHtml {
      * an empty table the script fills, the figures and the page's texts as JSON, and the two scripts.
      */
     private void drillDown(Writer out) throws IOException {
-        DrillDown drill = f.drillDown();
         boolean map = ReportMap.canDraw(f.run.territory());
         out.append("<section id=\"drill-down\"><h2>").append(m.get("html.drill.heading")).append("</h2>\n<p>")
                 .append(m.get("html.drill.text")).append("</p>\n<div id=\"drill-controls\"><label>")
@@ -183,7 +182,7 @@ final class ReportHtml {
                 .append("\"></label></div>\n");
         if (map) {
             out.append("<figure id=\"map-figure\">");
-            out.append(new ReportMap(f.run.territory(), drill.index, f.mapFingerprint()).svg(m));
+            out.append(f.mapSvg(m));
             out.append("<figcaption><div id=\"map-legend\"></div><p id=\"map-info\">").append(m.get("html.map.point"))
                     .append("</p><p class=\"map-note\">").append(m.get("html.map.note"))
                     .append("</p></figcaption></figure>\n");
@@ -199,7 +198,7 @@ final class ReportHtml {
                 + "</section>\n<script type=\"application/json\" id=\"page-text\">");
         pageText(out);
         out.append("</script>\n<script type=\"application/json\" id=\"drill-data\">");
-        drill.writeJson(out);
+        out.append(f.drillJson());
         out.append("</script>\n<script>\n").append(DRILL_SCRIPT).append("</script>\n");
         if (map) {
             out.append("<script>\n").append(MAP_SCRIPT).append("</script>\n");

@@ -144,14 +144,16 @@ public final class Reports {
                 firstFiles.put(file, new java.util.concurrent.CompletableFuture<>());
             }
             Thread thread = new Thread(() -> {
+                long wall;
+                long cpu;
                 for (String file : FIRST_STAGE) {
                     firstFiles.get(file).complete(abandoned ? null : writeHidden(byFile.get(file)));
                 }
                 // Then the parts of report.json that need no plan; should this fail, report.json renders them in
                 // its turn and says what went wrong there.
                 if (!abandoned) {
-                    long wall = System.nanoTime();
-                    long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+                    wall = System.nanoTime();
+                    cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                     try {
                         figures.renderedJson();
                     } catch (RuntimeException e) {
@@ -160,8 +162,22 @@ public final class Reports {
                     if (TIMING) {
                         timing("report.json (rendered)", wall, cpu);
                     }
+                    // And the page's drill-down data and map, which need no plan either.
+                    wall = System.nanoTime();
+                    cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+                    try {
+                        figures.drillJson();
+                        if (ReportMap.canDraw(figures.run.territory())) {
+                            figures.mapSvg(Messages.of(options.language()));
+                        }
+                    } catch (RuntimeException e) {
+                        // Made again by the page.
+                    }
+                    if (TIMING) {
+                        timing("report.html (rendered)", wall, cpu);
+                    }
                 }
-            }, "desconcentra-report-first");
+            }, "desconcentra-early-reports");
             thread.setDaemon(true);
             thread.start();
         }
