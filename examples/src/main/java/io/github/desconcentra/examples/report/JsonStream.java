@@ -21,6 +21,11 @@ final class JsonStream {
         this.g = g;
     }
 
+    /** The generator written through. */
+    JsonGenerator generator() {
+        return g;
+    }
+
     /** Starts an object as the document or as the next element of an array. */
     JsonStream startObject() {
         try {

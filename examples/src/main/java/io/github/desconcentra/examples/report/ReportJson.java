@@ -170,7 +170,11 @@ final class ReportJson {
         return out;
     }
 
-    private static RenderedJson render(String name, java.util.function.Consumer<JsonStream> value) {
+    /**
+     * Renders one top-level field's value as report.json holds it (the report's generator settings and printer, at the
+     * depth of a top-level field), for {@link JsonStream#putRendered}.
+     */
+    static RenderedJson render(String name, java.util.function.Consumer<JsonStream> value) {
         RenderedJson.Bytes bytes = new RenderedJson.Bytes();
         try (JsonGenerator g = MAPPER.createGenerator(bytes, JsonEncoding.UTF8)
                 .setPrettyPrinter(new ReportPrettyPrinter())) {
