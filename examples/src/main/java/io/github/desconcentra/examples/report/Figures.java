@@ -48,6 +48,7 @@ final class Figures {
     /** Made under a lock of its own: rendering takes long, and the other figures are wanted meanwhile. */
     private final Object renderedJsonLock = new Object();
     private Map<String, RenderedJson> renderedJson;
+    private RenderState renderedJsonState = RenderState.NOT_STARTED;
     /** The page's parts, made under a lock of their own for the same reason. */
     private final Object pageLock = new Object();
     private String drillJson;
@@ -160,16 +161,54 @@ final class Figures {
     }
 
     /**
-     * The values of report.json's fields that need no plan ({@link ReportJson#RENDERED}), rendered once on first use:
-     * by the reports' first stage once its files are written, or else by report.json.
+     * Renders the values of report.json's fields that need no plan ({@link ReportJson#RENDERED}) ahead of the file,
+     * unless report.json has begun without them: for the reports' first stage, once its files are written.
+     *
+     * @throws RuntimeException as rendering throws (report.json then writes the fields itself)
      */
-    Map<String, RenderedJson> renderedJson() {
+    void renderJsonAhead() {
         synchronized (renderedJsonLock) {
-            if (renderedJson == null) {
-                renderedJson = ReportJson.render(this);
+            if (renderedJsonState != RenderState.NOT_STARTED) {
+                return;
+            }
+            renderedJsonState = RenderState.RENDERING;
+        }
+        Map<String, RenderedJson> made = null;
+        try {
+            made = ReportJson.render(this);
+        } finally {
+            synchronized (renderedJsonLock) {
+                renderedJson = made;
+                renderedJsonState = made == null ? RenderState.NOT_USED : RenderState.RENDERED;
+                renderedJsonLock.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * The values rendered by {@link #renderJsonAhead()}, waiting for them while they are made; null when they were not
+     * (report.json writes those fields itself then, and they are not rendered afterwards).
+     */
+    Map<String, RenderedJson> renderedJsonIfAhead() {
+        synchronized (renderedJsonLock) {
+            if (renderedJsonState == RenderState.NOT_STARTED) {
+                renderedJsonState = RenderState.NOT_USED;
+            }
+            while (renderedJsonState == RenderState.RENDERING) {
+                try {
+                    renderedJsonLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while report.json's fields were rendered", e);
+                }
             }
             return renderedJson;
         }
+    }
+
+    /** Where the rendering of report.json's fields ahead of the file stands. */
+    private enum RenderState {
+        NOT_STARTED, RENDERING, RENDERED, NOT_USED
     }
 
     /**

@@ -46,6 +46,16 @@ final class JsonStream {
         return this;
     }
 
+    /** Writes a field's name: its value comes next. */
+    JsonStream fieldName(String name) {
+        try {
+            g.writeFieldName(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Writes a field whose value was rendered beforehand, at this depth, by the same kind of generator. */
     JsonStream putRendered(String name, RenderedJson value) {
         try {

@@ -126,9 +126,15 @@ final class ReportJson {
             j.end().end();
         }
         j.end();
-        Map<String, RenderedJson> rendered = f.renderedJson();
+        // Rendered by the reports' first stage when there is one; else written here as they are made.
+        Map<String, RenderedJson> rendered = f.renderedJsonIfAhead();
         for (String name : RENDERED) {
-            j.putRendered(name, rendered.get(name));
+            if (rendered != null) {
+                j.putRendered(name, rendered.get(name));
+            } else {
+                j.fieldName(name);
+                value(j, f, name);
+            }
         }
         j.object("plan");
         plan(j, f);
@@ -141,7 +147,7 @@ final class ReportJson {
 
     /**
      * The top-level fields of report.json that need no plan, in the file's order (they stand between {@code zones}
-     * and {@code plan}): rendered once, by the reports' first stage when there is one, and copied into the file.
+     * and {@code plan}): rendered by the reports' first stage when there is one, and copied into the file.
      */
     static final java.util.List<String> RENDERED = java.util.List.of("dataCoverage", "deficits", "costs",
             "idealWhereSupplyUnknown");
@@ -153,21 +159,24 @@ final class ReportJson {
     static Map<String, RenderedJson> render(Figures f) {
         Map<String, RenderedJson> out = new java.util.HashMap<>();
         for (String name : RENDERED) {
-            out.put(name, render(name, j -> {
-                switch (name) {
-                    case "dataCoverage" -> {
-                        j.startObject();
-                        coverage(j, f);
-                        j.end();
-                    }
-                    case "deficits" -> deficits(j, f);
-                    case "costs" -> costs(j, f);
-                    case "idealWhereSupplyUnknown" -> idealWhereSupplyUnknown(j, f);
-                    default -> throw new IllegalArgumentException(name);
-                }
-            }));
+            out.put(name, render(name, j -> value(j, f, name)));
         }
         return out;
+    }
+
+    /** Writes the value of one of the {@link #RENDERED} fields. */
+    private static void value(JsonStream j, Figures f, String name) {
+        switch (name) {
+            case "dataCoverage" -> {
+                j.startObject();
+                coverage(j, f);
+                j.end();
+            }
+            case "deficits" -> deficits(j, f);
+            case "costs" -> costs(j, f);
+            case "idealWhereSupplyUnknown" -> idealWhereSupplyUnknown(j, f);
+            default -> throw new IllegalArgumentException(name);
+        }
     }
 
     /**

@@ -149,13 +149,13 @@ public final class Reports {
                 for (String file : FIRST_STAGE) {
                     firstFiles.get(file).complete(abandoned ? null : writeHidden(byFile.get(file)));
                 }
-                // Then the parts of report.json that need no plan; should this fail, report.json renders them in
-                // its turn and says what went wrong there.
+                // Then the parts of report.json that need no plan, unless report.json has already begun; should this
+                // fail, report.json writes them itself and says what went wrong there.
                 if (!abandoned) {
                     wall = System.nanoTime();
                     cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                     try {
-                        figures.renderedJson();
+                        figures.renderJsonAhead();
                     } catch (RuntimeException e) {
                         // Made again by report.json.
                     }
