@@ -45,6 +45,8 @@ public final class Territory {
     private final Map<ParishCode, List<CircuitCode>> holding;
     /** The index of the census data, for its projections to share what no year changes; null on a projection. */
     private final Index censusIndex;
+    /** The territory at the census year this one was projected from (its projections start from it); null on one. */
+    private final Territory atCensus;
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
     private final Map<ParishCode, UrbanParish> urbanParishes;
     private final Map<UnitCode, Set<AgeBasis>> ageBasis = new HashMap<>();
@@ -75,7 +77,8 @@ public final class Territory {
         }
     }
 
-    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings, Geography geography) {
+    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings, Geography geography,
+                      Territory atCensus) {
         this.census = census;
         this.geography = geography;
         this.structures = Map.copyOf(ix.structures);
@@ -83,6 +86,7 @@ public final class Territory {
         this.year = year;
         this.warnings = List.copyOf(warnings);
         this.censusIndex = year == census.censusYear() && ix.data == census ? ix : null;
+        this.atCensus = atCensus;
         units = new HashMap<>();
         parents = new HashMap<>();
         children = new HashMap<>();
@@ -126,6 +130,7 @@ public final class Territory {
         this.year = year;
         this.warnings = base.warnings;
         this.censusIndex = null;
+        this.atCensus = base;
         this.parents = base.parents;
         this.children = base.children;
         this.holding = base.holding;
@@ -224,7 +229,8 @@ public final class Territory {
             throw new InvalidTerritoryException(source, report);
         }
         try {
-            return new Territory(data, ix, data.censusYear(), report.warnings(), new Geography(data.boundaries()));
+            return new Territory(data, ix, data.censusYear(), report.warnings(), new Geography(data.boundaries()),
+                    null);
         } catch (ArithmeticException e) {
             throw new InputException(Problem.of(source, "the populations add up to more than "
                     + Long.MAX_VALUE + " people: a population figure is far too large"));
@@ -592,7 +598,7 @@ public final class Territory {
      * @throws InputException naming canton and year when a needed series value is missing
      */
     public Territory projectedTo(int targetYear) {
-        Territory base = year == census.censusYear() ? this : of(census);
+        Territory base = year == census.censusYear() ? this : atCensus != null ? atCensus : of(census);
         if (targetYear == census.censusYear()) {
             return base;
         }
@@ -666,7 +672,7 @@ public final class Territory {
     private static Territory projection(Territory base, Index ix, int year) {
         // An index that could not share the census index's maps (Index.projection) makes a territory from scratch.
         return base.censusIndex != null && ix.sharesUnitsWith(base.censusIndex) ? new Territory(base, ix, year)
-                : new Territory(base.census, ix, year, base.warnings, base.geography);
+                : new Territory(base.census, ix, year, base.warnings, base.geography, base);
     }
 
     private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
