@@ -43,8 +43,12 @@ public final class Territory {
     private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
     /** The circuits holding each parish with parts, in its parts' order: placing a record asks it once or twice. */
     private final Map<ParishCode, List<CircuitCode>> holding;
-    /** The index of the census data, for its projections to share what no year changes; null on a projection. */
-    private final Index censusIndex;
+    /**
+     * The index of the census data, made on the first projection of a territory at its census year and kept for the
+     * next ones to share what no year changes (a territory never projected keeps no index); null until then.
+     */
+    private volatile Index censusIndex;
+    private final Object censusIndexLock = new Object();
     /** The territory at the census year this one was projected from (its projections start from it); null on one. */
     private final Territory atCensus;
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
@@ -85,7 +89,6 @@ public final class Territory {
         this.data = ix.data;
         this.year = year;
         this.warnings = List.copyOf(warnings);
-        this.censusIndex = year == census.censusYear() && ix.data == census ? ix : null;
         this.atCensus = atCensus;
         units = new HashMap<>();
         parents = new HashMap<>();
@@ -129,7 +132,6 @@ public final class Territory {
         this.data = ix.data;
         this.year = year;
         this.warnings = base.warnings;
-        this.censusIndex = null;
         this.atCensus = base;
         this.parents = base.parents;
         this.children = base.children;
@@ -655,24 +657,39 @@ public final class Territory {
                 .withOverrides(List.of());
         if (census.overrides().isEmpty()) {
             // Nothing to rescale: the index of the moved data is the territory's (one index built, not two).
-            return projection(base, Index.projection(moved, base.censusIndex), targetYear);
+            return projection(base, Index.projection(moved, base.censusIndex()), targetYear);
         }
-        Index movedIx = Index.projection(moved, base.censusIndex);
+        Index movedIx = Index.projection(moved, base.censusIndex());
         List<DemographicOverride> overrides = new ArrayList<>();
         for (DemographicOverride o : census.overrides()) {
             long newTotal = o.unit() instanceof ParishCode p ? movedIx.parishes.get(p).population()
                     : movedIx.circuitDemographicsComputed.get((CircuitCode) o.unit()).total();
             overrides.add(new DemographicOverride(o.unit(), base.demographics(o.unit()).scaledTo(newTotal)));
         }
-        Index finalIx = Index.projection(moved.withOverrides(overrides), base.censusIndex);
+        Index finalIx = Index.projection(moved.withOverrides(overrides), base.censusIndex());
         return projection(base, finalIx, targetYear);
     }
 
     /** {@code base} (at its census year) at {@code year} with the populations of {@code ix}. */
     private static Territory projection(Territory base, Index ix, int year) {
         // An index that could not share the census index's maps (Index.projection) makes a territory from scratch.
-        return base.censusIndex != null && ix.sharesUnitsWith(base.censusIndex) ? new Territory(base, ix, year)
+        return ix.sharesUnitsWith(base.censusIndex()) ? new Territory(base, ix, year)
                 : new Territory(base.census, ix, year, base.warnings, base.geography, base);
+    }
+
+    /** The census data's index ({@link #censusIndex}), made once however many threads project at the same time. */
+    private Index censusIndex() {
+        Index ix = censusIndex;
+        if (ix == null) {
+            synchronized (censusIndexLock) {
+                ix = censusIndex;
+                if (ix == null) {
+                    ix = new Index(census);
+                    censusIndex = ix;
+                }
+            }
+        }
+        return ix;
     }
 
     private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
