@@ -21,14 +21,17 @@ final class Index {
     final Map<ZoneCode, Zone> zones;
     final Map<DistrictCode, District> districts;
     final Map<CircuitCode, Circuit> circuits;
-    final List<UnitCode> duplicates = new ArrayList<>();
-    final Map<ParishCode, UrbanParish> urbanParishes = new TreeMap<>();
-    final List<ParishCode> duplicateUrbanParishes = new ArrayList<>();
+    final List<UnitCode> duplicates;
+    final Map<ParishCode, UrbanParish> urbanParishes;
+    final List<ParishCode> duplicateUrbanParishes;
 
-    final Map<ProvinceCode, List<CantonCode>> cantonsByProvince = new TreeMap<>();
-    final Map<CantonCode, List<ParishCode>> parishesByCanton = new TreeMap<>();
-    final Map<ZoneCode, List<DistrictCode>> districtsByZone = new TreeMap<>();
-    final Map<DistrictCode, List<CircuitCode>> circuitsByDistrict = new TreeMap<>();
+    final Map<ProvinceCode, List<CantonCode>> cantonsByProvince;
+    final Map<CantonCode, List<ParishCode>> parishesByCanton;
+    final Map<ZoneCode, List<DistrictCode>> districtsByZone;
+    final Map<DistrictCode, List<CircuitCode>> circuitsByDistrict;
+    /** The circuits holding each known parish, in circuit-code order, and their shares: no population in either. */
+    private final Map<ParishCode, List<CircuitCode>> holders;
+    private final Map<ParishCode, List<BigDecimal>> shares;
     /** The circuits holding each known parish, with their shares, in circuit-code order. */
     final Map<ParishCode, List<CircuitPart>> parts = new HashMap<>();
     final Map<ParishCode, Demographics> parishDemographics = new HashMap<>();
@@ -41,12 +44,19 @@ final class Index {
 
     Index(TerritoryData data) {
         this.data = data;
+        duplicates = new ArrayList<>();
         provinces = byCode(data.provinces(), Province::code);
         cantons = byCode(data.cantons(), Canton::code);
         parishes = byCode(data.parishes(), Parish::code);
         zones = byCode(data.zones(), Zone::code);
         districts = byCode(data.districts(), District::code);
         circuits = byCode(data.circuits(), Circuit::code);
+        urbanParishes = new TreeMap<>();
+        duplicateUrbanParishes = new ArrayList<>();
+        cantonsByProvince = new TreeMap<>();
+        parishesByCanton = new TreeMap<>();
+        districtsByZone = new TreeMap<>();
+        circuitsByDistrict = new TreeMap<>();
         for (UrbanParish u : data.urbanParishes()) {
             if (urbanParishes.putIfAbsent(u.code(), u) != null) {
                 duplicateUrbanParishes.add(u.code());
@@ -64,6 +74,83 @@ final class Index {
         parishesByCanton.values().forEach(l -> l.sort(null));
         districtsByZone.values().forEach(l -> l.sort(null));
         circuitsByDistrict.values().forEach(l -> l.sort(null));
+        holders = new HashMap<>();
+        shares = new HashMap<>();
+        List<Circuit> sorted = new ArrayList<>(circuits.values());
+        sorted.sort((a, b) -> a.code().compareTo(b.code()));
+        for (Circuit c : sorted) {
+            for (ParishShare s : c.parishes()) {
+                if (parishes.containsKey(s.parish())) {
+                    holders.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(c.code());
+                    shares.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(s.share());
+                }
+            }
+        }
+        indexDemographics();
+    }
+
+    /**
+     * The index of {@code data}, which is {@code census}'s data with other parish populations, age structures or
+     * overrides and the same parish codes (a projection): the other units, their lists, the urban parishes and which
+     * circuits hold which shares of each parish are {@code census}'s own maps, shared, since no year changes them;
+     * the parishes, age structures and demographics are {@code data}'s.
+     */
+    private Index(TerritoryData data, Index census, Map<ParishCode, Parish> parishes) {
+        this.data = data;
+        duplicates = census.duplicates;
+        provinces = census.provinces;
+        cantons = census.cantons;
+        this.parishes = parishes;
+        zones = census.zones;
+        districts = census.districts;
+        circuits = census.circuits;
+        urbanParishes = census.urbanParishes;
+        duplicateUrbanParishes = census.duplicateUrbanParishes;
+        cantonsByProvince = census.cantonsByProvince;
+        parishesByCanton = census.parishesByCanton;
+        districtsByZone = census.districtsByZone;
+        circuitsByDistrict = census.circuitsByDistrict;
+        holders = census.holders;
+        shares = census.shares;
+        indexDemographics();
+    }
+
+    /**
+     * The index of {@code data}, {@code census}'s data with other parish populations, age structures or overrides:
+     * sharing {@code census}'s maps of what no year changes when {@code data} has no duplicate code and exactly
+     * {@code census}'s parish codes in the same cantons, and its other units and urban parishes are {@code census}'s
+     * (the same lists or equal ones); indexed from scratch otherwise.
+     */
+    static Index projection(TerritoryData data, Index census) {
+        if (census == null || !census.duplicates.isEmpty() || !census.duplicateUrbanParishes.isEmpty()
+                || !sameUnits(data, census.data)) {
+            return new Index(data);
+        }
+        Map<ParishCode, Parish> parishes = new LinkedHashMap<>();
+        for (Parish p : data.parishes()) {
+            Parish then = census.parishes.get(p.code());
+            if (then == null || !then.canton().equals(p.canton()) || parishes.putIfAbsent(p.code(), p) != null) {
+                return new Index(data);
+            }
+        }
+        if (parishes.size() != census.parishes.size()) {
+            return new Index(data);
+        }
+        return new Index(data, census, parishes);
+    }
+
+    /** True when this index shares {@code other}'s maps of units and holders ({@link #projection}). */
+    boolean sharesUnitsWith(Index other) {
+        return circuits == other.circuits && holders == other.holders && urbanParishes == other.urbanParishes;
+    }
+
+    private static boolean sameUnits(TerritoryData a, TerritoryData b) {
+        return a.provinces().equals(b.provinces()) && a.cantons().equals(b.cantons()) && a.zones().equals(b.zones())
+                && a.districts().equals(b.districts()) && a.circuits().equals(b.circuits())
+                && a.urbanParishes().equals(b.urbanParishes());
+    }
+
+    private void indexDemographics() {
         for (DemographicOverride o : data.overrides()) {
             overrides.putIfAbsent(o.unit(), o);
         }
@@ -103,18 +190,6 @@ final class Index {
 
     /** Splits every parish's demographics among the circuits that hold it, in proportion to their shares. */
     private void apportionParts() {
-        Map<ParishCode, List<CircuitCode>> holders = new HashMap<>();
-        Map<ParishCode, List<BigDecimal>> shares = new HashMap<>();
-        List<Circuit> sorted = new ArrayList<>(circuits.values());
-        sorted.sort((a, b) -> a.code().compareTo(b.code()));
-        for (Circuit c : sorted) {
-            for (ParishShare s : c.parishes()) {
-                if (parishes.containsKey(s.parish())) {
-                    holders.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(c.code());
-                    shares.computeIfAbsent(s.parish(), k -> new ArrayList<>()).add(s.share());
-                }
-            }
-        }
         for (Map.Entry<ParishCode, List<CircuitCode>> e : holders.entrySet()) {
             ParishCode parish = e.getKey();
             List<CircuitCode> hs = e.getValue();

@@ -35,14 +35,22 @@ public final class Territory {
     private final TerritoryData data;
     private final int year;
     private final List<Violation> warnings;
-    private final Map<UnitCode, TerritorialUnit> units = new HashMap<>();
-    private final Map<UnitCode, UnitCode> parents = new HashMap<>();
-    private final Map<UnitCode, List<UnitCode>> children = new HashMap<>();
-    private final Map<Level, List<TerritorialUnit>> byLevel = new EnumMap<>(Level.class);
+    private final Map<UnitCode, TerritorialUnit> units;
+    private final Map<UnitCode, UnitCode> parents;
+    private final Map<UnitCode, List<UnitCode>> children;
+    private final Map<Level, List<TerritorialUnit>> byLevel;
     private final Map<ParishCode, List<CircuitPart>> parts;
     private final Map<UnitCode, List<CircuitPart>> partsByCircuit = new HashMap<>();
     /** The circuits holding each parish with parts, in its parts' order: placing a record asks it once or twice. */
-    private final Map<ParishCode, List<CircuitCode>> holding = new HashMap<>();
+    private final Map<ParishCode, List<CircuitCode>> holding;
+    /**
+     * The index of the census data, made on the first projection of a territory at its census year and kept for the
+     * next ones to share what no year changes (a territory never projected keeps no index); null until then.
+     */
+    private volatile Index censusIndex;
+    private final Object censusIndexLock = new Object();
+    /** The territory at the census year this one was projected from (its projections start from it); null on one. */
+    private final Territory atCensus;
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
     private final Map<ParishCode, UrbanParish> urbanParishes;
     private final Map<UnitCode, Set<AgeBasis>> ageBasis = new HashMap<>();
@@ -73,13 +81,20 @@ public final class Territory {
         }
     }
 
-    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings, Geography geography) {
+    private Territory(TerritoryData census, Index ix, int year, List<Violation> warnings, Geography geography,
+                      Territory atCensus) {
         this.census = census;
         this.geography = geography;
         this.structures = Map.copyOf(ix.structures);
         this.data = ix.data;
         this.year = year;
         this.warnings = List.copyOf(warnings);
+        this.atCensus = atCensus;
+        units = new HashMap<>();
+        parents = new HashMap<>();
+        children = new HashMap<>();
+        byLevel = new EnumMap<>(Level.class);
+        holding = new HashMap<>();
         Nation nation = data.nation();
         put(nation, null);
         ix.provinces.values().forEach(p -> put(p, nation.code()));
@@ -99,16 +114,51 @@ public final class Territory {
             return List.copyOf(sorted);
         });
         this.parts = Map.copyOf(ix.parts);
+        parts.forEach((p, l) -> holding.put(p, l.stream().map(CircuitPart::circuit).toList()));
+        indexParts();
+        this.urbanParishes = Collections.unmodifiableMap(new TreeMap<>(ix.urbanParishes));
+        computeDemographics(ix);
+    }
+
+    /**
+     * {@code base}, a territory at its census year, with the parishes, parts and demographics of {@code ix}, an index
+     * of base's census data projected to {@code year}: no year changes a code, a parent, a child, a holder or an urban
+     * parish, so those maps are base's own, shared, and only what holds a population is made again.
+     */
+    private Territory(Territory base, Index ix, int year) {
+        this.census = base.census;
+        this.geography = base.geography;
+        this.structures = Map.copyOf(ix.structures);
+        this.data = ix.data;
+        this.year = year;
+        this.warnings = base.warnings;
+        this.atCensus = base;
+        this.parents = base.parents;
+        this.children = base.children;
+        this.holding = base.holding;
+        this.urbanParishes = base.urbanParishes;
+        this.units = new HashMap<>(base.units);
+        List<TerritorialUnit> parishes = new ArrayList<>(base.units(Level.PARISH).size());
+        for (TerritorialUnit u : base.units(Level.PARISH)) {
+            Parish p = ix.parishes.get((ParishCode) u.code());
+            units.put(p.code(), p);
+            parishes.add(p);
+        }
+        this.byLevel = new EnumMap<>(base.byLevel);
+        byLevel.put(Level.PARISH, List.copyOf(parishes));
+        this.parts = Map.copyOf(ix.parts);
+        indexParts();
+        computeDemographics(ix);
+    }
+
+    private void indexParts() {
         parts.values().forEach(l -> l.forEach(cp -> partsByCircuit.computeIfAbsent(cp.circuit(),
                 k -> new ArrayList<>()).add(cp)));
-        parts.forEach((p, l) -> holding.put(p, l.stream().map(CircuitPart::circuit).toList()));
         partsByCircuit.replaceAll((k, v) -> {
             List<CircuitPart> sorted = new ArrayList<>(v);
             sorted.sort((a, b) -> a.parish().compareTo(b.parish()));
             return List.copyOf(sorted);
         });
-        this.urbanParishes = Collections.unmodifiableMap(new TreeMap<>(ix.urbanParishes));
-        computeDemographics(ix);
     }
 
     private void put(TerritorialUnit unit, UnitCode parent) {
@@ -181,7 +231,8 @@ public final class Territory {
             throw new InvalidTerritoryException(source, report);
         }
         try {
-            return new Territory(data, ix, data.censusYear(), report.warnings(), new Geography(data.boundaries()));
+            return new Territory(data, ix, data.censusYear(), report.warnings(), new Geography(data.boundaries()),
+                    null);
         } catch (ArithmeticException e) {
             throw new InputException(Problem.of(source, "the populations add up to more than "
                     + Long.MAX_VALUE + " people: a population figure is far too large"));
@@ -549,7 +600,7 @@ public final class Territory {
      * @throws InputException naming canton and year when a needed series value is missing
      */
     public Territory projectedTo(int targetYear) {
-        Territory base = year == census.censusYear() ? this : of(census);
+        Territory base = year == census.censusYear() ? this : atCensus != null ? atCensus : of(census);
         if (targetYear == census.censusYear()) {
             return base;
         }
@@ -606,17 +657,39 @@ public final class Territory {
                 .withOverrides(List.of());
         if (census.overrides().isEmpty()) {
             // Nothing to rescale: the index of the moved data is the territory's (one index built, not two).
-            return new Territory(census, new Index(moved), targetYear, base.warnings, geography);
+            return projection(base, Index.projection(moved, base.censusIndex()), targetYear);
         }
-        Index movedIx = new Index(moved);
+        Index movedIx = Index.projection(moved, base.censusIndex());
         List<DemographicOverride> overrides = new ArrayList<>();
         for (DemographicOverride o : census.overrides()) {
             long newTotal = o.unit() instanceof ParishCode p ? movedIx.parishes.get(p).population()
                     : movedIx.circuitDemographicsComputed.get((CircuitCode) o.unit()).total();
             overrides.add(new DemographicOverride(o.unit(), base.demographics(o.unit()).scaledTo(newTotal)));
         }
-        Index finalIx = new Index(moved.withOverrides(overrides));
-        return new Territory(census, finalIx, targetYear, base.warnings, geography);
+        Index finalIx = Index.projection(moved.withOverrides(overrides), base.censusIndex());
+        return projection(base, finalIx, targetYear);
+    }
+
+    /** {@code base} (at its census year) at {@code year} with the populations of {@code ix}. */
+    private static Territory projection(Territory base, Index ix, int year) {
+        // An index that could not share the census index's maps (Index.projection) makes a territory from scratch.
+        return ix.sharesUnitsWith(base.censusIndex()) ? new Territory(base, ix, year)
+                : new Territory(base.census, ix, year, base.warnings, base.geography, base);
+    }
+
+    /** The census data's index ({@link #censusIndex}), made once however many threads project at the same time. */
+    private Index censusIndex() {
+        Index ix = censusIndex;
+        if (ix == null) {
+            synchronized (censusIndexLock) {
+                ix = censusIndex;
+                if (ix == null) {
+                    ix = new Index(census);
+                    censusIndex = ix;
+                }
+            }
+        }
+        return ix;
     }
 
     private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
