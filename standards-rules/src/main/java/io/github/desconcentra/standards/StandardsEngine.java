@@ -298,7 +298,7 @@ public final class StandardsEngine {
     private Compared compared(Territory territory, Inventory inventory, EvaluationOptions options) {
         Counted counted = countedAndFired(territory, inventory, options);
         Supply supply = counted.supply();
-        return new Compared(supply.compare(counted.requirements(), parameterStatus), supply.redundancies(),
+        return new Compared(supply.compareTaking(counted.requirements(), parameterStatus), supply.redundancies(),
                 supply.counted());
     }
 
