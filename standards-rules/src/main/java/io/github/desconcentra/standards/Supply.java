@@ -10,6 +10,7 @@ import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -898,7 +899,13 @@ final class Supply {
         for (List<Requirement> same : byKey.values()) {
             for (List<Requirement> component : overlapping(same)) {
                 Set<Integer> union = new TreeSet<>();
-                component.forEach(r -> union.addAll(counting(r)));
+                Map<Set<String>, Boolean> counted = new IdentityHashMap<>();
+                for (Requirement r : component) {
+                    // Once per supply set instance: requirements share a few.
+                    if (counted.put(r.supply(), Boolean.TRUE) == null) {
+                        union.addAll(counting(r));
+                    }
+                }
                 out.add(new Component(component.get(0).sector(), List.copyOf(component), List.copyOf(union)));
             }
         }
@@ -932,6 +939,9 @@ final class Supply {
                  LineSink sink) {
         List<Integer> typs = c.typologies();
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
+        // What a requirement counts, once per supply set instance (the requirements share a few): looking it up by
+        // the set's equality hashed and compared each requirement's set.
+        Map<Set<String>, List<Integer>> countingOf = new IdentityHashMap<>();
         for (int i = 0; i < ats.length; i++) {
             Requirement r = c.requirements().get(i);
             int at = ats[i];
@@ -942,7 +952,12 @@ final class Supply {
             // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
             UnitCode there = units.get(at);
             if (there == r.unitCode() || there.equals(r.unitCode())) {
-                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
+                List<Integer> counts = countingOf.get(r.supply());
+                if (counts == null) {
+                    counts = counting(r);
+                    countingOf.put(r.supply(), counts);
+                }
+                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counts, null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
                 byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
@@ -1127,12 +1142,21 @@ final class Supply {
                 return r;
             }
         };
+        // Requirements mostly share a few supply set instances: each instance is looked up by equality once, then
+        // found by identity (hashing and comparing every requirement's set was most of this method's time).
         Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
+        Map<Set<String>, List<Integer>> byInstance = new IdentityHashMap<>();
         for (Requirement r : same) {
             // Not computeIfAbsent: its capturing lambda is made through a method handle at every requirement, which
             // the launcher's C1-only compiler does not inline.
-            if (!sets.containsKey(r.supply())) {
-                sets.put(r.supply(), counting(r));
+            Set<String> supply = r.supply();
+            if (!byInstance.containsKey(supply)) {
+                List<Integer> typs = sets.get(supply);
+                if (typs == null) {
+                    typs = counting(r);
+                    sets.put(supply, typs);
+                }
+                byInstance.put(supply, typs);
             }
         }
         for (List<Integer> typs : sets.values()) {
@@ -1145,10 +1169,17 @@ final class Supply {
             }
         }
         Map<Object, List<Requirement>> groups = new LinkedHashMap<>();
+        Map<Set<String>, List<Requirement>> groupOf = new IdentityHashMap<>();
         for (Requirement r : same) {
-            List<Integer> typs = sets.get(r.supply());
-            Object key = typs.isEmpty() ? r.supply() : (Object) find.applyAsInt(typs.get(0));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+            Set<String> supply = r.supply();
+            List<Requirement> group = groupOf.get(supply);
+            if (group == null) {
+                List<Integer> typs = byInstance.get(supply);
+                Object key = typs.isEmpty() ? supply : (Object) find.applyAsInt(typs.get(0));
+                group = groups.computeIfAbsent(key, k -> new ArrayList<>());
+                groupOf.put(supply, group);
+            }
+            group.add(r);
         }
         return new ArrayList<>(groups.values());
     }
