@@ -926,8 +926,45 @@ final class Supply {
      * Requirements that {@link #compare} compares together: those of one sector, measure and level whose counted
      * typologies overlap (transitively), with the typologies they count (indices, ascending). They depend on the
      * catalogue only, not on the supply counted, so they hold for every supply counted with the same catalogue.
+     * {@code units} is the planning unit index ({@link Placements#indexOf}) of each requirement's unit, in the
+     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography. Do
+     * not modify it.
      */
-    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies) {
+    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units) {
+    }
+
+    /** Positions in a list, in the order added: a growable {@code int} array. */
+    private static final class Positions {
+        int[] at = new int[8];
+        int size;
+
+        void add(int i) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = i;
+        }
+    }
+
+    /**
+     * The planning unit index of each requirement's unit, looked up once per run of requirements of one unit: the
+     * requirements come sorted by unit, so about once per unit (134,000 at 100 x Ecuador) instead of once per unit
+     * and component, each a miss in a table of every unit (7.7 % of the engine's samples at K = 100).
+     */
+    private int[] unitIndices(Requirement[] all) {
+        int[] out = new int[all.length];
+        UnitCode last = null;
+        int index = -1;
+        for (int i = 0; i < all.length; i++) {
+            UnitCode u = all[i].unitCode();
+            if (i == 0 || u != last) {
+                Integer found = placements.indexOf(u);
+                index = found == null ? -1 : found;
+                last = u;
+            }
+            out[i] = index;
+        }
+        return out;
     }
 
     /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
@@ -944,22 +981,30 @@ final class Supply {
                 return (sector.ordinal() * 31 + measure.ordinal()) * 31 + level.ordinal();
             }
         }
-        Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
-        for (Requirement r : requirements) {
-            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new ArrayList<>()).add(r);
+        Requirement[] all = requirements.toArray(new Requirement[0]);
+        int[] unitOf = unitIndices(all);
+        Map<Key, Positions> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            Requirement r = all[i];
+            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new Positions()).add(i);
         }
         List<Component> out = new ArrayList<>();
-        for (List<Requirement> same : byKey.values()) {
-            for (List<Requirement> component : overlapping(same)) {
+        for (Positions same : byKey.values()) {
+            for (Positions component : overlapping(all, same)) {
                 Set<Integer> union = new TreeSet<>();
                 Map<Set<String>, Boolean> counted = new IdentityHashMap<>();
-                for (Requirement r : component) {
+                Requirement[] rs = new Requirement[component.size];
+                int[] units = new int[component.size];
+                for (int k = 0; k < component.size; k++) {
+                    Requirement r = all[component.at[k]];
+                    rs[k] = r;
+                    units[k] = unitOf[component.at[k]];
                     // Once per supply set instance: requirements share a few.
                     if (counted.put(r.supply(), Boolean.TRUE) == null) {
                         union.addAll(counting(r));
                     }
                 }
-                out.add(new Component(component.get(0).sector(), List.copyOf(component), List.copyOf(union)));
+                out.add(new Component(rs[0].sector(), List.of(rs), List.copyOf(union), units));
             }
         }
         return out;
@@ -1032,13 +1077,18 @@ final class Supply {
     int[] comparisonUnits(Component c) {
         int[] out = new int[c.requirements().size()];
         int[] known = comparisons.units(c.typologies());
+        int[] units = c.units();
         UnitCode unit = null;
         int at = -1;
         for (int i = 0; i < out.length; i++) {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                at = comparisonUnitOf(placements.indexOf(unit), c.typologies(), known);
+                if (units[i] < 0) {
+                    throw new IllegalStateException("requirement of unit " + unit.value() + ", which is no planning"
+                            + " unit of this territory");
+                }
+                at = comparisonUnitOf(units[i], c.typologies(), known);
             }
             out[i] = at;
         }
@@ -1183,7 +1233,8 @@ final class Supply {
     }
 
     /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
-    private List<List<Requirement>> overlapping(List<Requirement> same) {
+    /** Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order. */
+    private List<Positions> overlapping(Requirement[] all, Positions same) {
         Map<Integer, Integer> root = new HashMap<>();
         java.util.function.IntUnaryOperator find = new java.util.function.IntUnaryOperator() {
             @Override
@@ -1199,7 +1250,8 @@ final class Supply {
         // found by identity (hashing and comparing every requirement's set was most of this method's time).
         Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
         Map<Set<String>, List<Integer>> byInstance = new IdentityHashMap<>();
-        for (Requirement r : same) {
+        for (int k = 0; k < same.size; k++) {
+            Requirement r = all[same.at[k]];
             // Not computeIfAbsent: its capturing lambda is made through a method handle at every requirement, which
             // the launcher's C1-only compiler does not inline.
             Set<String> supply = r.supply();
@@ -1221,18 +1273,18 @@ final class Supply {
                 }
             }
         }
-        Map<Object, List<Requirement>> groups = new LinkedHashMap<>();
-        Map<Set<String>, List<Requirement>> groupOf = new IdentityHashMap<>();
-        for (Requirement r : same) {
-            Set<String> supply = r.supply();
-            List<Requirement> group = groupOf.get(supply);
+        Map<Object, Positions> groups = new LinkedHashMap<>();
+        Map<Set<String>, Positions> groupOf = new IdentityHashMap<>();
+        for (int k = 0; k < same.size; k++) {
+            Set<String> supply = all[same.at[k]].supply();
+            Positions group = groupOf.get(supply);
             if (group == null) {
                 List<Integer> typs = byInstance.get(supply);
                 Object key = typs.isEmpty() ? supply : (Object) find.applyAsInt(typs.get(0));
-                group = groups.computeIfAbsent(key, k -> new ArrayList<>());
+                group = groups.computeIfAbsent(key, x -> new Positions());
                 groupOf.put(supply, group);
             }
-            group.add(r);
+            group.add(same.at[k]);
         }
         return new ArrayList<>(groups.values());
     }
