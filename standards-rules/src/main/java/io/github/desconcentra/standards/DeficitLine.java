@@ -7,7 +7,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One line of the gap: for one unit, typology, measure and rule, what is required, what usable supply there is,
@@ -48,21 +50,61 @@ import java.util.Set;
  * @param sources the inventory sources the supply comes from or that cover it (id and vintage), sorted; copied
  * @param status the weakest status among the line's inputs: the rule, its parameters, the demographics, each
  *     counted establishment's typology and measure, and the sources; never null
+ *
+ * <p>A final class with a record's constructors, accessors, equality, hash code and text, not a record: at 100 ×
+ * Ecuador an evaluation holds 1.38 million lines, and a record keeps a field per component (120 bytes a line). Here
+ * the seven components a rule fixes (sector, typology, measure, rule, standard, provenance, supply) are one shared
+ * {@link Origin} and the three enumerations are bytes: 88 bytes a line.
  */
-public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
-                          long required, long usableSupply, long repairSupply, long deficit, long surplus,
-                          String rule, String standard, Provenance provenance, String inputs, Set<String> supply,
-                          Assessment assessment, UnitCode comparedAt, String comparison, List<String> sources,
-                          Provenance.Status status) {
+public final class DeficitLine {
+    private final Origin origin;
+    private final UnitCode code;
+    private final String name;
+    private final long required;
+    private final long usableSupply;
+    private final long repairSupply;
+    private final long deficit;
+    private final long surplus;
+    private final String inputs;
+    private final UnitCode comparedAt;
+    private final String comparison;
+    private final List<String> sources;
+    /** Ordinals; -1 for a null scope (the record accepted one). */
+    private final byte scope;
+    private final byte assessment;
+    private final byte status;
+
+    private static final Scope[] SCOPES = Scope.values();
+    private static final Assessment[] ASSESSMENTS = Assessment.values();
+    private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
     /** Copies the supply typologies and sources. */
-    public DeficitLine {
+    public DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
+                       long required, long usableSupply, long repairSupply, long deficit, long surplus,
+                       String rule, String standard, Provenance provenance, String inputs, Set<String> supply,
+                       Assessment assessment, UnitCode comparedAt, String comparison, List<String> sources,
+                       Provenance.Status status) {
         supply = supply == null || supply.isEmpty() ? Set.of(typology) : Set.copyOf(supply);
         assessment = assessment == null ? Assessment.NOT_ASSESSED : assessment;
         comparedAt = comparedAt == null ? code : comparedAt;
         comparison = comparison == null ? "" : comparison;
         sources = sources == null ? List.of() : sorted(sources);
         status = status == null ? provenance.status() : status;
+        this.origin = Origin.of(sector, typology, measure, rule, standard, provenance, supply);
+        this.scope = scope == null ? -1 : (byte) scope.ordinal();
+        this.code = code;
+        this.name = name;
+        this.required = required;
+        this.usableSupply = usableSupply;
+        this.repairSupply = repairSupply;
+        this.deficit = deficit;
+        this.surplus = surplus;
+        this.inputs = inputs;
+        this.assessment = (byte) assessment.ordinal();
+        this.comparedAt = comparedAt;
+        this.comparison = comparison;
+        this.sources = sources;
+        this.status = (byte) status.ordinal();
     }
 
     /**
@@ -118,7 +160,7 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
 
     /** True for the lines that compare supply with a requirement: standard and comparison lines. */
     public boolean isCompared() {
-        return scope == Scope.STANDARD || scope == Scope.COMPARISON;
+        return scope == Scope.STANDARD.ordinal() || scope == Scope.COMPARISON.ordinal();
     }
 
     /** The sources in one cell: {@code a (2023); b (2017)}, or empty. */
@@ -132,6 +174,224 @@ public record DeficitLine(Scope scope, UnitCode code, String name, Sector sector
                        String standard, Provenance provenance, String inputs) {
         this(scope, code, name, sector, typology, measure, required, usableSupply, repairSupply, deficit, surplus,
                 rule, standard, provenance, inputs, Set.of(typology));
+    }
+
+    /** @return the line's scope */
+    public Scope scope() {
+        return scope < 0 ? null : SCOPES[scope];
+    }
+
+    /** @return the unit */
+    public UnitCode code() {
+        return code;
+    }
+
+    /** @return the unit's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the sector */
+    public Sector sector() {
+        return origin.sector;
+    }
+
+    /** @return the typology to provide */
+    public String typology() {
+        return origin.typology;
+    }
+
+    /** @return the measure */
+    public Measure measure() {
+        return origin.measure;
+    }
+
+    /** @return the required quantity */
+    public long required() {
+        return required;
+    }
+
+    /** @return the usable supply */
+    public long usableSupply() {
+        return usableSupply;
+    }
+
+    /** @return the part of the usable supply that needs repair */
+    public long repairSupply() {
+        return repairSupply;
+    }
+
+    /** @return the deficit */
+    public long deficit() {
+        return deficit;
+    }
+
+    /** @return the surplus */
+    public long surplus() {
+        return surplus;
+    }
+
+    /** @return the rule that produced the requirement */
+    public String rule() {
+        return origin.rule;
+    }
+
+    /** @return the standard's id */
+    public String standard() {
+        return origin.standard;
+    }
+
+    /** @return the standard's source and status */
+    public Provenance provenance() {
+        return origin.provenance;
+    }
+
+    /** @return the inputs of the rule, or the number of units summed */
+    public String inputs() {
+        return inputs;
+    }
+
+    /** @return the typologies counted as supply, never empty */
+    public Set<String> supply() {
+        return origin.supply;
+    }
+
+    /** @return how far the supply compared is known, never null */
+    public Assessment assessment() {
+        return ASSESSMENTS[assessment];
+    }
+
+    /** @return the unit where the requirement is compared with supply, never null */
+    public UnitCode comparedAt() {
+        return comparedAt;
+    }
+
+    /** @return why it is compared there, never null */
+    public String comparison() {
+        return comparison;
+    }
+
+    /** @return the sources cited, sorted */
+    public List<String> sources() {
+        return sources;
+    }
+
+    /** @return the weakest status among the line's inputs, never null */
+    public Provenance.Status status() {
+        return STATUSES[status];
+    }
+
+    /** Equal when every component is, as a record's equality. */
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        return o instanceof DeficitLine l && scope == l.scope && required == l.required
+                && usableSupply == l.usableSupply && repairSupply == l.repairSupply && deficit == l.deficit
+                && surplus == l.surplus && assessment == l.assessment && status == l.status
+                && Objects.equals(code, l.code) && Objects.equals(name, l.name) && origin.equals(l.origin)
+                && Objects.equals(inputs, l.inputs) && Objects.equals(comparedAt, l.comparedAt)
+                && Objects.equals(comparison, l.comparison) && Objects.equals(sources, l.sources);
+    }
+
+    /** The hash code a record of these components has: {@code h = 31 * h + hash(component)}, in order. */
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(scope());
+        h = 31 * h + Objects.hashCode(code);
+        h = 31 * h + Objects.hashCode(name);
+        h = 31 * h + Objects.hashCode(sector());
+        h = 31 * h + Objects.hashCode(typology());
+        h = 31 * h + Objects.hashCode(measure());
+        h = 31 * h + Long.hashCode(required);
+        h = 31 * h + Long.hashCode(usableSupply);
+        h = 31 * h + Long.hashCode(repairSupply);
+        h = 31 * h + Long.hashCode(deficit);
+        h = 31 * h + Long.hashCode(surplus);
+        h = 31 * h + Objects.hashCode(rule());
+        h = 31 * h + Objects.hashCode(standard());
+        h = 31 * h + Objects.hashCode(provenance());
+        h = 31 * h + Objects.hashCode(inputs);
+        h = 31 * h + Objects.hashCode(supply());
+        h = 31 * h + Objects.hashCode(assessment());
+        h = 31 * h + Objects.hashCode(comparedAt);
+        h = 31 * h + Objects.hashCode(comparison);
+        h = 31 * h + Objects.hashCode(sources);
+        return 31 * h + Objects.hashCode(status());
+    }
+
+    /** The text a record of these components has: {@code DeficitLine[scope=…, code=…, …]}. */
+    @Override
+    public String toString() {
+        return "DeficitLine[scope=" + scope() + ", code=" + code + ", name=" + name + ", sector=" + sector()
+                + ", typology=" + typology() + ", measure=" + measure() + ", required=" + required
+                + ", usableSupply=" + usableSupply + ", repairSupply=" + repairSupply + ", deficit=" + deficit
+                + ", surplus=" + surplus + ", rule=" + rule() + ", standard=" + standard() + ", provenance="
+                + provenance() + ", inputs=" + inputs + ", supply=" + supply() + ", assessment=" + assessment()
+                + ", comparedAt=" + comparedAt + ", comparison=" + comparison + ", sources=" + sources
+                + ", status=" + status() + "]";
+    }
+
+    /**
+     * What the rule behind a line fixes: sector, typology, measure, rule, standard, provenance and the supply
+     * counted. One instance per distinct combination is shared by all the lines that have it (a few hundred rules,
+     * a million lines); beyond {@link #KEPT_AT_MOST} combinations (made-up lines in property tests) further ones
+     * are not kept, only made.
+     */
+    private static final class Origin {
+        private static final int KEPT_AT_MOST = 100_000;
+        private static final ConcurrentHashMap<Origin, Origin> KEPT = new ConcurrentHashMap<>();
+
+        final Sector sector;
+        final String typology;
+        final Measure measure;
+        final String rule;
+        final String standard;
+        final Provenance provenance;
+        final Set<String> supply;
+        /** Of the typology, rule and enumerations' ordinals only: strings cache theirs, a set does not. */
+        private final int hash;
+
+        private Origin(Sector sector, String typology, Measure measure, String rule, String standard,
+                       Provenance provenance, Set<String> supply) {
+            this.sector = sector;
+            this.typology = typology;
+            this.measure = measure;
+            this.rule = rule;
+            this.standard = standard;
+            this.provenance = provenance;
+            this.supply = supply;
+            this.hash = ((Objects.hashCode(typology) * 31 + Objects.hashCode(rule)) * 31
+                    + (sector == null ? -1 : sector.ordinal())) * 31 + (measure == null ? -1 : measure.ordinal());
+        }
+
+        static Origin of(Sector sector, String typology, Measure measure, String rule, String standard,
+                         Provenance provenance, Set<String> supply) {
+            Origin o = new Origin(sector, typology, measure, rule, standard, provenance, supply);
+            Origin kept = KEPT.get(o);
+            if (kept != null) {
+                return kept;
+            }
+            if (KEPT.size() >= KEPT_AT_MOST) {
+                return o;
+            }
+            kept = KEPT.putIfAbsent(o, o);
+            return kept == null ? o : kept;
+        }
+
+        @Override
+        public boolean equals(Object x) {
+            return x == this || x instanceof Origin o && hash == o.hash && sector == o.sector && measure == o.measure
+                    && Objects.equals(typology, o.typology) && Objects.equals(rule, o.rule)
+                    && Objects.equals(standard, o.standard) && Objects.equals(provenance, o.provenance)
+                    && Objects.equals(supply, o.supply);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** Where a line comes from. */

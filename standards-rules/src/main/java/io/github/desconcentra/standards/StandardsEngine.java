@@ -298,7 +298,7 @@ public final class StandardsEngine {
     private Compared compared(Territory territory, Inventory inventory, EvaluationOptions options) {
         Counted counted = countedAndFired(territory, inventory, options);
         Supply supply = counted.supply();
-        return new Compared(supply.compare(counted.requirements(), parameterStatus), supply.redundancies(),
+        return new Compared(supply.compareTaking(counted.requirements(), parameterStatus), supply.redundancies(),
                 supply.counted());
     }
 
@@ -474,8 +474,17 @@ public final class StandardsEngine {
                                            Comparator<UnitCode> unitOrder, Comparator<T> within,
                                            Comparator<T> whole) {
         Map<UnitCode, List<T>> byUnit = new HashMap<>();
+        // Items of one unit often come together (a unit's lines of one component, its roll-ups): its bucket is then
+        // not looked up again. Same code object, same bucket.
+        UnitCode last = null;
+        List<T> bucket = null;
         for (T item : items) {
-            byUnit.computeIfAbsent(unit.apply(item), u -> new ArrayList<>()).add(item);
+            UnitCode u = unit.apply(item);
+            if (bucket == null || u != last) {
+                bucket = byUnit.computeIfAbsent(u, x -> new ArrayList<>());
+                last = u;
+            }
+            bucket.add(item);
         }
         List<UnitCode> units = new ArrayList<>(byUnit.keySet());
         units.sort(unitOrder);

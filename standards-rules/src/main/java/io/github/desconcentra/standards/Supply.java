@@ -10,6 +10,7 @@ import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,9 @@ final class Supply {
         /** The first unit index kept. */
         final int first;
         /** Usable supply per unit and measure: {@code [(unit - first) * 3 + measure]}. */
-        final long[] usable;
+        final Totals usable;
         /** The part of the usable supply needing repair, same layout. */
-        final long[] repair;
+        final Totals repair;
         /** Per unit, bit m: some counted value of measure m is not known; bit 3 + m: some is known. */
         final byte[] flags;
         /** The weakest status (ordinal + 1) of a measure among the counted values, 0 when none; as usable. */
@@ -54,8 +55,8 @@ final class Supply {
         Row(int first, int units, int sourceCount) {
             this.first = first;
             int n = units - first;
-            usable = new long[n * 3];
-            repair = new long[n * 3];
+            usable = new Totals(n * 3);
+            repair = new Totals(n * 3);
             flags = new byte[n];
             weakest = new byte[n * 3];
             words = (sourceCount + 63) / 64;
@@ -67,8 +68,8 @@ final class Supply {
             int f = from - first;
             int t = to - first;
             for (int m = 0; m < 3; m++) {
-                usable[t * 3 + m] = Math.addExact(usable[t * 3 + m], usable[f * 3 + m]);
-                repair[t * 3 + m] = Math.addExact(repair[t * 3 + m], repair[f * 3 + m]);
+                usable.add(t * 3 + m, usable.get(f * 3 + m));
+                repair.add(t * 3 + m, repair.get(f * 3 + m));
             }
             addKnowledge(from, to);
         }
@@ -82,8 +83,8 @@ final class Supply {
         /** A copy, to change without touching this row. */
         Row copy() {
             Row r = new Row(first, first + flags.length, words * 64);
-            System.arraycopy(usable, 0, r.usable, 0, usable.length);
-            System.arraycopy(repair, 0, r.repair, 0, repair.length);
+            usable.copyInto(r.usable);
+            repair.copyInto(r.repair);
             System.arraycopy(flags, 0, r.flags, 0, flags.length);
             System.arraycopy(weakest, 0, r.weakest, 0, weakest.length);
             System.arraycopy(sources, 0, r.sources, 0, sources.length);
@@ -97,9 +98,9 @@ final class Supply {
             for (Measure measure : MEASURES) {
                 int m = measure.ordinal();
                 long v = sign * e.value(measure);
-                usable[x * 3 + m] = Math.addExact(usable[x * 3 + m], v);
+                usable.add(x * 3 + m, v);
                 if (needsRepair) {
-                    repair[x * 3 + m] = Math.addExact(repair[x * 3 + m], v);
+                    repair.add(x * 3 + m, v);
                 }
             }
         }
@@ -150,11 +151,11 @@ final class Supply {
         }
 
         long usable(int u, int m) {
-            return usable[(u - first) * 3 + m];
+            return usable.get((u - first) * 3 + m);
         }
 
         long repair(int u, int m) {
-            return repair[(u - first) * 3 + m];
+            return repair.get((u - first) * 3 + m);
         }
 
         boolean anyUnknown(int u, int m) {
@@ -180,6 +181,59 @@ final class Supply {
                     cited.set(w * 64 + Long.numberOfTrailingZeros(bits));
                     bits &= bits - 1;
                 }
+            }
+        }
+    }
+
+    /**
+     * Whole-number totals, in an {@code int} array while every total fits one, then in a {@code long} array: the sums
+     * are exact {@code long}s as before (an overflow of a {@code long} still throws), but the usual totals (counts,
+     * places, staff of a unit) take half the memory. At 100 x Ecuador the rows' totals were about 70 MB of
+     * {@code long}s, alive through the comparison beside the requirements and the lines.
+     */
+    static final class Totals {
+        private int[] small;
+        private long[] large;
+
+        Totals(int size) {
+            small = new int[size];
+        }
+
+        long get(int i) {
+            int[] s = small;
+            return s != null ? s[i] : large[i];
+        }
+
+        /** Adds {@code v} to total i, exactly: {@link ArithmeticException} when the sum overflows a {@code long}. */
+        void add(int i, long v) {
+            long sum = Math.addExact(get(i), v);
+            int[] s = small;
+            if (s != null) {
+                if ((int) sum == sum) {
+                    s[i] = (int) sum;
+                    return;
+                }
+                widen();
+            }
+            large[i] = sum;
+        }
+
+        private void widen() {
+            long[] l = new long[small.length];
+            for (int i = 0; i < l.length; i++) {
+                l[i] = small[i];
+            }
+            large = l;
+            small = null;
+        }
+
+        /** Makes {@code to} (of the same size, all zero) hold these totals. */
+        void copyInto(Totals to) {
+            if (small != null) {
+                System.arraycopy(small, 0, to.small, 0, small.length);
+            } else {
+                to.large = large.clone();
+                to.small = null;
             }
         }
     }
@@ -840,10 +894,25 @@ final class Supply {
      * each taking its own typology first, establishments in good condition before those needing repair.
      */
     List<DeficitLine> compare(List<Requirement> requirements, Map<String, Provenance.Status> parameterStatus) {
-        List<Component> components = components(requirements);
-        // Each component is let go once compared: at 100 x Ecuador a million requirements need not all outlive the
-        // comparison (the caller may keep its list; an evaluation does not).
-        requirements = null;
+        return compared(components(requirements), parameterStatus);
+    }
+
+    /**
+     * {@link #compare}, taking the list over: it is emptied once its requirements are in components, so that each
+     * component's requirements go once compared. The caller's frame would otherwise keep every requirement alive
+     * to the end of the comparison: at 100 x Ecuador 1.3 M of them (71 MB) beside the lines they become, with the
+     * heap at its cap.
+     *
+     * @param taken a modifiable list the caller no longer reads; emptied
+     */
+    List<DeficitLine> compareTaking(List<Requirement> taken, Map<String, Provenance.Status> parameterStatus) {
+        List<Component> components = components(taken);
+        taken.clear();
+        return compared(components, parameterStatus);
+    }
+
+    private List<DeficitLine> compared(List<Component> components, Map<String, Provenance.Status> parameterStatus) {
+        // Each component is let go once compared: a million requirements need not all outlive the comparison.
         List<DeficitLine> out = new ArrayList<>();
         for (java.util.ListIterator<Component> it = components.listIterator(); it.hasNext(); ) {
             Component c = it.next();
@@ -857,8 +926,45 @@ final class Supply {
      * Requirements that {@link #compare} compares together: those of one sector, measure and level whose counted
      * typologies overlap (transitively), with the typologies they count (indices, ascending). They depend on the
      * catalogue only, not on the supply counted, so they hold for every supply counted with the same catalogue.
+     * {@code units} is the planning unit index ({@link Placements#indexOf}) of each requirement's unit, in the
+     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography. Do
+     * not modify it.
      */
-    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies) {
+    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units) {
+    }
+
+    /** Positions in a list, in the order added: a growable {@code int} array. */
+    private static final class Positions {
+        int[] at = new int[8];
+        int size;
+
+        void add(int i) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = i;
+        }
+    }
+
+    /**
+     * The planning unit index of each requirement's unit, looked up once per run of requirements of one unit: the
+     * requirements come sorted by unit, so about once per unit (134,000 at 100 x Ecuador) instead of once per unit
+     * and component, each a miss in a table of every unit (7.7 % of the engine's samples at K = 100).
+     */
+    private int[] unitIndices(Requirement[] all) {
+        int[] out = new int[all.length];
+        UnitCode last = null;
+        int index = -1;
+        for (int i = 0; i < all.length; i++) {
+            UnitCode u = all[i].unitCode();
+            if (i == 0 || u != last) {
+                Integer found = placements.indexOf(u);
+                index = found == null ? -1 : found;
+                last = u;
+            }
+            out[i] = index;
+        }
+        return out;
     }
 
     /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
@@ -875,16 +981,30 @@ final class Supply {
                 return (sector.ordinal() * 31 + measure.ordinal()) * 31 + level.ordinal();
             }
         }
-        Map<Key, List<Requirement>> byKey = new LinkedHashMap<>();
-        for (Requirement r : requirements) {
-            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new ArrayList<>()).add(r);
+        Requirement[] all = requirements.toArray(new Requirement[0]);
+        int[] unitOf = unitIndices(all);
+        Map<Key, Positions> byKey = new LinkedHashMap<>();
+        for (int i = 0; i < all.length; i++) {
+            Requirement r = all[i];
+            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new Positions()).add(i);
         }
         List<Component> out = new ArrayList<>();
-        for (List<Requirement> same : byKey.values()) {
-            for (List<Requirement> component : overlapping(same)) {
+        for (Positions same : byKey.values()) {
+            for (Positions component : overlapping(all, same)) {
                 Set<Integer> union = new TreeSet<>();
-                component.forEach(r -> union.addAll(counting(r)));
-                out.add(new Component(component.get(0).sector(), List.copyOf(component), List.copyOf(union)));
+                Map<Set<String>, Boolean> counted = new IdentityHashMap<>();
+                Requirement[] rs = new Requirement[component.size];
+                int[] units = new int[component.size];
+                for (int k = 0; k < component.size; k++) {
+                    Requirement r = all[component.at[k]];
+                    rs[k] = r;
+                    units[k] = unitOf[component.at[k]];
+                    // Once per supply set instance: requirements share a few.
+                    if (counted.put(r.supply(), Boolean.TRUE) == null) {
+                        union.addAll(counting(r));
+                    }
+                }
+                out.add(new Component(rs[0].sector(), List.of(rs), List.copyOf(union), units));
             }
         }
         return out;
@@ -917,6 +1037,9 @@ final class Supply {
                  LineSink sink) {
         List<Integer> typs = c.typologies();
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
+        // What a requirement counts, once per supply set instance (the requirements share a few): looking it up by
+        // the set's equality hashed and compared each requirement's set.
+        Map<Set<String>, List<Integer>> countingOf = new IdentityHashMap<>();
         for (int i = 0; i < ats.length; i++) {
             Requirement r = c.requirements().get(i);
             int at = ats[i];
@@ -927,7 +1050,12 @@ final class Supply {
             // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
             UnitCode there = units.get(at);
             if (there == r.unitCode() || there.equals(r.unitCode())) {
-                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
+                List<Integer> counts = countingOf.get(r.supply());
+                if (counts == null) {
+                    counts = counting(r);
+                    countingOf.put(r.supply(), counts);
+                }
+                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counts, null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
                 byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
@@ -949,13 +1077,18 @@ final class Supply {
     int[] comparisonUnits(Component c) {
         int[] out = new int[c.requirements().size()];
         int[] known = comparisons.units(c.typologies());
+        int[] units = c.units();
         UnitCode unit = null;
         int at = -1;
         for (int i = 0; i < out.length; i++) {
             Requirement r = c.requirements().get(i);
             if (r.unitCode() != unit) {
                 unit = r.unitCode();
-                at = comparisonUnitOf(placements.indexOf(unit), c.typologies(), known);
+                if (units[i] < 0) {
+                    throw new IllegalStateException("requirement of unit " + unit.value() + ", which is no planning"
+                            + " unit of this territory");
+                }
+                at = comparisonUnitOf(units[i], c.typologies(), known);
             }
             out[i] = at;
         }
@@ -1064,7 +1197,7 @@ final class Supply {
                 }
             }
             for (int m = 0; m < 3; m++) {
-                if (r.usable[i * 3 + m] != 0 || r.repair[i * 3 + m] != 0 || r.weakest[i * 3 + m] != 0) {
+                if (r.usable.get(i * 3 + m) != 0 || r.repair.get(i * 3 + m) != 0 || r.weakest[i * 3 + m] != 0) {
                     return false;
                 }
             }
@@ -1075,7 +1208,7 @@ final class Supply {
             return false;
         }
         for (int m = 0; m < 3; m++) {
-            if (a.usable[i * 3 + m] != b.usable[i * 3 + m] || a.repair[i * 3 + m] != b.repair[i * 3 + m]
+            if (a.usable.get(i * 3 + m) != b.usable.get(i * 3 + m) || a.repair.get(i * 3 + m) != b.repair.get(i * 3 + m)
                     || a.weakest[i * 3 + m] != b.weakest[i * 3 + m]) {
                 return false;
             }
@@ -1100,7 +1233,8 @@ final class Supply {
     }
 
     /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
-    private List<List<Requirement>> overlapping(List<Requirement> same) {
+    /** Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order. */
+    private List<Positions> overlapping(Requirement[] all, Positions same) {
         Map<Integer, Integer> root = new HashMap<>();
         java.util.function.IntUnaryOperator find = new java.util.function.IntUnaryOperator() {
             @Override
@@ -1112,12 +1246,22 @@ final class Supply {
                 return r;
             }
         };
+        // Requirements mostly share a few supply set instances: each instance is looked up by equality once, then
+        // found by identity (hashing and comparing every requirement's set was most of this method's time).
         Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
-        for (Requirement r : same) {
+        Map<Set<String>, List<Integer>> byInstance = new IdentityHashMap<>();
+        for (int k = 0; k < same.size; k++) {
+            Requirement r = all[same.at[k]];
             // Not computeIfAbsent: its capturing lambda is made through a method handle at every requirement, which
             // the launcher's C1-only compiler does not inline.
-            if (!sets.containsKey(r.supply())) {
-                sets.put(r.supply(), counting(r));
+            Set<String> supply = r.supply();
+            if (!byInstance.containsKey(supply)) {
+                List<Integer> typs = sets.get(supply);
+                if (typs == null) {
+                    typs = counting(r);
+                    sets.put(supply, typs);
+                }
+                byInstance.put(supply, typs);
             }
         }
         for (List<Integer> typs : sets.values()) {
@@ -1129,11 +1273,18 @@ final class Supply {
                 }
             }
         }
-        Map<Object, List<Requirement>> groups = new LinkedHashMap<>();
-        for (Requirement r : same) {
-            List<Integer> typs = sets.get(r.supply());
-            Object key = typs.isEmpty() ? r.supply() : (Object) find.applyAsInt(typs.get(0));
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        Map<Object, Positions> groups = new LinkedHashMap<>();
+        Map<Set<String>, Positions> groupOf = new IdentityHashMap<>();
+        for (int k = 0; k < same.size; k++) {
+            Set<String> supply = all[same.at[k]].supply();
+            Positions group = groupOf.get(supply);
+            if (group == null) {
+                List<Integer> typs = byInstance.get(supply);
+                Object key = typs.isEmpty() ? supply : (Object) find.applyAsInt(typs.get(0));
+                group = groups.computeIfAbsent(key, x -> new Positions());
+                groupOf.put(supply, group);
+            }
+            group.add(same.at[k]);
         }
         return new ArrayList<>(groups.values());
     }
