@@ -26,31 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * requirement. For {@link Assessment#PARTLY_ASSESSED} the usable supply is a lower bound and the deficit an upper
  * bound.
  *
- * @param scope never null
- * @param code the unit, never null
- * @param name the unit's name
- * @param sector never null
- * @param typology never null
- * @param measure never null
- * @param required not negative
- * @param usableSupply supply in good condition or needing repair
- * @param repairSupply the part of the usable supply that needs repair
- * @param deficit {@code max(0, required - usable)} for a standard line; the sum of deficits for a roll-up
- * @param surplus {@code max(0, usable - required)} for a standard line; the sum of surpluses for a roll-up
- * @param rule the rule that produced the requirement
- * @param standard the standard's id
- * @param provenance the standard's source and status
- * @param inputs the inputs of the rule (standard lines) or the number of units summed (roll-ups)
- * @param supply the typologies counted as supply against the requirement (a staff line counts the staff of each);
- *     copied; never empty
- * @param assessment how far the supply compared is known, never null
- * @param comparedAt the unit where the requirement is compared with supply: the line's own unit for standard,
- *     comparison and roll-up lines, an ancestor for a requirement line; never null
- * @param comparison why it is compared there, in words, never null (empty for roll-ups)
- * @param sources the inventory sources the supply comes from or that cover it (id and vintage), sorted; copied
- * @param status the weakest status among the line's inputs: the rule, its parameters, the demographics, each
- *     counted establishment's typology and measure, and the sources; never null
- *
  * <p>A final class with a record's constructors, accessors, equality, hash code and text, not a record: at 100 ×
  * Ecuador an evaluation holds 1.38 million lines, and a record keeps a field per component (120 bytes a line). Here
  * the seven components a rule fixes (sector, typology, measure, rule, standard, provenance, supply) are one shared
@@ -78,7 +53,34 @@ public final class DeficitLine {
     private static final Assessment[] ASSESSMENTS = Assessment.values();
     private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
-    /** Copies the supply typologies and sources. */
+    /**
+     * The canonical constructor; copies the supply typologies and sources.
+     *
+     * @param scope never null
+     * @param code the unit, never null
+     * @param name the unit's name
+     * @param sector never null
+     * @param typology never null
+     * @param measure never null
+     * @param required not negative
+     * @param usableSupply supply in good condition or needing repair
+     * @param repairSupply the part of the usable supply that needs repair
+     * @param deficit {@code max(0, required - usable)} for a standard line; the sum of deficits for a roll-up
+     * @param surplus {@code max(0, usable - required)} for a standard line; the sum of surpluses for a roll-up
+     * @param rule the rule that produced the requirement
+     * @param standard the standard's id
+     * @param provenance the standard's source and status
+     * @param inputs the inputs of the rule (standard lines) or the number of units summed (roll-ups)
+     * @param supply the typologies counted as supply against the requirement (a staff line counts the staff of each);
+     *     copied; never empty
+     * @param assessment how far the supply compared is known, never null
+     * @param comparedAt the unit where the requirement is compared with supply: the line's own unit for standard,
+     *     comparison and roll-up lines, an ancestor for a requirement line; never null
+     * @param comparison why it is compared there, in words, never null (empty for roll-ups)
+     * @param sources the inventory sources the supply comes from or that cover it (id and vintage), sorted; copied
+     * @param status the weakest status among the line's inputs: the rule, its parameters, the demographics, each
+     *     counted establishment's typology and measure, and the sources; never null
+     */
     public DeficitLine(Scope scope, UnitCode code, String name, Sector sector, String typology, Measure measure,
                        long required, long usableSupply, long repairSupply, long deficit, long surplus,
                        String rule, String standard, Provenance provenance, String inputs, Set<String> supply,
