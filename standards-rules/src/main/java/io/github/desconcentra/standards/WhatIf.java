@@ -660,12 +660,8 @@ public final class WhatIf {
                 before += perRule.getOrDefault(r, 0);
             }
             int many = before;
-            // Nor for this what-if's first few parameter what-ifs: making a slot costs about a whole firing, which a
-            // what-if or two would pay for instead of saving (a slot saves about a new session's unit inserts each).
-            boolean often = parameterWhatIfs.get() > FRESH_BEFORE_KEPT
-                    || parameterWhatIfs.incrementAndGet() > FRESH_BEFORE_KEPT;
-            Optional<List<Requirement>> held = often ? keptSessions().filter(k -> many <= k.worthwhile())
-                    .flatMap(k -> k.requirements(rules, all)) : Optional.empty();
+            Optional<List<Requirement>> held = keptSessions().filter(k -> many <= k.worthwhile())
+                    .flatMap(k -> k.requirements(rules, all));
             try {
                 if (held.isPresent()) {
                     List<Requirement> theirs = new ArrayList<>(held.get());
@@ -744,16 +740,6 @@ public final class WhatIf {
 
     /** See {@link #keptSessions()}. */
     private volatile Optional<KeptSessions> keptSessions;
-
-    /**
-     * Parameter what-ifs fired in new sessions before kept sessions are made: a slot costs about a whole firing and
-     * saves about 1 ms a what-if on the reference, so a what-if asked for a few changes does not pay for one.
-     */
-    static final int FRESH_BEFORE_KEPT = 16;
-
-    /** Parameter what-ifs that fired rules, counted for {@link #FRESH_BEFORE_KEPT}. */
-    private final java.util.concurrent.atomic.AtomicInteger parameterWhatIfs =
-            new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many of {@link #requirements} each rule made: found at the first parameter what-if. */
     private Map<String, Integer> requirementsPerRule() {

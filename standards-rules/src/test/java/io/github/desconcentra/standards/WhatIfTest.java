@@ -348,21 +348,4 @@ class WhatIfTest {
             org.junit.jupiter.api.Assertions.assertSame(stable.get(i), bucketed.get(i), "requirement " + i);
         }
     }
-
-    @Test
-    void parameterWhatIfsPastTheFirstFewGoThroughKeptSessionsAndStillEqualColdEvaluations() {
-        WhatIf w = ENGINE.whatIf(ECUADOR, REAL, ALL.withThreads(1));
-        List<List<Parameter>> settings = ENGINE.catalogue().parameters().stream().filter(p -> p.range() != null
-                && p.range().high().compareTo(p.value()) != 0).map(p -> List.of(new Parameter(p.standard(),
-                p.name(), p.range().high(), p.unit(), p.provenance(), p.range()))).toList();
-        java.util.Map<List<Parameter>, Evaluation> cold = new java.util.HashMap<>();
-        for (int round = 0; round < 2; round++) {
-            for (List<Parameter> s : settings) {
-                Evaluation expected = cold.computeIfAbsent(s, x -> ENGINE.withParameters(x).evaluate(ECUADOR, REAL,
-                        ALL));
-                assertSame(expected, w.withParameters(s));
-            }
-        }
-        org.junit.jupiter.api.Assertions.assertTrue(2 * settings.size() > WhatIf.FRESH_BEFORE_KEPT);
-    }
 }
