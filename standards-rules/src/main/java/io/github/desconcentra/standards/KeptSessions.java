@@ -116,11 +116,6 @@ final class KeptSessions {
                 worthwhile)) : Optional.empty();
     }
 
-    /** The most requirements a what-if fires again in these sessions (beyond it they decline). */
-    int worthwhile() {
-        return worthwhile;
-    }
-
     /** True when every rule's conditions are patterns over facts joined by "and", with no attribute ordering firings. */
     static boolean onlyJoins(KieBase kieBase) {
         for (KiePackage p : kieBase.getKiePackages()) {

@@ -651,17 +651,8 @@ public final class WhatIf {
         List<Requirement> fresh = List.of();
         if (!rules.isEmpty()) {
             List<Parameter> all = moved.catalogue().parameters(options.sectors());
-            // The kept sessions first: they re-fire only the matches the changed parameters were in. Not asked when
-            // the rules had more requirements than they would fire again (many parameters drawn at once, a
-            // circuit-wide one): that would only make a slot (a whole firing) to decline.
-            int before = 0;
-            Map<String, Integer> perRule = requirementsPerRule();
-            for (String r : rules) {
-                before += perRule.getOrDefault(r, 0);
-            }
-            int many = before;
-            Optional<List<Requirement>> held = keptSessions().filter(k -> many <= k.worthwhile())
-                    .flatMap(k -> k.requirements(rules, all));
+            // The kept sessions first: they re-fire only the matches the changed parameters were in.
+            Optional<List<Requirement>> held = keptSessions().flatMap(k -> k.requirements(rules, all));
             try {
                 if (held.isPresent()) {
                     List<Requirement> theirs = new ArrayList<>(held.get());
@@ -740,21 +731,6 @@ public final class WhatIf {
 
     /** See {@link #keptSessions()}. */
     private volatile Optional<KeptSessions> keptSessions;
-
-    /** How many of {@link #requirements} each rule made: found at the first parameter what-if. */
-    private Map<String, Integer> requirementsPerRule() {
-        Map<String, Integer> known = requirementsPerRule;
-        if (known == null) {
-            Map<String, Integer> count = new HashMap<>();
-            requirements.forEach(r -> count.merge(r.rule(), 1, Integer::sum));
-            known = Map.copyOf(count);
-            requirementsPerRule = known;
-        }
-        return known;
-    }
-
-    /** See {@link #requirementsPerRule()}. */
-    private volatile Map<String, Integer> requirementsPerRule;
 
     /** Whether every kept requirement carries its rule's standard: found at the first parameter what-if. */
     private volatile Boolean carryTheirStandards;
