@@ -651,7 +651,7 @@ public final class StandardsEngine {
      * to itself and its own requirements, so any grouping gives the same requirements; {@code partitioned = false}
      * puts everything in one session. A territory without units has no partition.
      */
-    static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
+    private static List<List<UnitFact>> partitions(Territory t, boolean partitioned) {
         List<List<UnitFact>> out = new ArrayList<>();
         List<UnitFact> zones = new ArrayList<>();
         List<UnitFact> batch = new ArrayList<>();
@@ -744,7 +744,7 @@ public final class StandardsEngine {
     }
 
     /** Refuses a requirement the rest of the evaluation could not honour: an unknown typology or unit. */
-    void check(Requirement r, java.util.Set<UnitCode> units) {
+    private void check(Requirement r, java.util.Set<UnitCode> units) {
         if (!units.contains(r.unitCode())) {
             throw new RuleException(r.rule(), r.unitCode(), "requires " + r.typology() + " of unit "
                     + r.unitCode().value() + ", which is not a unit being evaluated");

@@ -650,22 +650,11 @@ public final class WhatIf {
         }
         List<Requirement> fresh = List.of();
         if (!rules.isEmpty()) {
-            List<Parameter> all = moved.catalogue().parameters(options.sectors());
-            // The kept sessions first: they re-fire only the matches the changed parameters were in.
-            Optional<List<Requirement>> held = keptSessions().flatMap(k -> k.requirements(rules, all));
             try {
-                if (held.isPresent()) {
-                    List<Requirement> theirs = new ArrayList<>(held.get());
-                    theirs.removeIf(r -> !options.sectors().contains(r.sector()));
-                    fresh = StandardsEngine.inRequirementOrder(theirs);
-                } else {
-                    fresh = moved.requirementsOfRules(territory, options, rules, graph.read(rules, all));
-                }
+                fresh = moved.requirementsOfRules(territory, options, rules, graph.read(rules,
+                        moved.catalogue().parameters(options.sectors())));
             } catch (RuleException e) {
                 return Optional.empty();
-            } finally {
-                // The kept sessions are disposed once this what-if is unreachable: not while they are in use.
-                java.lang.ref.Reference.reachabilityFence(this);
             }
         }
         // Both in requirement order (the kept ones as they were, the fresh ones as the engine gives them): merged,
@@ -709,28 +698,6 @@ public final class WhatIf {
         }
         return known;
     }
-
-    /**
-     * The rule sessions kept for this what-if's parameter what-ifs (see {@link KeptSessions}), made at the first;
-     * empty when the rule base has rules they cannot follow.
-     */
-    private Optional<KeptSessions> keptSessions() {
-        Optional<KeptSessions> known = keptSessions;
-        if (known == null) {
-            synchronized (this) {
-                known = keptSessions;
-                if (known == null) {
-                    known = KeptSessions.of(this, engine, StandardsEngine.partitions(territory,
-                            options.partitionByZone()), options);
-                    keptSessions = known;
-                }
-            }
-        }
-        return known;
-    }
-
-    /** See {@link #keptSessions()}. */
-    private volatile Optional<KeptSessions> keptSessions;
 
     /** Whether every kept requirement carries its rule's standard: found at the first parameter what-if. */
     private volatile Boolean carryTheirStandards;
