@@ -83,8 +83,6 @@ public final class WhatIf {
      */
     private final Map<String, Optional<Supply.Counted>> countedRecords =
             new java.util.concurrent.ConcurrentHashMap<>();
-    /** Per sector: its lines, sorted. */
-    private final Map<Sector, List<DeficitLine>> lines;
     private final Evaluation evaluation;
 
     WhatIf(StandardsEngine engine, Territory territory, Inventory inventory, EvaluationOptions options) {
@@ -130,7 +128,7 @@ public final class WhatIf {
         this.comparisonUnits = List.copyOf(ats);
         this.distinctIds = distinctIds;
         this.located = located;
-        this.lines = new EnumMap<>(Sector.class);
+        Map<Sector, List<DeficitLine>> lines = new EnumMap<>(Sector.class);
         for (Sector s : sectorsOf(components)) {
             lines.put(s, rolledUp(s));
         }
@@ -164,10 +162,11 @@ public final class WhatIf {
         this.comparisonUnits = List.copyOf(comparisonUnits);
         this.distinctIds = true;
         this.located = base.located;
-        this.lines = new EnumMap<>(base.lines);
         // The same components as the base's: the rules of each are too.
         this.rulesOfComponents = base.rulesOfComponents();
-        Remade all = remade(moved, components, rulesOfComponents, this.compared, base.lines, lines);
+        // Only the evaluation's lines are spliced: a sector's own lines are not kept (nothing reads them after the
+        // evaluation is made), so splicing them too was a second walk over most of the lines.
+        Remade all = remade(moved, components, rulesOfComponents, this.compared);
         // The evaluation's lines are those kept in the same order, the re-made ones put in their places: no sort.
         this.evaluation = new Evaluation(territory.year(), options.sectors(), moved.isEmpty()
                 ? base.evaluation.lines() : spliced(base.evaluation.lines(), all), supply.redundancies(),
@@ -204,22 +203,17 @@ public final class WhatIf {
 
     /**
      * What a what-if re-made of the sectors of {@code moved}, all together ({@link #remade(Sector, Moved, List, List,
-     * List, boolean)} per sector), each sector's lines spliced from {@code before} into {@code after} when that is not
-     * null.
+     * List)} per sector), the lines made sorted.
      *
      * @param components the components of the sectors moved, as they are after the change
      * @param rules the rules of each component's requirements (same order)
      * @param compared their lines by the unit they are compared at (same order)
      */
     private Remade remade(Map<Sector, Moved> moved, List<Supply.Component> components, List<Set<String>> rules,
-                          List<Map<Integer, List<DeficitLine>>> compared, Map<Sector, List<DeficitLine>> before,
-                          Map<Sector, List<DeficitLine>> after) {
+                          List<Map<Integer, List<DeficitLine>>> compared) {
         Remade all = new Remade(EnumSet.noneOf(Sector.class));
         moved.forEach((s, m) -> {
-            Remade r = remade(s, m, components, rules, compared, after != null);
-            if (after != null) {
-                after.put(s, spliced(before.getOrDefault(s, List.of()), r));
-            }
+            Remade r = remade(s, m, components, rules, compared);
             all.sectors.add(s);
             all.removed.addAll(r.removed);
             all.rules.addAll(r.rules);
@@ -233,10 +227,10 @@ public final class WhatIf {
     /**
      * What a what-if re-made of one sector after some of its groups were: their lines, and the roll-ups of the rules
      * they belong to summed again (roll-ups sum the lines of one rule, typology and measure only; the other roll-ups
-     * are kept) from the lines of those rules in {@code compared}; the lines made, sorted when {@code sorted}.
+     * are kept) from the lines of those rules in {@code compared}; the lines made, unsorted.
      */
     private Remade remade(Sector sector, Moved m, List<Supply.Component> components, List<Set<String>> rules,
-                          List<Map<Integer, List<DeficitLine>>> compared, boolean sorted) {
+                          List<Map<Integer, List<DeficitLine>>> compared) {
         Remade r = new Remade(EnumSet.of(sector));
         r.removed.addAll(m.removed);
         m.removed.forEach(l -> r.rules.add(Rolled.of(l)));
@@ -257,9 +251,6 @@ public final class WhatIf {
         }
         r.added.addAll(m.added);
         r.added.addAll(StandardsEngine.rollUps(territory, theirs));
-        if (sorted) {
-            r.added = StandardsEngine.inLineOrder(r.added);
-        }
         return r;
     }
 
@@ -525,7 +516,7 @@ public final class WhatIf {
             return evaluation;
         }
         return new Evaluation(territory.year(), options.sectors(), spliced(evaluation.lines(), remade(remade, comps,
-                rules, groups, null, null)), supply.redundancies(), supply.counted(), inventory.sources());
+                rules, groups)), supply.redundancies(), supply.counted(), inventory.sources());
     }
 
     /** Sector, measure and level of a requirement, as one number: what {@link Supply#components} groups by first. */

@@ -86,6 +86,17 @@ public final class WhatIfBench {
      * @throws IllegalStateException when a what-if and the cold evaluation of the same inputs disagree
      */
     public static Result run(int threads, int warmups, int runs, int draws, PrintWriter out) {
+        return run(threads, warmups, runs, draws, false, out);
+    }
+
+    /**
+     * Runs the what-if benchmark, with the parameter what-if measured per parameter when {@code perParameter}:
+     * {@code warmups} then {@code runs} rounds of the ranged parameters at their high in turn, one line per parameter
+     * (the median of its measured what-ifs and its ratio to the cold evaluation) and the median of those medians.
+     *
+     * @see #run(int, int, int, int, PrintWriter)
+     */
+    public static Result run(int threads, int warmups, int runs, int draws, boolean perParameter, PrintWriter out) {
         StandardsEngine engine = StandardsEngine.embedded();
         Territory territory = ReferenceTerritory.territory();
         Inventory inventory = ReferenceInventory.load(territory, engine.catalogue());
@@ -141,6 +152,35 @@ public final class WhatIfBench {
                 .lines().size());
         double yearComparedMs = median(warmups, runs, k -> whatIf.comparedLinesAt(years.get(k % years.size()))
                 .size());
+        if (perParameter) {
+            // Rounds of the parameters in turn (each what-if follows another parameter's, as the bench's own figure
+            // and a sensitivity's swings do), each what-if timed: a parameter's median over the measured rounds.
+            double[][] times = new double[settings.size()][runs];
+            for (int round = 0; round < warmups + runs; round++) {
+                for (int i = 0; i < settings.size(); i++) {
+                    long t = System.nanoTime();
+                    whatIf.withParameters(settings.get(i)).lines().size();
+                    if (round >= warmups) {
+                        times[i][round - warmups] = (System.nanoTime() - t) / 1e6;
+                    }
+                }
+            }
+            double[] each = new double[settings.size()];
+            for (int i = 0; i < settings.size(); i++) {
+                List<Parameter> s = settings.get(i);
+                double[] x = times[i].clone();
+                java.util.Arrays.sort(x);
+                each[i] = x.length % 2 == 1 ? x[x.length / 2] : (x[x.length / 2 - 1] + x[x.length / 2]) / 2;
+                out.printf(Locale.ROOT, "  parameter %s/%s at its high: median %.2f ms, %.3f of cold%n",
+                        s.get(0).standard(), s.get(0).name(), each[i], each[i] / coldMs);
+            }
+            double[] sorted = each.clone();
+            java.util.Arrays.sort(sorted);
+            int n = sorted.length;
+            double mid = n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            out.printf(Locale.ROOT, "what-if, median over the %d parameters (each the median of %d runs after %d"
+                    + " warm-up): %.2f ms, %.3f of cold%n", n, runs, warmups, mid, mid / coldMs);
+        }
         out.printf(Locale.ROOT, "cold evaluation: median %.1f ms of %d runs after %d warm-up (%d threads)%n", coldMs,
                 runs, warmups, threads);
         out.printf(Locale.ROOT, "what-if, one parameter at its high (%d in turn): median %.1f ms, %.3f of cold%n",

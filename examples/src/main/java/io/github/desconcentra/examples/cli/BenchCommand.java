@@ -40,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "Measured runs (default 5).")
     int runs;
 
+    @Option(names = "--per-parameter", description = "With --what-if: also measure the parameter what-if of each"
+            + " ranged parameter (warm-up and measured rounds of them all in turn) and print one line per parameter"
+            + " and the median of the parameters.")
+    boolean perParameter;
+
     @Option(names = "--straightforward", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also cross-check and time the straightforward baseline (hash maps; slow at large scales;"
                     + " --no-straightforward skips it).")
@@ -55,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--threads and --runs must be at least 1, --draws 1-100000, --warmups at least 0");
             }
-            WhatIfBench.run(threads, warmups, runs, (int) draws, spec.commandLine().getOut());
+            WhatIfBench.run(threads, warmups, runs, (int) draws, perParameter, spec.commandLine().getOut());
             return 0;
         }
         if (scale < 1 || scale > 150 || threads < 1 || runs < 1 || warmups < 0) {
