@@ -72,6 +72,14 @@ public final class WriteAReportExample {
      */
     public static void main(String[] args) {
         Path out = Path.of(args.length > 0 ? args[0] : "sigchos-report");
+        RunResult run = sigchosRun();
+        String summary = Reports.write(run, out, ReportOptions.defaults().withLanguage(ReportOptions.ENGLISH));
+        System.out.print(summary);
+        System.out.println("wrote " + String.join(", ", Reports.FILES) + " into " + out);
+    }
+
+    /** Sigchos evaluated for police and fire, costed and planned for 2027-2031 at USD 2 million a year. */
+    static RunResult sigchosRun() {
         Territory sigchos = Territory.of(sigchos(), "Sigchos, built in code");
         StandardsEngine engine = StandardsEngine.embedded();
         Inventory inventory = inventory();
@@ -88,11 +96,8 @@ public final class WriteAReportExample {
         Projects projects = Projects.of(series, unitCosts, CostPolicy.DEFAULTS, sizes, PriorityPolicy.DEFAULT);
         Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(projects, Budget.perYear(Money.parse("2000000",
                 Money.USD), 2027, 2031));
-        RunResult run = new RunResult("Sigchos, built in code", sigchos, "sigchos-brigade (2026)", inventory,
+        return new RunResult("Sigchos, built in code", sigchos, "sigchos-brigade (2026)", inventory,
                 List.of(), engine, unitCosts, evaluation, costs, plan, Map.of(), Map.of("sectors", "fire,police"));
-        String summary = Reports.write(run, out, ReportOptions.defaults().withLanguage(ReportOptions.ENGLISH));
-        System.out.print(summary);
-        System.out.println("wrote " + String.join(", ", Reports.FILES) + " into " + out);
     }
 
     /** The canton of Sigchos (Cotopaxi): 2022 census populations, circuits of district 05D05. */

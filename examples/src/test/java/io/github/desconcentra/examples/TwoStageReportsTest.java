@@ -49,23 +49,9 @@ class TwoStageReportsTest {
 
     @BeforeAll
     static void sigchosEvaluatedCostedAndPlanned() {
-        Territory sigchos = Territory.of(WriteAReportExample.sigchos(), "Sigchos, built in code");
-        StandardsEngine engine = StandardsEngine.embedded();
-        Inventory inventory = WriteAReportExample.inventory();
-        Evaluation evaluation = engine.evaluate(sigchos, inventory, EvaluationOptions.DEFAULTS.withSectors(
-                EnumSet.of(Sector.POLICE, Sector.FIRE)));
-        UnitCosts unitCosts = UnitCosts.defaults();
-        List<Gap> gaps = Gaps.of(evaluation);
-        CostReport costs = new CostCalculator(unitCosts, CostPolicy.DEFAULTS).cost(sigchos, gaps);
-        List<TypologySize> sizes = engine.catalogue().typologies().values().stream()
-                .map(t -> new TypologySize(t.code(), t.capacity(), t.staffTotal())).toList();
-        GapSeries series = new GapSeries(java.util.stream.IntStream.rangeClosed(2027, 2031)
-                .mapToObj(y -> new GapSeries.Year(y, sigchos, gaps, "population of 2022")).toList());
-        Plan plan = new Planner(PriorityPolicy.DEFAULT).plan(Projects.of(series, unitCosts, CostPolicy.DEFAULTS,
-                sizes, PriorityPolicy.DEFAULT), Budget.perYear(Money.parse("2000000", Money.USD), 2027, 2031));
-        run = new RunResult("Sigchos, built in code", sigchos, "sigchos-brigade (2026)", inventory, List.of(), engine,
-                unitCosts, evaluation, costs, plan, Map.of(), Map.of("sectors", "fire,police"));
-        costed = new CostedRun(sigchos, inventory, List.of(), evaluation, costs);
+        run = WriteAReportExample.sigchosRun();
+        costed = new CostedRun(run.territory(), run.inventory(), run.sampleSectors(), run.evaluation(),
+                run.costs());
     }
 
     @Test

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
@@ -125,7 +127,7 @@ public final class Reports {
         private final String[] summary = new String[1];
         private final List<Writer> writers;
         /** Each first-stage file's hidden copy once written, or null when it was not (it is written again then). */
-        private final Map<String, java.util.concurrent.CompletableFuture<Path>> firstFiles = new java.util.HashMap<>();
+        private final Map<String, CompletableFuture<Path>> firstFiles = new HashMap<>();
         /** Tells apart the hidden files of the reports started by one process. */
         private final long id = STARTED.incrementAndGet();
         private volatile boolean abandoned;
@@ -136,12 +138,12 @@ public final class Reports {
             this.out = out;
             this.options = options;
             this.writers = writers(figures, options, summary);
-            Map<String, Writer> byFile = new java.util.HashMap<>();
+            Map<String, Writer> byFile = new HashMap<>();
             for (Writer w : writers) {
                 byFile.put(w.file(), w);
             }
             for (String file : FIRST_STAGE) {
-                firstFiles.put(file, new java.util.concurrent.CompletableFuture<>());
+                firstFiles.put(file, new CompletableFuture<>());
             }
             Thread thread = new Thread(() -> {
                 long wall;
@@ -228,7 +230,7 @@ public final class Reports {
             List<Task> tasks = new ArrayList<>();
             for (Writer w : writers) {
                 Path file = out.resolve(w.file());
-                java.util.concurrent.CompletableFuture<Path> first = firstFiles.get(w.file());
+                CompletableFuture<Path> first = firstFiles.get(w.file());
                 tasks.add(first == null ? () -> w.body().write(file) : () -> {
                     Path hidden = first.join();
                     if (hidden == null || !putInPlace(hidden, file)) {
@@ -257,7 +259,7 @@ public final class Reports {
         }
 
         private void removeHidden() {
-            for (java.util.concurrent.CompletableFuture<Path> first : firstFiles.values()) {
+            for (CompletableFuture<Path> first : firstFiles.values()) {
                 Path hidden = first.join();
                 if (hidden != null) {
                     deleteQuietly(hidden);
