@@ -1,5 +1,7 @@
 package io.github.desconcentra.standards;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.UnitCode;
@@ -29,8 +31,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A final class with a record's constructors, accessors, equality, hash code and text, not a record: at 100 ×
  * Ecuador an evaluation holds 1.38 million lines, and a record keeps a field per component (120 bytes a line). Here
  * the seven components a rule fixes (sector, typology, measure, rule, standard, provenance, supply) are one shared
- * {@link Origin} and the three enumerations are bytes: 88 bytes a line.
+ * {@link Origin} and the three enumerations are bytes: 88 bytes a line. Jackson writes it as it wrote the record: its
+ * components by name, in order (and {@code compared}, from {@link #isCompared()}).
  */
+@JsonPropertyOrder({"scope", "code", "name", "sector", "typology", "measure", "required", "usableSupply",
+        "repairSupply", "deficit", "surplus", "rule", "standard", "provenance", "inputs", "supply", "assessment",
+        "comparedAt", "comparison", "sources", "status"})
 public final class DeficitLine {
     private final Origin origin;
     private final UnitCode code;
@@ -179,106 +185,127 @@ public final class DeficitLine {
     }
 
     /** @return the line's scope */
+    @JsonProperty
     public Scope scope() {
         return scope < 0 ? null : SCOPES[scope];
     }
 
     /** @return the unit */
+    @JsonProperty
     public UnitCode code() {
         return code;
     }
 
     /** @return the unit's name */
+    @JsonProperty
     public String name() {
         return name;
     }
 
     /** @return the sector */
+    @JsonProperty
     public Sector sector() {
         return origin.sector;
     }
 
     /** @return the typology to provide */
+    @JsonProperty
     public String typology() {
         return origin.typology;
     }
 
     /** @return the measure */
+    @JsonProperty
     public Measure measure() {
         return origin.measure;
     }
 
     /** @return the required quantity */
+    @JsonProperty
     public long required() {
         return required;
     }
 
     /** @return the usable supply */
+    @JsonProperty
     public long usableSupply() {
         return usableSupply;
     }
 
     /** @return the part of the usable supply that needs repair */
+    @JsonProperty
     public long repairSupply() {
         return repairSupply;
     }
 
     /** @return the deficit */
+    @JsonProperty
     public long deficit() {
         return deficit;
     }
 
     /** @return the surplus */
+    @JsonProperty
     public long surplus() {
         return surplus;
     }
 
     /** @return the rule that produced the requirement */
+    @JsonProperty
     public String rule() {
         return origin.rule;
     }
 
     /** @return the standard's id */
+    @JsonProperty
     public String standard() {
         return origin.standard;
     }
 
     /** @return the standard's source and status */
+    @JsonProperty
     public Provenance provenance() {
         return origin.provenance;
     }
 
     /** @return the inputs of the rule, or the number of units summed */
+    @JsonProperty
     public String inputs() {
         return inputs;
     }
 
     /** @return the typologies counted as supply, never empty */
+    @JsonProperty
     public Set<String> supply() {
         return origin.supply;
     }
 
     /** @return how far the supply compared is known, never null */
+    @JsonProperty
     public Assessment assessment() {
         return ASSESSMENTS[assessment];
     }
 
     /** @return the unit where the requirement is compared with supply, never null */
+    @JsonProperty
     public UnitCode comparedAt() {
         return comparedAt;
     }
 
     /** @return why it is compared there, never null */
+    @JsonProperty
     public String comparison() {
         return comparison;
     }
 
     /** @return the sources cited, sorted */
+    @JsonProperty
     public List<String> sources() {
         return sources;
     }
 
     /** @return the weakest status among the line's inputs, never null */
+    @JsonProperty
     public Provenance.Status status() {
         return STATUSES[status];
     }

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.desconcentra.territory.CircuitCode;
 import io.github.desconcentra.territory.DistrictCode;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.UnitCode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,28 @@ class DeficitLineTest {
     void aLargeCountOfUnitsSummedIsWrittenInFull() {
         assertEquals("units=122200", DeficitLine.unitsSummed(122_200));
         assertEquals("units=4096", DeficitLine.unitsSummed(4_096));
+    }
+
+    @Test
+    void jacksonWritesALineAsItWroteTheRecordItWas() {
+        ObjectMapper mapper = new ObjectMapper();
+        List<AsRecord> records = new ArrayList<>(eachComponentChanged());
+        records.add(0, REQUIREMENT);
+        for (AsRecord r : records) {
+            ObjectNode line = mapper.valueToTree(r.line());
+            assertEquals(r.line().isCompared(), line.remove("compared").booleanValue(), r.toString());
+            ObjectNode record = mapper.valueToTree(r);
+            assertEquals(record, line, r.toString());
+            assertEquals(names(record), names(line), "the components in the record's order");
+        }
+    }
+
+    private static List<String> names(ObjectNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
     }
 
     /** The record {@link DeficitLine} was, with the same components in the same order. */
