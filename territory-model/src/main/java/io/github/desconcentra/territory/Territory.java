@@ -1,6 +1,7 @@
 package io.github.desconcentra.territory;
 
 import io.github.desconcentra.territory.internal.Apportionment;
+import io.github.desconcentra.territory.internal.Once;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -45,10 +46,10 @@ public final class Territory {
     private final Map<ParishCode, List<CircuitCode>> holding;
     /**
      * The index of the census data, made on the first projection of a territory at its census year and kept for the
-     * next ones to share what no year changes (a territory never projected keeps no index); null until then.
+     * next ones to share what no year changes (a territory never projected keeps no index), however many threads
+     * project at the same time.
      */
-    private volatile Index censusIndex;
-    private final Object censusIndexLock = new Object();
+    private final Once<Index> censusIndex = Once.of(this::indexOfCensus);
     /** The territory at the census year this one was projected from (its projections start from it); null on one. */
     private final Territory atCensus;
     private final Map<UnitCode, Demographics> demographics = new HashMap<>();
@@ -677,19 +678,13 @@ public final class Territory {
                 : new Territory(base.census, ix, year, base.warnings, base.geography, base);
     }
 
-    /** The census data's index ({@link #censusIndex}), made once however many threads project at the same time. */
+    /** The census data's index, made on the first projection ({@link #censusIndex}). */
     private Index censusIndex() {
-        Index ix = censusIndex;
-        if (ix == null) {
-            synchronized (censusIndexLock) {
-                ix = censusIndex;
-                if (ix == null) {
-                    ix = new Index(census);
-                    censusIndex = ix;
-                }
-            }
-        }
-        return ix;
+        return censusIndex.get();
+    }
+
+    private Index indexOfCensus() {
+        return new Index(census);
     }
 
     private static OptionalLong provinceSeries(Territory t, ProvinceCode province, int y) {
