@@ -185,7 +185,7 @@ public final class StartupArchive {
         return switch (command) {
             case "bench" -> List.of();
             case "run", "evaluate", "cost", "plan", "sensitivity", "compare" -> List.of("-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-Xmn64m");
+                    "-XX:C1MaxInlineSize=20", "-XX:+UseSerialGC", "-Xmn64m");
             default -> List.of("-XX:TieredStopAtLevel=1");
         };
     }
