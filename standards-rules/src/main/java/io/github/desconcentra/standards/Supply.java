@@ -1232,7 +1232,6 @@ final class Supply {
         AT_ITS_OWN = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Groups requirements whose counted typologies overlap (transitively), in first-seen order. */
     /** Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order. */
     private List<Positions> overlapping(Requirement[] all, Positions same) {
         Map<Integer, Integer> root = new HashMap<>();

@@ -34,27 +34,28 @@ final class RenderedJson {
 
         @Override
         public void write(int b) {
-            if (used == PIECE) {
-                full.add(current);
-                current = new byte[PIECE];
-                used = 0;
-            }
+            makeRoom();
             current[used++] = (byte) b;
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             while (len > 0) {
-                if (used == PIECE) {
-                    full.add(current);
-                    current = new byte[PIECE];
-                    used = 0;
-                }
+                makeRoom();
                 int n = Math.min(len, PIECE - used);
                 System.arraycopy(b, off, current, used, n);
                 used += n;
                 off += n;
                 len -= n;
+            }
+        }
+
+        /** Starts a new piece when the current one is full. */
+        private void makeRoom() {
+            if (used == PIECE) {
+                full.add(current);
+                current = new byte[PIECE];
+                used = 0;
             }
         }
 

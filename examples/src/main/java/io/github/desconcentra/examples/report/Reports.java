@@ -7,8 +7,13 @@ import io.github.desconcentra.territory.internal.CsvOutput;
 import io.github.desconcentra.territory.internal.InOrder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes every output of a run into a folder: {@code summary.txt}, {@code deficits.csv}, {@code costs.csv},
@@ -110,7 +116,7 @@ public final class Reports {
         return new Started(new Figures(costed.withoutPlan()), out, options);
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong STARTED = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong STARTED = new AtomicLong();
 
     /** The files written by the first stage (they need no plan), in the order that stage writes them. */
     public static final List<String> FIRST_STAGE = List.of("deficits.csv", "deficits.geojson", "not_costed.csv",
@@ -196,6 +202,8 @@ public final class Reports {
             try {
                 w.body().write(hidden);
             } catch (Throwable e) {
+                // Any failure, an Error too: every first-stage file's future must be completed, or finish() would
+                // wait for it forever; the file is written again at the end, where the same failure is reported.
                 deleteQuietly(hidden);
                 return null;
             }
@@ -274,21 +282,21 @@ public final class Reports {
      */
     private static boolean putInPlace(Path hidden, Path file) {
         try {
-            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(hidden, file);
                 return true;
             }
             if (sameAsRewritten(hidden, file)) {
                 // An older run's file, which writing would truncate and refill: replaced at once instead.
-                Files.move(hidden, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(hidden, file, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
                 return true;
             }
             if (Files.isRegularFile(file) && Files.isWritable(file)) {
-                try (java.nio.channels.FileChannel from = java.nio.channels.FileChannel.open(hidden);
-                     java.nio.channels.FileChannel to = java.nio.channels.FileChannel.open(file,
-                             java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.CREATE,
-                             java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                try (FileChannel from = FileChannel.open(hidden);
+                     FileChannel to = FileChannel.open(file,
+                             StandardOpenOption.WRITE, StandardOpenOption.CREATE,
+                             StandardOpenOption.TRUNCATE_EXISTING)) {
                     long size = from.size();
                     for (long at = 0; at < size; ) {
                         at += from.transferTo(at, size - at, to);
@@ -311,14 +319,14 @@ public final class Reports {
      */
     private static boolean sameAsRewritten(Path hidden, Path file) throws IOException {
         try {
-            java.nio.file.attribute.PosixFileAttributes there = Files.readAttributes(file,
-                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-            java.nio.file.attribute.PosixFileAttributes mine = Files.readAttributes(hidden,
-                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes there = Files.readAttributes(file,
+                    PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributes mine = Files.readAttributes(hidden,
+                    PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return there.isRegularFile() && Files.isWritable(file) && there.owner().equals(mine.owner())
                     && there.group().equals(mine.group()) && there.permissions().equals(mine.permissions())
                     && Integer.valueOf(1).equals(Files.getAttribute(file, "unix:nlink",
-                    java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                    LinkOption.NOFOLLOW_LINKS));
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return false;
         }
