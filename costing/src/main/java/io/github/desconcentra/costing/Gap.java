@@ -41,12 +41,12 @@ public record Gap(UnitCode unit, String sector, String typology, String measure,
         Preconditions.requireText(typology, "typology", unit);
         // The messages' arguments are boxed only on failure: a plan makes a gap line per compared line of every year.
         if (!isMeasure(measure)) {
-            Preconditions.check(false, "unknown measure \"%s\" (unit %s)", measure, unit);
+            throw Preconditions.failure("unknown measure \"%s\" (unit %s)", measure, unit);
         }
         Preconditions.requireNonNegative(required, "required", unit);
         Preconditions.requireNonNegative(deficit, "deficit", unit);
         if (deficit > required) {
-            Preconditions.check(false, "deficit %d must not exceed required %d (unit %s, typology %s)", deficit,
+            throw Preconditions.failure("deficit %d must not exceed required %d (unit %s, typology %s)", deficit,
                     required, unit, typology);
         }
         Preconditions.requireNonNegative(repairSupply, "repair supply", unit);
@@ -57,7 +57,7 @@ public record Gap(UnitCode unit, String sector, String typology, String measure,
         }
         supplyTypologies = Set.copyOf(supplyTypologies);
         if (supplyTypologies.isEmpty()) {
-            Preconditions.check(false, "a gap line counts no supply typology (unit %s, typology %s)", unit, typology);
+            throw Preconditions.failure("a gap line counts no supply typology (unit %s, typology %s)", unit, typology);
         }
         if (assessment == null) {
             throw new NullPointerException("assessment of " + unit + " must not be null");

@@ -117,7 +117,7 @@ public record UnitCost(String typology, Basis basis, Money capex, Money equipmen
             BigDecimal v = value(i, capex, equipment, repairShare, maintenanceShare, salaryPerStaff, buildYears);
             // The message is made only when the check fails: every sensitivity draw makes unit costs again.
             if (f.range() != null && !f.range().contains(v)) {
-                Preconditions.check(false, "%s %s of typology %s must lie within its range %s", i.id(),
+                throw Preconditions.failure("%s %s of typology %s must lie within its range %s", i.id(),
                         v.toPlainString(), typology, f.range().span());
             }
         }

@@ -86,7 +86,7 @@ public record Inventory(List<Establishment> establishments, List<Exclusion> excl
         for (Establishment e : establishments) {
             // Checked before the message is built: a reference inventory holds some 18,000 establishments.
             if (!e.source().isEmpty() && !ids.contains(e.source())) {
-                Preconditions.check(false, "establishment %s names source %s, which the inventory does not declare",
+                throw Preconditions.failure("establishment %s names source %s, which the inventory does not declare",
                         e.id(), e.source());
             }
         }

@@ -53,7 +53,7 @@ public record AgeStructure(ParishCode parish, List<Long> groups, Provenance prov
             Preconditions.requireNonNull(provenance, "provenance of the age structure of parish " + parish);
         }
         if (groups.size() != GROUPS) {
-            Preconditions.check(false, "an age structure has %d five-year groups, not %d (parish %s)", GROUPS,
+            throw Preconditions.failure("an age structure has %d five-year groups, not %d (parish %s)", GROUPS,
                     groups.size(), parish);
         }
         for (int i = 0; i < GROUPS; i++) {
@@ -125,7 +125,7 @@ public record AgeStructure(ParishCode parish, List<Long> groups, Provenance prov
         }
         if (newTotal < 0 || total == 0 && newTotal != 0) {
             Preconditions.requireNonNegative(newTotal, "new total", "parish " + parish);
-            Preconditions.check(false, "cannot scale the age structure of parish %s from 0 people to %d", parish,
+            throw Preconditions.failure("cannot scale the age structure of parish %s from 0 people to %d", parish,
                     newTotal);
         }
         List<Long> scaled = new ArrayList<>(GROUPS);

@@ -48,16 +48,16 @@ public record Demographics(long total, long children0to2, long children1to2, lon
         // The messages' arguments are boxed only on failure: a projection makes demographics for every parish,
         // circuit part and unit of every year.
         if (children1to2 > children0to2) {
-            Preconditions.check(false, "children 1-2 (%d) exceed children 0-2 (%d)", children1to2, children0to2);
+            throw Preconditions.failure("children 1-2 (%d) exceed children 0-2 (%d)", children1to2, children0to2);
         }
         if (Math.addExact(schoolAge5to14, schoolAge15to17) != schoolAge5to17) {
-            Preconditions.check(false, "school age 5-14 (%d) and 15-17 (%d) do not add up to school age 5-17 (%d)",
+            throw Preconditions.failure("school age 5-14 (%d) and 15-17 (%d) do not add up to school age 5-17 (%d)",
                     schoolAge5to14, schoolAge15to17, schoolAge5to17);
         }
         long groups = Math.addExact(Math.addExact(children0to2, children3to4), Math.addExact(schoolAge5to17,
                 adults65Plus));
         if (groups > total) {
-            Preconditions.check(false, "age groups add up to %d, more than the total population %d", groups, total);
+            throw Preconditions.failure("age groups add up to %d, more than the total population %d", groups, total);
         }
     }
 

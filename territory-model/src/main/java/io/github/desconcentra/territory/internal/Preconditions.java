@@ -19,8 +19,17 @@ public final class Preconditions {
     /** Throws {@link IllegalArgumentException} with the formatted message when {@code condition} is false. */
     public static void check(boolean condition, String format, Object... args) {
         if (!condition) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
+            throw failure(format, args);
         }
+    }
+
+    /**
+     * The {@link IllegalArgumentException} {@link #check} throws, for a caller that tests the condition itself:
+     * {@code if (bad) { throw Preconditions.failure(...); }} boxes the message's arguments only on failure, where
+     * {@code check(!bad, ...)} boxes them at every call (checks on the hot path: every requirement, gap, parish).
+     */
+    public static IllegalArgumentException failure(String format, Object... args) {
+        return new IllegalArgumentException(String.format(java.util.Locale.ROOT, format, args));
     }
 
     /**
