@@ -227,6 +227,11 @@ public final class StandardsEngine {
     /** Rule bases of some rules, shared by copies; null when this rule base was not built from the model classes. */
     private final PartialRuleBases partialRuleBases;
 
+    /** The rule bases of some rules (for tests); null when this rule base was not built from the model classes. */
+    PartialRuleBases partialRuleBases() {
+        return partialRuleBases;
+    }
+
     /** What the rules read, read from the rule base when a parameter what-if first asks (shared by its copies). */
     private final Once<RuleDependencies> dependencies;
 

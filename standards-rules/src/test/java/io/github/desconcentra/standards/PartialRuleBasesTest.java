@@ -51,7 +51,10 @@ class PartialRuleBasesTest {
             Set<String> rules = graph.affected(List.of(high), allRules()).orElseThrow();
             StandardsEngine moved = ENGINE.withParameters(List.of(high));
             List<Parameter> read = graph.read(rules, moved.catalogue().parameters(ALL.sectors()));
-            List<Requirement> alone = moved.requirementsOfRules(ECUADOR, ALL, rules, read);
+            List<Requirement> alone = List.of();
+            for (int i = 0; i < PartialRuleBases.MADE_FROM; i++) {
+                alone = moved.requirementsOfRules(ECUADOR, ALL, rules, read);
+            }
             List<Requirement> whole = WHOLE.withParameters(List.of(high)).requirementsOfRules(ECUADOR, ALL, rules,
                     read);
             assertEquals(whole, alone, p.standard() + "/" + p.name());
@@ -59,6 +62,7 @@ class PartialRuleBasesTest {
             partial += rules.size() * 100 <= allRules().size() * PartialRuleBases.MOST_RULES ? 1 : 0;
         }
         assertTrue(partial > 10, "only " + partial + " parameters' rules were few enough for a rule base of their own");
+        assertTrue(ENGINE.partialRuleBases().kept() > 10, "rule bases made: " + ENGINE.partialRuleBases().kept());
     }
 
     @Test
@@ -67,6 +71,9 @@ class PartialRuleBasesTest {
                 allRules().size());
         Set<String> police = new TreeSet<>();
         ENGINE.rules().stream().filter(r -> r.sector() == Sector.POLICE).forEach(r -> police.add(r.name()));
+        for (int i = 1; i < PartialRuleBases.MADE_FROM; i++) {
+            assertTrue(bases.of(police).isEmpty(), "made at request " + i);
+        }
         KieBase base = bases.of(police).orElseThrow();
         assertEquals(police, rulesIn(base));
         assertSame(base, bases.of(new HashSet<>(police)).orElseThrow());
