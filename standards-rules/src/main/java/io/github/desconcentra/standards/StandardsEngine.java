@@ -58,6 +58,15 @@ public final class StandardsEngine {
      * @throws InputException when a rule lacks required metadata or names an unknown sector, level or typology
      */
     public StandardsEngine(KieBase kieBase, Catalogue catalogue) {
+        this(kieBase, catalogue, List.of());
+    }
+
+    /**
+     * {@link #StandardsEngine(KieBase, Catalogue)} for a rule base built from these executable-model classes: a
+     * parameter what-if then fires its few rules in a rule base of those rules alone (see {@link PartialRuleBases}).
+     */
+    private StandardsEngine(KieBase kieBase, Catalogue catalogue,
+                            List<Class<? extends org.drools.model.Model>> models) {
         this.kieBase = Preconditions.requireNonNull(kieBase, "rule base");
         this.catalogue = Preconditions.requireNonNull(catalogue, "catalogue");
         this.rules = describe(kieBase, catalogue);
@@ -67,6 +76,8 @@ public final class StandardsEngine {
         this.dependencies = Once.of(() -> new RuleDependencies(this.kieBase, this.rules));
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
+        this.partialRuleBases = models.isEmpty() ? null : new PartialRuleBases(models,
+                org.kie.api.conf.EqualityBehaviorOption.IDENTITY, rules.size());
     }
 
     private static Map<String, Sector> sectorsOfTypologies(Catalogue catalogue) {
@@ -82,6 +93,7 @@ public final class StandardsEngine {
         this.sectorOfRule = base.sectorOfRule;
         this.placements = base.placements;
         this.dependencies = base.dependencies;
+        this.partialRuleBases = base.partialRuleBases;
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
     }
@@ -113,7 +125,9 @@ public final class StandardsEngine {
             synchronized (StandardsEngine.class) {
                 e = embedded;
                 if (e == null) {
-                    e = new StandardsEngine(precompiledKieBase(), embeddedCatalogue());
+                    List<Class<? extends org.drools.model.Model>> models = modelClasses();
+                    e = new StandardsEngine(ruleBase(instances(models), org.kie.api.conf.EqualityBehaviorOption
+                            .IDENTITY), embeddedCatalogue(), models);
                     embedded = e;
                 }
             }
@@ -146,8 +160,13 @@ public final class StandardsEngine {
 
     /** {@link #precompiledKieBase()} in the given mode (the test comparing the modes builds both). */
     static KieBase precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption behaviour) {
+        return ruleBase(instances(modelClasses()), behaviour);
+    }
+
+    /** The executable-model classes listed in {@value #MODEL_INDEX}, in its order. */
+    static List<Class<? extends org.drools.model.Model>> modelClasses() {
         ClassLoader cl = StandardsEngine.class.getClassLoader();
-        List<org.drools.model.Model> models = new ArrayList<>();
+        List<Class<? extends org.drools.model.Model>> models = new ArrayList<>();
         try (InputStream in = cl.getResourceAsStream(MODEL_INDEX)) {
             if (in == null) {
                 throw new IllegalStateException("the precompiled standards are missing (" + MODEL_INDEX + ")");
@@ -155,13 +174,29 @@ public final class StandardsEngine {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 String name = line.trim();
                 if (!name.isEmpty() && !name.startsWith("Drools-Model-Version")) {
-                    models.add((org.drools.model.Model) Class.forName(name, true, cl).getDeclaredConstructor()
-                            .newInstance());
+                    models.add(Class.forName(name, true, cl).asSubclass(org.drools.model.Model.class));
                 }
             }
-        } catch (java.io.IOException | ReflectiveOperationException ex) {
+        } catch (java.io.IOException | ReflectiveOperationException | ClassCastException ex) {
             throw new IllegalStateException("cannot load the precompiled standards: " + ex, ex);
         }
+        return models;
+    }
+
+    private static List<org.drools.model.Model> instances(List<Class<? extends org.drools.model.Model>> classes) {
+        List<org.drools.model.Model> models = new ArrayList<>();
+        try {
+            for (Class<? extends org.drools.model.Model> c : classes) {
+                models.add(c.getDeclaredConstructor().newInstance());
+            }
+        } catch (ReflectiveOperationException ex) {
+            throw new IllegalStateException("cannot load the precompiled standards: " + ex, ex);
+        }
+        return models;
+    }
+
+    /** A rule base of these executable models in the given mode. */
+    static KieBase ruleBase(List<org.drools.model.Model> models, org.kie.api.conf.EqualityBehaviorOption behaviour) {
         org.kie.api.KieBaseConfiguration conf = org.drools.core.impl.RuleBaseFactory.newKnowledgeBaseConfiguration();
         conf.setOption(behaviour);
         return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models, conf);
@@ -187,6 +222,14 @@ public final class StandardsEngine {
     /** Every rule with its metadata, sorted by sector, level and name. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /** Rule bases of some rules, shared by copies; null when this rule base was not built from the model classes. */
+    private final PartialRuleBases partialRuleBases;
+
+    /** The rule bases of some rules (for tests); null when this rule base was not built from the model classes. */
+    PartialRuleBases partialRuleBases() {
+        return partialRuleBases;
     }
 
     /** What the rules read, read from the rule base when a parameter what-if first asks (shared by its copies). */
@@ -590,7 +633,9 @@ public final class StandardsEngine {
         // An enum set: the agenda filter asks it for every match, the filter below for every requirement.
         Set<Sector> fired = EnumSet.noneOf(Sector.class);
         fired.addAll(firedSectors);
-        List<Requirement> all = fire(territory, options, catalogue.parameters(options.sectors()), firing(fired));
+        List<Requirement> all = fire(kieBase, partitions(territory, options), options,
+                catalogue.parameters(options.sectors()),
+                firing(fired));
         all.removeIf(r -> !fired.contains(r.sector()));
         return all;
     }
@@ -605,12 +650,27 @@ public final class StandardsEngine {
      */
     List<Requirement> requirementsOfRules(Territory territory, EvaluationOptions options, Set<String> rules,
                                           List<Parameter> parameters) {
+        return requirementsOfRules(partitions(territory, options), options, rules, parameters);
+    }
+
+    /**
+     * {@link #requirementsOfRules(Territory, EvaluationOptions, Set, List)} over the territory's partitions made
+     * beforehand ({@link #partitions(Territory, EvaluationOptions)}: a what-if keeps them).
+     */
+    List<Requirement> requirementsOfRules(List<List<UnitFact>> partitions, EvaluationOptions options,
+                                          Set<String> rules, List<Parameter> parameters) {
         Set<Sector> sectors = EnumSet.noneOf(Sector.class);
         sectors.addAll(options.sectors());
-        List<Requirement> all = fire(territory, options, parameters, rule -> {
+        Set<String> fired = new java.util.HashSet<>();
+        for (String rule : rules) {
             Sector s = sectorOfRule.get(rule);
-            return s != null && sectors.contains(s) && rules.contains(rule);
-        });
+            if (s != null && sectors.contains(s)) {
+                fired.add(rule);
+            }
+        }
+        // A rule base of these rules alone when the rules are few: no unit goes through the other rules' networks.
+        KieBase base = partialRuleBases == null ? kieBase : partialRuleBases.of(fired).orElse(kieBase);
+        List<Requirement> all = fire(base, partitions, options, parameters, fired::contains);
         all.removeIf(r -> !sectors.contains(r.sector()));
         return inRequirementOrder(all);
     }
@@ -624,9 +684,8 @@ public final class StandardsEngine {
     }
 
     /** Runs the rules {@code fires} names over every partition and returns the requirements, in no particular order. */
-    private List<Requirement> fire(Territory territory, EvaluationOptions options, List<Parameter> parameters,
-                                   java.util.function.Predicate<String> fires) {
-        List<List<UnitFact>> partitions = partitions(territory, options.partitionByZone());
+    private List<Requirement> fire(KieBase base, List<List<UnitFact>> partitions, EvaluationOptions options,
+                                   List<Parameter> parameters, java.util.function.Predicate<String> fires) {
         List<Requirement> all = new ArrayList<>();
         ExecutorService pool = options.threads() == 1 || partitions.size() < 2 ? null : Executors.newFixedThreadPool(
                 Math.min(options.threads(), partitions.size()), r -> {
@@ -638,9 +697,9 @@ public final class StandardsEngine {
             List<Future<List<Requirement>>> futures = new ArrayList<>();
             for (List<UnitFact> units : partitions) {
                 if (pool == null) {
-                    all.addAll(fireOne(units, parameters, options, fires));
+                    all.addAll(fireOne(base, units, parameters, options, fires));
                 } else {
-                    futures.add(pool.submit(() -> fireOne(units, parameters, options, fires)));
+                    futures.add(pool.submit(() -> fireOne(base, units, parameters, options, fires)));
                 }
             }
             for (Future<List<Requirement>> f : futures) {
@@ -652,6 +711,11 @@ public final class StandardsEngine {
             }
         }
         return all;
+    }
+
+    /** The territory's unit facts in the sessions' groups for these options (see below); a new list each time. */
+    static List<List<UnitFact>> partitions(Territory territory, EvaluationOptions options) {
+        return partitions(territory, options.partitionByZone());
     }
 
     /**
@@ -703,14 +767,17 @@ public final class StandardsEngine {
     private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options,
                                       Set<Sector> fired) {
         // Only the rules of the sectors fired run: another sector's rule can neither slow nor break them.
-        return fireOne(units, parameters, options, firing(fired));
+        return fireOne(kieBase, units, parameters, options, firing(fired));
     }
 
-    /** {@link #fireOne(List, List, EvaluationOptions, Set)} firing only the rules {@code fires} names. */
-    private List<Requirement> fireOne(List<UnitFact> units, List<Parameter> parameters, EvaluationOptions options,
-                                      java.util.function.Predicate<String> fires) {
+    /**
+     * {@link #fireOne(List, List, EvaluationOptions, Set)} firing only the rules {@code fires} names, in a session
+     * of {@code base} (this engine's rule base, or one holding only some of its rules).
+     */
+    private List<Requirement> fireOne(KieBase base, List<UnitFact> units, List<Parameter> parameters,
+                                      EvaluationOptions options, java.util.function.Predicate<String> fires) {
         try {
-            List<Requirement> required = RuleSession.fire(kieBase, units, parameters, options.fireLimit(), fires,
+            List<Requirement> required = RuleSession.fire(base, units, parameters, options.fireLimit(), fires,
                     this::check);
             // What a rule names as supply, widened by the substitutions of the standards (substitutions.csv); equal
             // inputs texts of the session shared.
@@ -718,9 +785,9 @@ public final class StandardsEngine {
             required.replaceAll(r -> r.withSupply(catalogue.countedSupply(r.supply(), r.measure()), texts));
             return required;
         } catch (RuleException e) {
-            throw firstAlone(units, parameters, options, fires).orElse(e);
+            throw firstAlone(base, units, parameters, options, fires).orElse(e);
         } catch (RuleSession.ConditionFailure e) {
-            throw firstAlone(units, parameters, options, fires).orElseGet(() -> conditionFailure(e,
+            throw firstAlone(base, units, parameters, options, fires).orElseGet(() -> conditionFailure(base, e,
                     units.size() == 1 ? units.get(0).code() : null));
         }
     }
@@ -730,25 +797,25 @@ public final class StandardsEngine {
      * first depends on the agenda, so this names the same unit whatever the agenda did (and names the unit of a
      * failed condition, which has no match). Only run once a session has failed.
      */
-    private Optional<RuleException> firstAlone(List<UnitFact> units, List<Parameter> parameters,
+    private Optional<RuleException> firstAlone(KieBase base, List<UnitFact> units, List<Parameter> parameters,
                                                EvaluationOptions options, java.util.function.Predicate<String> fires) {
         if (units.size() < 2) {
             return Optional.empty();
         }
         for (UnitFact u : units) {
             try {
-                RuleSession.fire(kieBase, List.of(u), parameters, options.fireLimit(), fires, this::check);
+                RuleSession.fire(base, List.of(u), parameters, options.fireLimit(), fires, this::check);
             } catch (RuleException first) {
                 return Optional.of(first);
             } catch (RuleSession.ConditionFailure first) {
-                return Optional.of(conditionFailure(first, u.code()));
+                return Optional.of(conditionFailure(base, first, u.code()));
             }
         }
         return Optional.empty();
     }
 
-    private RuleException conditionFailure(RuleSession.ConditionFailure e, UnitCode unit) {
-        return new RuleException(RuleSession.ruleOf(e, kieBase).orElse(null), unit, "a rule condition failed: "
+    private RuleException conditionFailure(KieBase base, RuleSession.ConditionFailure e, UnitCode unit) {
+        return new RuleException(RuleSession.ruleOf(e, base).orElse(null), unit, "a rule condition failed: "
                 + e.getMessage());
     }
 
