@@ -983,10 +983,12 @@ final class Supply {
      * typologies overlap (transitively), with the typologies they count (indices, ascending). They depend on the
      * catalogue only, not on the supply counted, so they hold for every supply counted with the same catalogue.
      * {@code units} is the planning unit index ({@link Placements#indexOf}) of each requirement's unit, in the
-     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography. Do
-     * not modify it.
+     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography.
+     * {@code counting} is what each requirement counts ({@link #counting}), in the requirements' order: found once
+     * when the component is made, not again for each line. Do not modify either array.
      */
-    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units) {
+    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units,
+                     List<Integer>[] counting) {
     }
 
     /** Positions in a list, in the order added: a growable {@code int} array. */
@@ -1047,15 +1049,20 @@ final class Supply {
             byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new Positions()).add(i);
         }
         List<Component> out = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Integer>[] countingAt = new List[all.length];
         for (Positions same : byKey.values()) {
-            for (Positions component : overlapping(all, same)) {
+            for (Positions component : overlapping(all, same, countingAt)) {
                 Requirement[] rs = new Requirement[component.size];
                 int[] units = new int[component.size];
+                @SuppressWarnings("unchecked")
+                List<Integer>[] counting = new List[component.size];
                 for (int k = 0; k < component.size; k++) {
                     rs[k] = all[component.at[k]];
                     units[k] = unitOf[component.at[k]];
+                    counting[k] = countingAt[component.at[k]];
                 }
-                out.add(new Component(rs[0].sector(), List.of(rs), component.typologies, units));
+                out.add(new Component(rs[0].sector(), List.of(rs), component.typologies, units, counting));
             }
         }
         return out;
@@ -1098,7 +1105,7 @@ final class Supply {
             // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
             UnitCode there = units.get(at);
             if (there == r.unitCode() || there.equals(r.unitCode())) {
-                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counting(r), null,
+                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, c.counting()[i], null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
                 byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
@@ -1279,19 +1286,19 @@ final class Supply {
      * Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order,
      * each with the typologies its requirements count ({@link Positions#typologies}). Requirements counting no
      * typology at their level are grouped by their supply set.
+     *
+     * @param countingAt filled with what the requirement at each of these positions counts ({@link #counting})
      */
-    private List<Positions> overlapping(Requirement[] all, Positions same) {
+    private List<Positions> overlapping(Requirement[] all, Positions same, List<Integer>[] countingAt) {
         // Union-find over typology indices: each typology's root is the smallest index it is joined with.
         int[] root = new int[typologies.size()];
         for (int t = 0; t < root.length; t++) {
             root[t] = t;
         }
         BitSet seen = new BitSet();
-        @SuppressWarnings("unchecked")
-        List<Integer>[] counts = new List[same.size];
         for (int k = 0; k < same.size; k++) {
             List<Integer> typs = counting(all[same.at[k]]);
-            counts[k] = typs;
+            countingAt[same.at[k]] = typs;
             int n = typs.size();
             if (n > 0) {
                 int first = typs.get(0);
@@ -1312,7 +1319,7 @@ final class Supply {
         Map<Set<String>, Positions> countingNone = new HashMap<>();
         for (int k = 0; k < same.size; k++) {
             Requirement r = all[same.at[k]];
-            List<Integer> typs = counts[k];
+            List<Integer> typs = countingAt[same.at[k]];
             Positions group;
             if (typs.isEmpty()) {
                 group = countingNone.get(r.supply());
