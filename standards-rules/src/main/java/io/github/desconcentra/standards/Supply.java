@@ -239,6 +239,8 @@ final class Supply {
     }
 
     private static final Measure[] MEASURES = Measure.values();
+    private static final Sector[] SECTORS = Sector.values();
+    private static final Level[] LEVELS = Level.values();
     private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
     /** One coverage declaration of a source, resolved to circuit indices. */
@@ -877,10 +879,14 @@ final class Supply {
      * code. Computed once per supply set and level: requirements share a few dozen supply sets.
      */
     private List<Integer> counting(Requirement r) {
-        CountingBySet known = countingByDepth.get(r.level().depth());
-        Set<String> supply = r.supply();
+        return counting(r.supply(), r.level().depth());
+    }
+
+    /** {@link #counting(Requirement)} of a requirement with this supply set at a unit of this level depth. */
+    private List<Integer> counting(Set<String> supply, int depth) {
+        CountingBySet known = countingByDepth.get(depth);
         List<Integer> typs = known.byInstance.get(supply);
-        return typs != null ? typs : known.counting(supply, r.level().depth(), this);
+        return typs != null ? typs : known.counting(supply, depth, this);
     }
 
     /** {@link #counting}, worked out: the typologies of the set that count at this depth, ascending by code. */
@@ -1006,52 +1012,42 @@ final class Supply {
         }
     }
 
-    /**
-     * The planning unit index of each requirement's unit, looked up once per run of requirements of one unit: the
-     * requirements come sorted by unit, so about once per unit (134,000 at 100 x Ecuador) instead of once per unit
-     * and component, each a miss in a table of every unit (7.7 % of the engine's samples at K = 100).
-     */
-    private int[] unitIndices(Requirement[] all) {
-        int[] out = new int[all.length];
+    List<Component> components(List<Requirement> requirements) {
+        Requirement[] all = requirements.toArray(new Requirement[0]);
+        // One pass reads all a component needs of each requirement (at 100 x Ecuador each pass over the 1.3 M
+        // requirements is a cache miss per requirement): the planning unit index of its unit, looked up once per run
+        // of requirements of one unit (they come sorted by unit); its sector, measure and level; what it counts.
+        int[] unitOf = new int[all.length];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] countingAt = new List[all.length];
+        // Requirements of one sector, measure and level, in the order each of those was first seen.
+        Positions[] byKey = new Positions[SECTORS.length * MEASURES.length * LEVELS.length];
+        List<Positions> keys = new ArrayList<>();
         UnitCode last = null;
         int index = -1;
         for (int i = 0; i < all.length; i++) {
-            UnitCode u = all[i].unitCode();
+            Requirement r = all[i];
+            UnitCode u = r.unitCode();
             if (i == 0 || u != last) {
                 Integer found = placements.indexOf(u);
                 index = found == null ? -1 : found;
                 last = u;
             }
-            out[i] = index;
-        }
-        return out;
-    }
-
-    /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
-    List<Component> components(List<Requirement> requirements) {
-        record Key(Sector sector, Measure measure, Level level) {
-            // Written out: the generated methods go through method handles, which C1 alone does not inline.
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Key k && sector == k.sector && measure == k.measure && level == k.level;
+            unitOf[i] = index;
+            Level level = u.level();
+            int key = (r.sector().ordinal() * MEASURES.length + r.measure().ordinal()) * LEVELS.length
+                    + level.ordinal();
+            Positions same = byKey[key];
+            if (same == null) {
+                same = new Positions();
+                byKey[key] = same;
+                keys.add(same);
             }
-
-            @Override
-            public int hashCode() {
-                return (sector.ordinal() * 31 + measure.ordinal()) * 31 + level.ordinal();
-            }
-        }
-        Requirement[] all = requirements.toArray(new Requirement[0]);
-        int[] unitOf = unitIndices(all);
-        Map<Key, Positions> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < all.length; i++) {
-            Requirement r = all[i];
-            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new Positions()).add(i);
+            same.add(i);
+            countingAt[i] = counting(r.supply(), level.depth());
         }
         List<Component> out = new ArrayList<>();
-        @SuppressWarnings("unchecked")
-        List<Integer>[] countingAt = new List[all.length];
-        for (Positions same : byKey.values()) {
+        for (Positions same : keys) {
             for (Positions component : overlapping(all, same, countingAt)) {
                 Requirement[] rs = new Requirement[component.size];
                 int[] units = new int[component.size];
@@ -1287,7 +1283,7 @@ final class Supply {
      * each with the typologies its requirements count ({@link Positions#typologies}). Requirements counting no
      * typology at their level are grouped by their supply set.
      *
-     * @param countingAt filled with what the requirement at each of these positions counts ({@link #counting})
+     * @param countingAt what the requirement at each position counts ({@link #counting})
      */
     private List<Positions> overlapping(Requirement[] all, Positions same, List<Integer>[] countingAt) {
         // Union-find over typology indices: each typology's root is the smallest index it is joined with.
@@ -1297,8 +1293,7 @@ final class Supply {
         }
         BitSet seen = new BitSet();
         for (int k = 0; k < same.size; k++) {
-            List<Integer> typs = counting(all[same.at[k]]);
-            countingAt[same.at[k]] = typs;
+            List<Integer> typs = countingAt[same.at[k]];
             int n = typs.size();
             if (n > 0) {
                 int first = typs.get(0);
@@ -1318,15 +1313,15 @@ final class Supply {
         Positions[] byRoot = new Positions[root.length];
         Map<Set<String>, Positions> countingNone = new HashMap<>();
         for (int k = 0; k < same.size; k++) {
-            Requirement r = all[same.at[k]];
             List<Integer> typs = countingAt[same.at[k]];
             Positions group;
             if (typs.isEmpty()) {
-                group = countingNone.get(r.supply());
+                Set<String> supply = all[same.at[k]].supply();
+                group = countingNone.get(supply);
                 if (group == null) {
                     group = new Positions();
                     group.typologies = List.of();
-                    countingNone.put(r.supply(), group);
+                    countingNone.put(supply, group);
                     groups.add(group);
                 }
             } else {
