@@ -239,6 +239,8 @@ final class Supply {
     }
 
     private static final Measure[] MEASURES = Measure.values();
+    private static final Sector[] SECTORS = Sector.values();
+    private static final Level[] LEVELS = Level.values();
     private static final Provenance.Status[] STATUSES = Provenance.Status.values();
 
     /** One coverage declaration of a source, resolved to circuit indices. */
@@ -277,8 +279,7 @@ final class Supply {
 
     private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements) {
         this(territory, catalogue, sources, placements, new String[placements.units().size()], List.of(
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
-                new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>()),
+                new CountingBySet(), new CountingBySet(), new CountingBySet(), new CountingBySet()),
                 new java.util.concurrent.ConcurrentHashMap<>());
     }
 
@@ -303,7 +304,7 @@ final class Supply {
 
     /** A supply with these caches (fresh ones for a count, shared ones for a copy: see {@link #copyOn}). */
     private Supply(Territory territory, Catalogue catalogue, List<InventorySource> sources, Placements placements,
-                   String[] names, List<Map<Set<String>, List<Integer>>> countingByDepth,
+                   String[] names, List<CountingBySet> countingByDepth,
                    Map<BitSet, List<String>> citationLists) {
         this.territory = territory;
         this.catalogue = catalogue;
@@ -717,6 +718,12 @@ final class Supply {
             sourceIndex.put(sources.get(i).id(), i);
         }
         boolean[] fresh = new boolean[typologies.size()];
+        // The source of the previous record: records of one source mostly follow each other. Without declared
+        // sources no record names one, and its id is not read (the look-up by each record's id was 4 % of the
+        // engine's samples at K = 100, most of it the first touch of the id).
+        boolean anySource = !sourceIndex.isEmpty();
+        String lastSource = null;
+        int lastSourceIndex = -1;
         // Records that give the same location resolve to the same placement: resolve each location once.
         for (Establishment e : relevant) {
             if (!e.condition().isUsable() || !dropped.isEmpty() && dropped.contains(e.id())) {
@@ -749,8 +756,14 @@ final class Supply {
             if (!where.placement().isOneCircuit()) {
                 noteSpread(ti, at, where.placement());
             }
-            Integer source = sourceIndex.get(e.source());
-            Provenance.Status sourceStatus = source == null ? null : sources.get(source).status();
+            String id = anySource ? e.source() : null;
+            if (anySource && !id.equals(lastSource)) {
+                Integer declared = sourceIndex.get(id);
+                lastSource = id;
+                lastSourceIndex = declared == null ? -1 : declared;
+            }
+            int source = lastSourceIndex;
+            Provenance.Status sourceStatus = source < 0 ? null : sources.get(source).status();
             counted[ti]++;
             Row row = within[ti];
             if (row == null) {
@@ -763,7 +776,7 @@ final class Supply {
             while (u < row.first) {
                 u = parent[u];
             }
-            row.add(e, u, source == null ? -1 : source, sourceStatus);
+            row.add(e, u, source, sourceStatus);
         }
         // Units are indexed children before parents, so one pass adds each unit's totals into its parent's.
         for (int ti = 0; ti < fresh.length; ti++) {
@@ -866,21 +879,70 @@ final class Supply {
      * code. Computed once per supply set and level: requirements share a few dozen supply sets.
      */
     private List<Integer> counting(Requirement r) {
-        int depth = r.level().depth();
-        return countingByDepth.get(depth).computeIfAbsent(r.supply(), supply -> {
-            List<Integer> out = new ArrayList<>();
-            for (String code : new TreeSet<>(supply)) {
-                Integer ti = typologyIndex.get(code);
-                if (ti != null && typologies.get(ti).level().depth() >= depth) {
-                    out.add(ti);
-                }
-            }
-            return List.copyOf(out);
-        });
+        return counting(r.supply(), r.level().depth());
     }
 
-    /** {@link #counting} by level depth (nation 0 to circuit 3), then supply set; concurrent as {@link #compare}. */
-    private final List<Map<Set<String>, List<Integer>>> countingByDepth;
+    /** {@link #counting(Requirement)} of a requirement with this supply set at a unit of this level depth. */
+    private List<Integer> counting(Set<String> supply, int depth) {
+        CountingBySet known = countingByDepth.get(depth);
+        List<Integer> typs = known.byInstance.get(supply);
+        return typs != null ? typs : known.counting(supply, depth, this);
+    }
+
+    /** {@link #counting}, worked out: the typologies of the set that count at this depth, ascending by code. */
+    private List<Integer> countingNow(Set<String> supply, int depth) {
+        List<Integer> out = new ArrayList<>();
+        for (String code : new TreeSet<>(supply)) {
+            Integer ti = typologyIndex.get(code);
+            if (ti != null && typologies.get(ti).level().depth() >= depth) {
+                out.add(ti);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * What each supply set counts at one level depth ({@link #counting}), the one look-up of supply sets in the
+     * comparison: by the set's identity in a table never modified once published (a new copy is published for each
+     * new instance, under a lock), so the comparison's threads read it without a lock; by equality only the first
+     * time an instance is met. Requirements share a few dozen set instances (the rules' sets, one per typology for
+     * a rule counting its own, the substitutions' widened sets), so a set's hash (an immutable set recomputes it on
+     * every call) and its equality are paid once per instance instead of once per requirement. Instances beyond
+     * {@link #MOST_INSTANCES} (requirements built one by one with sets of their own) are looked up by equality only,
+     * so the copies stay bounded. Shared by a supply and its copies at other years: it depends on the catalogue only.
+     */
+    private static final class CountingBySet {
+        private static final int MOST_INSTANCES = 1024;
+        private final Map<Set<String>, List<Integer>> byEquality = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Never modified once assigned. */
+        private volatile IdentityHashMap<Set<String>, List<Integer>> byInstance = new IdentityHashMap<>();
+
+        /** What {@code supply} counts, found by equality (worked out by {@code s} the first time) and remembered. */
+        List<Integer> counting(Set<String> supply, int depth, Supply s) {
+            List<Integer> typs = byEquality.get(supply);
+            if (typs == null) {
+                typs = s.countingNow(supply, depth);
+                List<Integer> first = byEquality.putIfAbsent(supply, typs);
+                if (first != null) {
+                    typs = first;
+                }
+            }
+            remember(supply, typs);
+            return typs;
+        }
+
+        private synchronized void remember(Set<String> supply, List<Integer> typs) {
+            IdentityHashMap<Set<String>, List<Integer>> now = byInstance;
+            if (now.size() < MOST_INSTANCES && !now.containsKey(supply)) {
+                IdentityHashMap<Set<String>, List<Integer>> next = new IdentityHashMap<>(now);
+                next.put(supply, typs);
+                byInstance = next;
+            }
+        }
+    }
+
+    /** {@link #counting} by level depth (nation 0 to circuit 3); concurrent as {@link #compare}. */
+    private final List<CountingBySet> countingByDepth;
 
     /**
      * The deficit lines of these requirements: each compared where its supply is located (standard lines at its own
@@ -927,16 +989,20 @@ final class Supply {
      * typologies overlap (transitively), with the typologies they count (indices, ascending). They depend on the
      * catalogue only, not on the supply counted, so they hold for every supply counted with the same catalogue.
      * {@code units} is the planning unit index ({@link Placements#indexOf}) of each requirement's unit, in the
-     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography. Do
-     * not modify it.
+     * requirements' order (-1 for a unit that is none): the same on every supply of one territory's geography.
+     * {@code counting} is what each requirement counts ({@link #counting}), in the requirements' order: found once
+     * when the component is made, not again for each line. Do not modify either array.
      */
-    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units) {
+    record Component(Sector sector, List<Requirement> requirements, List<Integer> typologies, int[] units,
+                     List<Integer>[] counting) {
     }
 
     /** Positions in a list, in the order added: a growable {@code int} array. */
     private static final class Positions {
         int[] at = new int[8];
         int size;
+        /** For a group of {@link #overlapping}: the typologies its requirements count, ascending; else null. */
+        List<Integer> typologies;
 
         void add(int i) {
             if (size == at.length) {
@@ -946,65 +1012,53 @@ final class Supply {
         }
     }
 
-    /**
-     * The planning unit index of each requirement's unit, looked up once per run of requirements of one unit: the
-     * requirements come sorted by unit, so about once per unit (134,000 at 100 x Ecuador) instead of once per unit
-     * and component, each a miss in a table of every unit (7.7 % of the engine's samples at K = 100).
-     */
-    private int[] unitIndices(Requirement[] all) {
-        int[] out = new int[all.length];
+    List<Component> components(List<Requirement> requirements) {
+        Requirement[] all = requirements.toArray(new Requirement[0]);
+        // One pass reads all a component needs of each requirement (at 100 x Ecuador each pass over the 1.3 M
+        // requirements is a cache miss per requirement): the planning unit index of its unit, looked up once per run
+        // of requirements of one unit (they come sorted by unit); its sector, measure and level; what it counts.
+        int[] unitOf = new int[all.length];
+        @SuppressWarnings("unchecked")
+        List<Integer>[] countingAt = new List[all.length];
+        // Requirements of one sector, measure and level, in the order each of those was first seen.
+        Positions[] byKey = new Positions[SECTORS.length * MEASURES.length * LEVELS.length];
+        List<Positions> keys = new ArrayList<>();
         UnitCode last = null;
         int index = -1;
         for (int i = 0; i < all.length; i++) {
-            UnitCode u = all[i].unitCode();
+            Requirement r = all[i];
+            UnitCode u = r.unitCode();
             if (i == 0 || u != last) {
                 Integer found = placements.indexOf(u);
                 index = found == null ? -1 : found;
                 last = u;
             }
-            out[i] = index;
-        }
-        return out;
-    }
-
-    /** The components of these requirements (sorted as {@link #compare} takes them), in the order it compares them. */
-    List<Component> components(List<Requirement> requirements) {
-        record Key(Sector sector, Measure measure, Level level) {
-            // Written out: the generated methods go through method handles, which C1 alone does not inline.
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Key k && sector == k.sector && measure == k.measure && level == k.level;
+            unitOf[i] = index;
+            Level level = u.level();
+            int key = (r.sector().ordinal() * MEASURES.length + r.measure().ordinal()) * LEVELS.length
+                    + level.ordinal();
+            Positions same = byKey[key];
+            if (same == null) {
+                same = new Positions();
+                byKey[key] = same;
+                keys.add(same);
             }
-
-            @Override
-            public int hashCode() {
-                return (sector.ordinal() * 31 + measure.ordinal()) * 31 + level.ordinal();
-            }
-        }
-        Requirement[] all = requirements.toArray(new Requirement[0]);
-        int[] unitOf = unitIndices(all);
-        Map<Key, Positions> byKey = new LinkedHashMap<>();
-        for (int i = 0; i < all.length; i++) {
-            Requirement r = all[i];
-            byKey.computeIfAbsent(new Key(r.sector(), r.measure(), r.level()), k -> new Positions()).add(i);
+            same.add(i);
+            countingAt[i] = counting(r.supply(), level.depth());
         }
         List<Component> out = new ArrayList<>();
-        for (Positions same : byKey.values()) {
-            for (Positions component : overlapping(all, same)) {
-                Set<Integer> union = new TreeSet<>();
-                Map<Set<String>, Boolean> counted = new IdentityHashMap<>();
+        for (Positions same : keys) {
+            for (Positions component : overlapping(all, same, countingAt)) {
                 Requirement[] rs = new Requirement[component.size];
                 int[] units = new int[component.size];
+                @SuppressWarnings("unchecked")
+                List<Integer>[] counting = new List[component.size];
                 for (int k = 0; k < component.size; k++) {
-                    Requirement r = all[component.at[k]];
-                    rs[k] = r;
+                    rs[k] = all[component.at[k]];
                     units[k] = unitOf[component.at[k]];
-                    // Once per supply set instance: requirements share a few.
-                    if (counted.put(r.supply(), Boolean.TRUE) == null) {
-                        union.addAll(counting(r));
-                    }
+                    counting[k] = countingAt[component.at[k]];
                 }
-                out.add(new Component(rs[0].sector(), List.of(rs), List.copyOf(union), units));
+                out.add(new Component(rs[0].sector(), List.of(rs), component.typologies, units, counting));
             }
         }
         return out;
@@ -1037,9 +1091,6 @@ final class Supply {
                  LineSink sink) {
         List<Integer> typs = c.typologies();
         Map<Integer, List<Requirement>> byComparison = new LinkedHashMap<>();
-        // What a requirement counts, once per supply set instance (the requirements share a few): looking it up by
-        // the set's equality hashed and compared each requirement's set.
-        Map<Set<String>, List<Integer>> countingOf = new IdentityHashMap<>();
         for (int i = 0; i < ats.length; i++) {
             Requirement r = c.requirements().get(i);
             int at = ats[i];
@@ -1050,12 +1101,7 @@ final class Supply {
             // code's index instead was a look-up in a table of every unit per requirement, a cache miss at K = 100.
             UnitCode there = units.get(at);
             if (there == r.unitCode() || there.equals(r.unitCode())) {
-                List<Integer> counts = countingOf.get(r.supply());
-                if (counts == null) {
-                    counts = counting(r);
-                    countingOf.put(r.supply(), counts);
-                }
-                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, counts, null,
+                sink.accept(at, line(DeficitLine.Scope.STANDARD, r, List.of(r), at, c.counting()[i], null,
                         parameterStatus, AT_ITS_OWN.get(r.level())));
             } else {
                 byComparison.computeIfAbsent(at, k -> new ArrayList<>()).add(r);
@@ -1232,60 +1278,80 @@ final class Supply {
         AT_ITS_OWN = java.util.Collections.unmodifiableMap(m);
     }
 
-    /** Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order. */
-    private List<Positions> overlapping(Requirement[] all, Positions same) {
-        Map<Integer, Integer> root = new HashMap<>();
-        java.util.function.IntUnaryOperator find = new java.util.function.IntUnaryOperator() {
-            @Override
-            public int applyAsInt(int x) {
-                int r = x;
-                while (root.getOrDefault(r, r) != r) {
-                    r = root.get(r);
-                }
-                return r;
-            }
-        };
-        // Requirements mostly share a few supply set instances: each instance is looked up by equality once, then
-        // found by identity (hashing and comparing every requirement's set was most of this method's time).
-        Map<Set<String>, List<Integer>> sets = new LinkedHashMap<>();
-        Map<Set<String>, List<Integer>> byInstance = new IdentityHashMap<>();
-        for (int k = 0; k < same.size; k++) {
-            Requirement r = all[same.at[k]];
-            // Not computeIfAbsent: its capturing lambda is made through a method handle at every requirement, which
-            // the launcher's C1-only compiler does not inline.
-            Set<String> supply = r.supply();
-            if (!byInstance.containsKey(supply)) {
-                List<Integer> typs = sets.get(supply);
-                if (typs == null) {
-                    typs = counting(r);
-                    sets.put(supply, typs);
-                }
-                byInstance.put(supply, typs);
-            }
+    /**
+     * Groups the requirements at these positions whose counted typologies overlap (transitively), first-seen order,
+     * each with the typologies its requirements count ({@link Positions#typologies}). Requirements counting no
+     * typology at their level are grouped by their supply set.
+     *
+     * @param countingAt what the requirement at each position counts ({@link #counting})
+     */
+    private List<Positions> overlapping(Requirement[] all, Positions same, List<Integer>[] countingAt) {
+        // Union-find over typology indices: each typology's root is the smallest index it is joined with.
+        int[] root = new int[typologies.size()];
+        for (int t = 0; t < root.length; t++) {
+            root[t] = t;
         }
-        for (List<Integer> typs : sets.values()) {
-            for (int i = 1; i < typs.size(); i++) {
-                int a = find.applyAsInt(typs.get(0));
-                int b = find.applyAsInt(typs.get(i));
-                if (a != b) {
-                    root.put(Math.max(a, b), Math.min(a, b));
+        BitSet seen = new BitSet();
+        for (int k = 0; k < same.size; k++) {
+            List<Integer> typs = countingAt[same.at[k]];
+            int n = typs.size();
+            if (n > 0) {
+                int first = typs.get(0);
+                seen.set(first);
+                for (int i = 1; i < n; i++) {
+                    int t = typs.get(i);
+                    seen.set(t);
+                    int a = rootOf(root, first);
+                    int b = rootOf(root, t);
+                    if (a != b) {
+                        root[Math.max(a, b)] = Math.min(a, b);
+                    }
                 }
             }
         }
-        Map<Object, Positions> groups = new LinkedHashMap<>();
-        Map<Set<String>, Positions> groupOf = new IdentityHashMap<>();
+        List<Positions> groups = new ArrayList<>();
+        Positions[] byRoot = new Positions[root.length];
+        Map<Set<String>, Positions> countingNone = new HashMap<>();
         for (int k = 0; k < same.size; k++) {
-            Set<String> supply = all[same.at[k]].supply();
-            Positions group = groupOf.get(supply);
-            if (group == null) {
-                List<Integer> typs = byInstance.get(supply);
-                Object key = typs.isEmpty() ? supply : (Object) find.applyAsInt(typs.get(0));
-                group = groups.computeIfAbsent(key, x -> new Positions());
-                groupOf.put(supply, group);
+            List<Integer> typs = countingAt[same.at[k]];
+            Positions group;
+            if (typs.isEmpty()) {
+                Set<String> supply = all[same.at[k]].supply();
+                group = countingNone.get(supply);
+                if (group == null) {
+                    group = new Positions();
+                    group.typologies = List.of();
+                    countingNone.put(supply, group);
+                    groups.add(group);
+                }
+            } else {
+                int g = rootOf(root, typs.get(0));
+                group = byRoot[g];
+                if (group == null) {
+                    group = new Positions();
+                    List<Integer> union = new ArrayList<>();
+                    for (int t = seen.nextSetBit(0); t >= 0; t = seen.nextSetBit(t + 1)) {
+                        if (rootOf(root, t) == g) {
+                            union.add(t);
+                        }
+                    }
+                    group.typologies = List.copyOf(union);
+                    byRoot[g] = group;
+                    groups.add(group);
+                }
             }
             group.add(same.at[k]);
         }
-        return new ArrayList<>(groups.values());
+        return groups;
+    }
+
+    /** The root of typology t in {@link #overlapping}'s union-find. */
+    private static int rootOf(int[] root, int t) {
+        int r = t;
+        while (root[r] != r) {
+            r = root[r];
+        }
+        return r;
     }
 
     /**
