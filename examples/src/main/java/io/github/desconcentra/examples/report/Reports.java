@@ -113,7 +113,7 @@ public final class Reports {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         createFolder(out);
-        return new Started(new Figures(costed.withoutPlan()), out, options);
+        return new Started(new Figures(costed.withoutPlan()), out, options, costed);
     }
 
     private static final AtomicLong STARTED = new AtomicLong();
@@ -134,16 +134,32 @@ public final class Reports {
         private final List<Writer> writers;
         /** Each first-stage file's hidden copy once written, or null when it was not (it is written again then). */
         private final Map<String, CompletableFuture<Path>> firstFiles = new HashMap<>();
+        /**
+         * The workbook's sheets that need no plan, once written (null when they were not); null when the plan's last
+         * year is not known in advance (the workbook is written whole at the end then).
+         */
+        private final CompletableFuture<ReportExcel.Begun> workbook;
         /** Tells apart the hidden files of the reports started by one process. */
         private final long id = STARTED.incrementAndGet();
         private volatile boolean abandoned;
         private boolean ended;
 
-        private Started(Figures figures, Path out, ReportOptions options) {
+        private Started(Figures figures, Path out, ReportOptions options, CostedRun costed) {
             this.figures = figures;
             this.out = out;
             this.options = options;
             this.writers = writers(figures, options, summary);
+            if (costed.lastPlanYear() > 0) {
+                // The workbook is the longest file to write: its first sheets (nine tenths of its bytes) are written
+                // on a thread of their own, beside the other files of the first stage.
+                workbook = new CompletableFuture<>();
+                Thread thread = new Thread(() -> workbook.complete(abandoned ? null : beginWorkbook(costed)),
+                        "desconcentra-early-workbook");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                workbook = null;
+            }
             Map<String, Writer> byFile = new HashMap<>();
             for (Writer w : writers) {
                 byFile.put(w.file(), w);
@@ -214,6 +230,48 @@ public final class Reports {
         }
 
         /**
+         * Writes the workbook's sheets that need no plan, with the summary's figures of the plan as stand-ins, or
+         * gives null when it could not (nothing is left then): the workbook is written whole at the end, where any
+         * failure is the one writing it at once gives.
+         */
+        private ReportExcel.Begun beginWorkbook(CostedRun costed) {
+            long wall = System.nanoTime();
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+            ReportExcel.Begun begun;
+            try {
+                Messages m = Messages.of(options.language());
+                begun = ReportExcel.begin(figures, m, ReportExcel.summaryAhead(figures, m, costed.territoryLabel(),
+                        costed.lastPlanYear()), true, out);
+            } catch (Throwable e) {
+                // Any failure, an Error too: the future must be completed, or finish() would wait for it forever.
+                return null;
+            }
+            if (TIMING) {
+                timing("report.xlsx (begun)", wall, cpu);
+            }
+            return begun;
+        }
+
+        /**
+         * Ends the workbook begun in the first stage into its file; false when there is none, or its summary does
+         * not fit the plan's, or ending it failed: the workbook is then written whole, and any failure is the one
+         * writing it at once gives.
+         */
+        private boolean endWorkbook(Path file) {
+            ReportExcel.Begun begun = workbook.join();
+            if (begun == null) {
+                return false;
+            }
+            try {
+                begun.end(figures, Messages.of(options.language()), options.timestamp().orElse(null), file);
+                return true;
+            } catch (Throwable e) {
+                begun.discard();
+                return false;
+            }
+        }
+
+        /**
          * Writes the files that need the plan and puts the first stage's files in place: the same bytes, and the
          * same error for the same failure, as {@link Reports#write(RunResult, Path, ReportOptions)}. A first-stage
          * file is moved to its name when nothing has that name or an older run's plain file does (one name, the same
@@ -239,6 +297,14 @@ public final class Reports {
             for (Writer w : writers) {
                 Path file = out.resolve(w.file());
                 CompletableFuture<Path> first = firstFiles.get(w.file());
+                if (workbook != null && w.file().equals("report.xlsx")) {
+                    tasks.add(() -> {
+                        if (!endWorkbook(file)) {
+                            w.body().write(file);
+                        }
+                    });
+                    continue;
+                }
                 tasks.add(first == null ? () -> w.body().write(file) : () -> {
                     Path hidden = first.join();
                     if (hidden == null || !putInPlace(hidden, file)) {
@@ -267,6 +333,13 @@ public final class Reports {
         }
 
         private void removeHidden() {
+            if (workbook != null) {
+                ReportExcel.Begun begun = workbook.join();
+                if (begun != null) {
+                    // Nothing once ended; else its temporary file is removed.
+                    begun.discard();
+                }
+            }
             for (CompletableFuture<Path> first : firstFiles.values()) {
                 Path hidden = first.join();
                 if (hidden != null) {
