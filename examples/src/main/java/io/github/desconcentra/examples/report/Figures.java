@@ -54,6 +54,8 @@ final class Figures {
     private String drillJson;
     private String mapSvg;
     private java.util.Locale mapLanguage;
+    private ReportHtml.Parts pageParts;
+    private java.util.Locale pageLanguage;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
@@ -227,6 +229,20 @@ final class Figures {
                 drillJson = out.toString();
             }
             return drillJson;
+        }
+    }
+
+    /**
+     * The page's sections that need no plan in a language ({@link ReportHtml#parts}), made once on first use: by the
+     * reports' first stage, or else by the page.
+     */
+    ReportHtml.Parts pageParts(Messages m) {
+        synchronized (pageLock) {
+            if (pageParts == null || !pageLanguage.equals(m.language())) {
+                pageParts = ReportHtml.parts(this, m);
+                pageLanguage = m.language();
+            }
+            return pageParts;
         }
     }
 

@@ -186,14 +186,16 @@ public final class Reports {
                     if (TIMING) {
                         timing("report.json (rendered)", wall, cpu);
                     }
-                    // And the page's drill-down data and map, which need no plan either.
+                    // And the page's drill-down data, map and sections that need no plan either.
                     wall = System.nanoTime();
                     cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                     try {
                         figures.drillJson();
+                        Messages m = Messages.of(options.language());
                         if (ReportMap.canDraw(figures.run.territory())) {
-                            figures.mapSvg(Messages.of(options.language()));
+                            figures.mapSvg(m);
                         }
+                        figures.pageParts(m);
                     } catch (RuntimeException e) {
                         // Made again by the page.
                     }
