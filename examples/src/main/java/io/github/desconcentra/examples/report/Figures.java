@@ -55,6 +55,10 @@ final class Figures {
     private String mapSvg;
     private java.util.Locale mapLanguage;
     private ReportHtml.Parts pageParts;
+    /** The summary's sections made ahead, under a lock of their own. */
+    private final Object summaryLock = new Object();
+    private List<String> summaryAhead;
+    private java.util.Locale summaryLanguage;
     private java.util.Locale pageLanguage;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
@@ -229,6 +233,20 @@ final class Figures {
                 drillJson = out.toString();
             }
             return drillJson;
+        }
+    }
+
+    /**
+     * The summary's sections made ahead in a language ({@link SummaryText#ahead}), made once on first use: by the
+     * reports' first stage, or else by the summary.
+     */
+    List<String> summaryAhead(Messages m) {
+        synchronized (summaryLock) {
+            if (summaryAhead == null || !summaryLanguage.equals(m.language())) {
+                summaryAhead = SummaryText.ahead(this, m);
+                summaryLanguage = m.language();
+            }
+            return summaryAhead;
         }
     }
 

@@ -186,7 +186,7 @@ public final class Reports {
                     if (TIMING) {
                         timing("report.json (rendered)", wall, cpu);
                     }
-                    // And the page's drill-down data, map and sections that need no plan either.
+                    // And the page's drill-down data, map and sections, and the summary's, that need no plan either.
                     wall = System.nanoTime();
                     cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                     try {
@@ -196,6 +196,7 @@ public final class Reports {
                             figures.mapSvg(m);
                         }
                         figures.pageParts(m);
+                        figures.summaryAhead(m);
                     } catch (RuntimeException e) {
                         // Made again by the page.
                     }

@@ -41,18 +41,58 @@ public final class SummaryText {
         void write(Out out, Figures f);
     }
 
+    /**
+     * A section, and whether it needs only the territory, inventory, evaluation and costs (no plan, label or
+     * uncertainty): those are made ahead, by the reports' first stage when there is one ({@link #ahead}).
+     */
+    record Part(Section section, boolean ahead) {
+    }
+
     /** The sections, in the order they are printed. */
-    static final List<Section> SECTIONS = List.of(SummaryText::header, SummaryText::inventory,
-            SummaryText::territory, SummaryText::deficits, SummaryText::uncertainty, SummaryText::coverage, SummaryText::publishedFigures,
-            SummaryText::plan);
+    static final List<Part> SECTIONS = List.of(new Part(SummaryText::header, false),
+            new Part(SummaryText::inventory, true), new Part(SummaryText::territory, true),
+            new Part(SummaryText::deficits, true), new Part(SummaryText::uncertainty, false),
+            new Part(SummaryText::coverage, true), new Part(SummaryText::publishedFigures, true),
+            new Part(SummaryText::plan, false));
 
     private SummaryText() {
     }
 
     static String render(Figures f, Messages messages) {
         Out out = new Out(messages);
-        SECTIONS.forEach(s -> s.write(out, f));
+        java.util.Iterator<String> ahead = f.summaryAhead(messages).iterator();
+        boolean copied = false;
+        for (Part p : SECTIONS) {
+            if (!p.ahead()) {
+                p.section().write(out, f);
+                copied = false;
+            } else if (!copied) {
+                out.b.append(ahead.next());
+                copied = true;
+            }
+        }
         return out.toString();
+    }
+
+    /** The text of each run of consecutive sections {@linkplain Part#ahead made ahead}, in order. */
+    static List<String> ahead(Figures f, Messages messages) {
+        List<String> runs = new java.util.ArrayList<>();
+        Out out = null;
+        for (Part p : SECTIONS) {
+            if (p.ahead()) {
+                if (out == null) {
+                    out = new Out(messages);
+                }
+                p.section().write(out, f);
+            } else if (out != null) {
+                runs.add(out.toString());
+                out = null;
+            }
+        }
+        if (out != null) {
+            runs.add(out.toString());
+        }
+        return runs;
     }
 
     /** The text being written, with the words and numbers of its language. */
