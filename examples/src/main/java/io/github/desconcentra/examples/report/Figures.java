@@ -41,6 +41,8 @@ final class Figures {
     private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> zoneCoverage;
     private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> districtCoverage;
     private Map<Integer, ? extends Map<String, Money>> spendBySector;
+    private java.util.SortedMap<Integer, Money> capexPerYear;
+    private java.util.SortedMap<Integer, Money> recurrentPerYear;
     private io.github.desconcentra.costing.PlanOutcomes outcomes;
     private Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids;
 
@@ -130,6 +132,22 @@ final class Figures {
             spendBySector = run.plan().spendPerYearAndSector();
         }
         return spendBySector;
+    }
+
+    /** Capex paid each plan year, all sectors ({@link io.github.desconcentra.costing.Plan#capexPerYear}). */
+    synchronized java.util.SortedMap<Integer, Money> capexPerYear() {
+        if (capexPerYear == null) {
+            capexPerYear = java.util.Collections.unmodifiableSortedMap(run.plan().capexPerYear());
+        }
+        return capexPerYear;
+    }
+
+    /** Recurrent cost each plan year ({@link io.github.desconcentra.costing.Plan#recurrentPerYear}). */
+    synchronized java.util.SortedMap<Integer, Money> recurrentPerYear() {
+        if (recurrentPerYear == null) {
+            recurrentPerYear = java.util.Collections.unmodifiableSortedMap(run.plan().recurrentPerYear());
+        }
+        return recurrentPerYear;
     }
 
     /** What the plan achieves. */

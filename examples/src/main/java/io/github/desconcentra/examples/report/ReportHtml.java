@@ -488,10 +488,10 @@ final class ReportHtml {
                 .append(charts.spendBySector("plan-spend", f.spendBySector(), budget.total(), priceYear));
         h.append("<h3>").append(m.get("html.plan.recurrent")).append("</h3>\n<p>")
                 .append(m.get("html.plan.recurrent_text", n.millions(o.recurrentCommitted()))).append("</p>\n")
-                .append(charts.perYear("plan-recurrent", plan.recurrentPerYear(), m.get("html.chart.recurrent"),
+                .append(charts.perYear("plan-recurrent", f.recurrentPerYear(), m.get("html.chart.recurrent"),
                         priceYear));
-        Map<Integer, Money> capex = plan.capexPerYear();
-        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        Map<Integer, Money> capex = f.capexPerYear();
+        Map<Integer, Money> recurrent = f.recurrentPerYear();
         h.append("<h3>").append(m.get("html.plan.years")).append("</h3>\n<table id=\"coverage\">")
                 .append(th("html.plan.col.year", "html.plan.col.demand", "html.plan.col.ceiling",
                         "html.plan.col.capex", "html.plan.col.recurrent", "html.plan.col.closed")).append("</tr>\n");

@@ -255,7 +255,7 @@ public final class SummaryText {
                 o.n.count(outcomes.peopleInGap()), o.n.percent(share(outcomes.peopleServed(),
                         outcomes.peopleInGap()), 1), o.n.decimal(outcomes.districtGini(),
                         Math.max(0, outcomes.districtGini().scale())));
-        spending(o, plan, first, last);
+        spending(o, f, plan, first, last);
         o.blank().line("summary.plan.closed");
         Map<String, Map<Integer, BigDecimal>> bySector = new LinkedHashMap<>();
         outcomes.closedBySector().forEach((s, v) -> bySector.put(sectorName(o.m, s), v));
@@ -276,10 +276,10 @@ public final class SummaryText {
         }
     }
 
-    private static void spending(Out o, Plan plan, int first, int last) {
+    private static void spending(Out o, Figures f, Plan plan, int first, int last) {
         Budget budget = plan.budget();
-        Map<Integer, Money> capex = plan.capexPerYear();
-        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        Map<Integer, Money> capex = f.capexPerYear();
+        Map<Integer, Money> recurrent = f.recurrentPerYear();
         String title = o.m.get("summary.plan.spending", Money.USD.getCurrencyCode());
         o.blank().text(String.format(Locale.ROOT, "%s %-8s %10s %10s %10s", title, o.m.get("summary.column.year"),
                 o.m.get("summary.column.ceiling"), o.m.get("summary.column.capex"),
