@@ -99,8 +99,11 @@ public final class Reports {
      * Starts the first stage of a run's reports: the files that need no plan ({@link #FIRST_STAGE}) are written on a
      * thread of their own while the caller plans, each into a hidden file of the folder ({@code
      * .desconcentra-<pid>-<n>-<file>.partial}), none yet under its name. {@link Started#finish(RunResult)} then writes
-     * the other files and puts those in place, giving the bytes {@link #write(RunResult, Path, ReportOptions)} gives;
-     * {@link Started#abandon()}, when a later step fails, removes the hidden files and leaves the folder as it was.
+     * the other files and puts those in place, giving the bytes {@link #write(RunResult, Path, ReportOptions)} gives.
+     * When the run's {@linkplain CostedRun#lastPlanYear() last plan year} is given, the workbook's sheets that need no
+     * plan are written ahead too, on a thread of their own, into a temporary file of the folder;
+     * {@link Started#abandon()}, when a later step fails, removes the hidden and temporary files and leaves the folder
+     * as it was.
      *
      * @param costed the run before its plan, not null
      * @param out the folder, not null; created when absent
