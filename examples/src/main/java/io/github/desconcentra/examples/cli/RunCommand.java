@@ -202,8 +202,11 @@ final class RunCommand implements Callable<Integer> {
         inputs.put("costs:" + (costOptions.costs == null ? "default unit_costs.csv" : costOptions.costs.toString()),
                 costOptions.costs == null ? embeddedDigest(EmbeddedDigests.UNIT_COSTS)
                         : sha256(costOptions.costs));
-        java.util.function.Function<CostReport, Uncertainty> uncertainty = r -> uncertaintyOptions.measure(t, supply,
-                engine, options, unitCosts, costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress);
+        Callable<Costed> costing = () -> {
+            CostReport r = costOptions.cost(t, e);
+            return new Costed(r, uncertaintyOptions.measure(t, supply, engine, options, unitCosts,
+                    costOptions.policy(), r, Math.max(1, evaluation.threads), this::progress), null);
+        };
         ReportOptions reportOptions = ReportOptions.defaults().withLanguage(language.language)
                 .withCsvByteOrderMark(csvFiles.byteOrderMark).withTimestamp(timestamp ? Instant.now() : null);
         if (planOptions.budgetSource != null && planOptions.budgetSource.file != null) {
@@ -212,33 +215,22 @@ final class RunCommand implements Callable<Integer> {
         Costed costed;
         GapSeries series;
         if (options.threads() == 1) {
-            CostReport r = costOptions.cost(t, e);
-            costed = new Costed(r, uncertainty.apply(r), null);
+            costed = costing.call();
             series = horizon.series(t, central, 1, this::progress);
         } else {
             // Costing and uncertainty need only the population year's evaluation, the plan years' demand only its
             // what-if: they overlap. The plan years' progress is held until costing has said all it says, and a
             // costing error comes before any error of the plan years, as when the steps ran one after the other.
-            // Once costed, the reports that need no plan are started on threads of their own, while this thread
-            // measures the uncertainty and the main thread ends the plan years and plans; they are put in place with
-            // the others, or removed should a later step (the uncertainty included) fail. Should they not start,
-            // every file is written at the end, as with one thread.
+            // Once costed, the reports that need no plan are started on a thread of their own, while this thread
+            // ends the plan years and plans; they are put in place with the others, or removed should a later step
+            // fail. Should they not start, every file is written at the end, as with one thread.
             FutureTask<Costed> costs = new FutureTask<>(() -> {
-                CostReport r = costOptions.cost(t, e);
-                Reports.Started started;
+                Costed c = costing.call();
                 try {
-                    started = Reports.start(new CostedRun(t, supply, sample, e, r, territory.label(),
-                            horizon.last()), out, reportOptions);
+                    return new Costed(c.report(), c.uncertainty(), Reports.start(new CostedRun(t, supply, sample, e,
+                            c.report(), territory.label(), horizon.last()), out, reportOptions));
                 } catch (RuntimeException x) {
-                    started = null;
-                }
-                try {
-                    return new Costed(r, uncertainty.apply(r), started);
-                } catch (RuntimeException | Error x) {
-                    if (started != null) {
-                        started.abandon();
-                    }
-                    throw x;
+                    return c;
                 }
             });
             Thread costingThread = new Thread(costs, "desconcentra-costing");
