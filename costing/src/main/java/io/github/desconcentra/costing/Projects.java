@@ -81,6 +81,10 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
     }
 
     /** A part of a need: the quantity above {@code lower}, up to {@code lower + size}. */
+    /** A gap line's unit, typology and measure. */
+    private record Where(UnitCode unit, String typology, String measure) {
+    }
+
     private record Chunk(long lower, long size, SortedSet<Integer> neededIn) {
     }
 
@@ -114,7 +118,11 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
         private final Map<Key, Gap[]> lineOf = new HashMap<>();
         /** Per key of a repair, its deficit plus the units needing repair, for the share unmet. */
         private final Map<Key, long[]> atRisk = new HashMap<>();
-        private final Map<String, NotPlanned> notPlanned = new TreeMap<>();
+        /**
+         * Per unit, typology and measure, the first gap line that became no project (the years in order): named and
+         * sorted by name once built, not for every line of every year.
+         */
+        private final Map<Where, NotPlanned> notPlanned = new LinkedHashMap<>();
         /** Staff lines per year. */
         private final List<List<Gap>> staffLines = new ArrayList<>();
 
@@ -151,22 +159,26 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
                 }
             }
             projects.sort(PRIORITY);
+            // By name, the first line of a name kept (as when each line was put by its name, in the same order).
+            Map<String, NotPlanned> byName = new TreeMap<>();
+            notPlanned.forEach((w, line) -> byName.putIfAbsent(w.unit().value() + "/" + w.typology() + "/"
+                    + w.measure(), line));
             return new Projects(series.firstYear(), series.lastYear(), series.demand(), projects,
-                    List.copyOf(notPlanned.values()));
+                    List.copyOf(byName.values()));
         }
 
         private void read(int i, int year, Gap g) {
-            String where = g.unit().value() + "/" + g.typology() + "/" + g.measure();
             if (g.assessment() != SupplyAssessment.ASSESSED) {
-                notPlanned.putIfAbsent(where, new NotPlanned(g, year, g.assessment() == SupplyAssessment.NOT_ASSESSED
-                        ? CostCalculator.NOT_ASSESSED : CostCalculator.PARTLY_ASSESSED));
+                notPlanned.computeIfAbsent(new Where(g.unit(), g.typology(), g.measure()), w -> new NotPlanned(g, year,
+                        g.assessment() == SupplyAssessment.NOT_ASSESSED ? CostCalculator.NOT_ASSESSED
+                                : CostCalculator.PARTLY_ASSESSED));
                 return;
             }
             UnitCost uc = costs.of(g.typology()).orElse(null);
             if (uc == null) {
                 if (g.deficit() > 0 || g.repairSupply() > 0) {
-                    notPlanned.putIfAbsent(where, new NotPlanned(g, year, "no unit cost for typology "
-                            + g.typology()));
+                    notPlanned.computeIfAbsent(new Where(g.unit(), g.typology(), g.measure()), w -> new NotPlanned(g,
+                            year, "no unit cost for typology " + g.typology()));
                 }
                 return;
             }

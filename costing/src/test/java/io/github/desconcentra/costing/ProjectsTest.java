@@ -123,6 +123,19 @@ class ProjectsTest {
     }
 
     @Test
+    void aLineNotPlannedInSeveralYearsIsNamedOnceWithItsFirstYearInTheOrderOfItsUnitTypologyAndMeasure() {
+        Gap later = new Gap(DistrictCode.of("17D05"), "fire", "ESTACION_BOMBEROS", "establishments", 4, 4, 0,
+                "stations", Set.of("ESTACION_BOMBEROS"), false);
+        Gap earlier = new Gap(DistrictCode.of("17D04"), "fire", "ESTACION_BOMBEROS", "establishments", 2, 2, 0,
+                "stations", Set.of("ESTACION_BOMBEROS"), false);
+        Gap uncosted = new Gap(DistrictCode.of("17D05"), "health", "CLINICA", "establishments", 1, 1, 0, "clinics");
+        Projects ps = of(GapSeries.constant(ECUADOR, List.of(later, uncosted, earlier), 2027, 2029));
+        assertEquals(List.of("17D04/ESTACION_BOMBEROS 2027", "17D05/CLINICA 2027", "17D05/ESTACION_BOMBEROS 2027"),
+                ps.notPlanned().stream().map(n -> n.gap().unit().value() + "/" + n.gap().typology() + " " + n.year())
+                        .toList());
+    }
+
+    @Test
     void linesWhoseSupplyWasNotAssessedOrThatHaveNoUnitCostBecomeNoProjectWithTheReason() {
         UnitCode d = DistrictCode.of("17D05");
         Gap unknown = new Gap(d, "fire", "ESTACION_BOMBEROS", "establishments", 4, 4, 0, "stations",

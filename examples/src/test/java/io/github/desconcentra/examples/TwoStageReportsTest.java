@@ -51,7 +51,7 @@ class TwoStageReportsTest {
     static void sigchosEvaluatedCostedAndPlanned() {
         run = WriteAReportExample.sigchosRun();
         costed = new CostedRun(run.territory(), run.inventory(), run.sampleSectors(), run.evaluation(),
-                run.costs());
+                run.costs(), run.territoryLabel(), run.plan().budget().lastYear());
     }
 
     @Test
@@ -74,6 +74,27 @@ class TwoStageReportsTest {
                 Files.getPosixFilePermissions(own)), "a file keeps its permissions, as writing it at once does");
         assertArrayEquals(Files.readAllBytes(dir.resolve("at-once/not_costed.csv")),
                 Files.readAllBytes(dir.resolve("elsewhere.csv")));
+    }
+
+    @Test
+    void theWorkbookBegunBeforeThePlanIsTheOneWrittenAtOnceWhicheverLabelAndLastYearWereExpected(@TempDir Path dir)
+            throws Exception {
+        Reports.write(run, dir.resolve("at-once"), OPTIONS);
+        int last = run.plan().budget().lastYear();
+        Map<String, CostedRun> expected = new TreeMap<>();
+        expected.put("as-planned", costed);
+        expected.put("not-known", new CostedRun(run.territory(), run.inventory(), run.sampleSectors(),
+                run.evaluation(), run.costs()));
+        expected.put("another-year", new CostedRun(run.territory(), run.inventory(), run.sampleSectors(),
+                run.evaluation(), run.costs(), run.territoryLabel(), last + 1));
+        expected.put("another-label", new CostedRun(run.territory(), run.inventory(), run.sampleSectors(),
+                run.evaluation(), run.costs(), "another territory", last));
+        expected.put("no-label", new CostedRun(run.territory(), run.inventory(), run.sampleSectors(),
+                run.evaluation(), run.costs(), null, last));
+        for (Map.Entry<String, CostedRun> e : expected.entrySet()) {
+            Reports.start(e.getValue(), dir.resolve(e.getKey()), OPTIONS).finish(run);
+            assertSameFiles(dir.resolve("at-once"), dir.resolve(e.getKey()));
+        }
     }
 
     @Test

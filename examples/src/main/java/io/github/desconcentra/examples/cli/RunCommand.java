@@ -228,7 +228,7 @@ final class RunCommand implements Callable<Integer> {
                 Costed c = costing.call();
                 try {
                     return new Costed(c.report(), c.uncertainty(), Reports.start(new CostedRun(t, supply, sample, e,
-                            c.report()), out, reportOptions));
+                            c.report(), territory.label(), horizon.last()), out, reportOptions));
                 } catch (RuntimeException x) {
                     return c;
                 }

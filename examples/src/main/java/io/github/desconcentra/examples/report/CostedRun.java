@@ -17,9 +17,14 @@ import java.util.Objects;
  * @param sampleSectors sectors whose supply is the generated sample (empty when none), not null
  * @param evaluation the deficits, not null
  * @param costs the cost of the gap, not null
+ * @param territoryLabel where the territory came from, as the whole run will say ({@link RunResult#territoryLabel});
+ *     may be null
+ * @param lastPlanYear the last year the plan is expected to cover (its budget's), or 0 when not known. The workbook's
+ *     summary cites it: when given, the workbook's sheets that need no plan are written before the plan as well (and
+ *     the workbook written again at the end should the plan's last year or the label differ)
  */
 public record CostedRun(Territory territory, Inventory inventory, List<String> sampleSectors, Evaluation evaluation,
-                        CostReport costs) {
+                        CostReport costs, String territoryLabel, int lastPlanYear) {
     /** @throws NullPointerException naming the missing part */
     public CostedRun {
         Objects.requireNonNull(territory, "territory");
@@ -27,6 +32,17 @@ public record CostedRun(Territory territory, Inventory inventory, List<String> s
         sampleSectors = List.copyOf(Objects.requireNonNull(sampleSectors, "sampleSectors"));
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(costs, "costs");
+    }
+
+    /**
+     * A run before its plan, without the label and the plan's last year: the workbook is then written whole once the
+     * plan is known.
+     *
+     * @throws NullPointerException naming the missing part
+     */
+    public CostedRun(Territory territory, Inventory inventory, List<String> sampleSectors, Evaluation evaluation,
+                     CostReport costs) {
+        this(territory, inventory, sampleSectors, evaluation, costs, null, 0);
     }
 
     /** The run without what planning and the reports' description add: for the first stage's figures only. */

@@ -41,6 +41,8 @@ final class Figures {
     private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> zoneCoverage;
     private java.util.SortedMap<UnitCode, java.util.SortedMap<Sector, Coverage>> districtCoverage;
     private Map<Integer, ? extends Map<String, Money>> spendBySector;
+    private java.util.SortedMap<Integer, Money> capexPerYear;
+    private java.util.SortedMap<Integer, Money> recurrentPerYear;
     private io.github.desconcentra.costing.PlanOutcomes outcomes;
     private Map<UnitCode, io.github.desconcentra.territory.Coordinates> centroids;
 
@@ -54,6 +56,12 @@ final class Figures {
     private String drillJson;
     private String mapSvg;
     private java.util.Locale mapLanguage;
+    private ReportHtml.Parts pageParts;
+    /** The summary's sections made ahead, under a lock of their own. */
+    private final Object summaryLock = new Object();
+    private List<String> summaryAhead;
+    private java.util.Locale summaryLanguage;
+    private java.util.Locale pageLanguage;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
@@ -124,6 +132,22 @@ final class Figures {
             spendBySector = run.plan().spendPerYearAndSector();
         }
         return spendBySector;
+    }
+
+    /** Capex paid each plan year, all sectors ({@link io.github.desconcentra.costing.Plan#capexPerYear}). */
+    synchronized java.util.SortedMap<Integer, Money> capexPerYear() {
+        if (capexPerYear == null) {
+            capexPerYear = java.util.Collections.unmodifiableSortedMap(run.plan().capexPerYear());
+        }
+        return capexPerYear;
+    }
+
+    /** Recurrent cost each plan year ({@link io.github.desconcentra.costing.Plan#recurrentPerYear}). */
+    synchronized java.util.SortedMap<Integer, Money> recurrentPerYear() {
+        if (recurrentPerYear == null) {
+            recurrentPerYear = java.util.Collections.unmodifiableSortedMap(run.plan().recurrentPerYear());
+        }
+        return recurrentPerYear;
     }
 
     /** What the plan achieves. */
@@ -227,6 +251,34 @@ final class Figures {
                 drillJson = out.toString();
             }
             return drillJson;
+        }
+    }
+
+    /**
+     * The summary's sections made ahead in a language ({@link SummaryText#ahead}), made once on first use: by the
+     * reports' first stage, or else by the summary.
+     */
+    List<String> summaryAhead(Messages m) {
+        synchronized (summaryLock) {
+            if (summaryAhead == null || !summaryLanguage.equals(m.language())) {
+                summaryAhead = SummaryText.ahead(this, m);
+                summaryLanguage = m.language();
+            }
+            return summaryAhead;
+        }
+    }
+
+    /**
+     * The page's sections that need no plan in a language ({@link ReportHtml#parts}), made once on first use: by the
+     * reports' first stage, or else by the page.
+     */
+    ReportHtml.Parts pageParts(Messages m) {
+        synchronized (pageLock) {
+            if (pageParts == null || !pageLanguage.equals(m.language())) {
+                pageParts = ReportHtml.parts(this, m);
+                pageLanguage = m.language();
+            }
+            return pageParts;
         }
     }
 

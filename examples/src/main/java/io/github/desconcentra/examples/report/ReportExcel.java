@@ -34,6 +34,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -68,6 +69,8 @@ final class ReportExcel {
     private static final String PERCENT_FORMAT = "0.0%";
     /** The workbook's core properties part, and the creation time fastexcel writes there (the wall clock). */
     private static final String CORE_PROPERTIES = "docProps/core.xml";
+    /** The summary sheet's part of the workbook (its first sheet). */
+    private static final String SUMMARY_PART = "xl/worksheets/sheet1.xml";
     private static final Pattern CREATED = Pattern.compile("<dcterms:created [^>]*>[^<]*</dcterms:created>");
 
     private ReportExcel() {
@@ -79,36 +82,185 @@ final class ReportExcel {
      * @param created the time recorded as the workbook's creation, or null for none (reruns then give the same bytes)
      */
     static void write(Figures f, Messages m, Instant created, Path file) throws IOException {
+        RunResult run = f.run;
+        begin(f, m, summaryRows(f, m, run.territoryLabel(), run.plan().budget().lastYear(), f.outcomes()), false,
+                file.toAbsolutePath().getParent()).end(f, m, created, file);
+    }
+
+    /**
+     * Writes the workbook's sheets that come before the plan's (the summary, deficits and costs) into a temporary
+     * file of a folder: {@link Begun#end} writes the rest. The sheets that follow cite the summary's text cells by
+     * their rank among the workbook's shared strings, and its number formats by their rank among its styles, so a
+     * summary made before the plan must hold the text and the kinds of value of the plan's (see
+     * {@link #summaryAhead}); {@link Begun#fits} tells whether it does.
+     *
+     * @param summary the summary sheet's rows
+     * @param ahead true when the summary's figures of the plan are stand-ins, replaced at the end
+     */
+    static Begun begin(Figures f, Messages m, List<Object[]> summary, boolean ahead, Path folder)
+            throws IOException {
         // fastexcel dates its core properties with the wall clock (the zip entries it dates 1980): it writes into a
         // temporary file whose entries are then copied, compressed as they are, with the creation time asked for.
-        Path raw = Files.createTempFile(file.toAbsolutePath().getParent(), ".report-", ".xlsx");
+        Path raw = Files.createTempFile(folder, ".report-", ".xlsx");
+        OutputStream out = null;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16)) {
-                Workbook wb = new Workbook(out, "Desconcentra", null);
-                Set<String> formatted = new java.util.HashSet<>();
-                RunResult run = f.run;
-                String money = Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
-                summary(wb, formatted, f, m, money);
-                table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money, f.deficitRows());
-                table(wb, formatted, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
-                        CostingCsv.costRows(run.costs().lines(), run.territory()));
-                table(wb, formatted, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
-                        CostingCsv.planRows(run.plan(), run.territory()));
-                table(wb, formatted, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
-                        CostingCsv.unfundedRows(run.plan(), run.territory()));
-                table(wb, formatted, m, "sheet.coverage", List.of("zone", "district", "name", "sector", "assessment",
-                        "sources"), money, coverageRows(f));
-                table(wb, formatted, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money, sink -> {
-                    for (ReportJson.Assumption a : ReportJson.Assumption.all(run)) {
-                        sink.record(a.kind(), a.id(), a.provenance().status().id(), a.provenance().source());
-                    }
-                });
-                wb.finish();
+            out = new BufferedOutputStream(Files.newOutputStream(raw), 1 << 16);
+            Workbook wb = new Workbook(out, "Desconcentra", null);
+            Set<String> formatted = new java.util.HashSet<>();
+            RunResult run = f.run;
+            String money = money(run);
+            table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
+                for (Object[] r : summary) {
+                    sink.record(r);
+                }
+            });
+            table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money, f.deficitRows());
+            table(wb, formatted, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
+                    CostingCsv.costRows(run.costs().lines(), run.territory()));
+            return new Begun(raw, out, wb, formatted, money, summary, ahead);
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                if (out != null) {
+                    out.close();
+                }
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
             }
-            withCreationTime(raw, created, file);
-        } finally {
             Files.deleteIfExists(raw);
+            throw e;
         }
+    }
+
+    /**
+     * The summary sheet made before the plan, for {@link #begin}: the plan's figures stand at zero, and the text
+     * citing the plan's last year cites the one expected.
+     */
+    static List<Object[]> summaryAhead(Figures f, Messages m, String territoryLabel, int lastPlanYear) {
+        return summaryRows(f, m, territoryLabel, lastPlanYear, null);
+    }
+
+    /**
+     * A workbook whose first sheets are written ({@link #begin}), waiting for the plan's: {@link #end} writes the
+     * rest and the file, {@link #discard} drops it. Used by one thread at a time.
+     */
+    static final class Begun {
+        private final Path raw;
+        private final OutputStream out;
+        private final Workbook wb;
+        private final Set<String> formatted;
+        private final String money;
+        private final List<Object[]> summary;
+        private final boolean ahead;
+
+        private Begun(Path raw, OutputStream out, Workbook wb, Set<String> formatted, String money,
+                      List<Object[]> summary, boolean ahead) {
+            this.raw = raw;
+            this.out = out;
+            this.wb = wb;
+            this.formatted = formatted;
+            this.money = money;
+            this.summary = summary;
+            this.ahead = ahead;
+        }
+
+        /**
+         * True when the summary sheet written can be replaced by one of these rows without changing any other part
+         * of the workbook: the same rows, the same text in the same cells, and numbers of the same kind (so the same
+         * number formats) where it holds numbers.
+         */
+        boolean fits(List<Object[]> rows) {
+            if (rows.size() != summary.size()) {
+                return false;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Object[] mine = summary.get(r);
+                Object[] theirs = rows.get(r);
+                if (mine.length != theirs.length) {
+                    return false;
+                }
+                for (int c = 0; c < mine.length; c++) {
+                    Object a = mine[c];
+                    Object b = theirs[c];
+                    if (a == null || b == null || a instanceof String || b instanceof String
+                            ? !java.util.Objects.equals(a, b) : a.getClass() != b.getClass()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Writes the sheets of the plan and after, then the file, with the summary's figures of the plan when they
+         * were stand-ins: the bytes {@link ReportExcel#write} gives. The temporary file is removed whatever happens.
+         *
+         * @throws IllegalStateException when a summary made ahead does not {@linkplain #fits fit} the run's
+         */
+        void end(Figures f, Messages m, Instant created, Path file) throws IOException {
+            try {
+                RunResult run = f.run;
+                List<Object[]> rows = ahead ? summaryRows(f, m, run.territoryLabel(), run.plan().budget().lastYear(),
+                        f.outcomes()) : summary;
+                if (!fits(rows)) {
+                    discard();
+                    throw new IllegalStateException("the workbook's summary was made for another plan");
+                }
+                try (out) {
+                    table(wb, formatted, m, "sheet.plan", CostingCsv.PLAN_COLUMNS, money,
+                            CostingCsv.planRows(run.plan(), run.territory()));
+                    table(wb, formatted, m, "sheet.unfunded", CostingCsv.UNFUNDED_COLUMNS, money,
+                            CostingCsv.unfundedRows(run.plan(), run.territory()));
+                    table(wb, formatted, m, "sheet.coverage", List.of("zone", "district", "name", "sector",
+                            "assessment", "sources"), money, coverageRows(f));
+                    table(wb, formatted, m, "sheet.assumptions", List.of("kind", "id", "status", "source"), money,
+                            sink -> {
+                                for (ReportJson.Assumption a : ReportJson.Assumption.all(run)) {
+                                    sink.record(a.kind(), a.id(), a.provenance().status().id(),
+                                            a.provenance().source());
+                                }
+                            });
+                    wb.finish();
+                }
+                withCreationTime(raw, created, file, ahead ? summarySheet(m, rows, money) : null);
+            } finally {
+                Files.deleteIfExists(raw);
+            }
+        }
+
+        /** Drops the workbook: its temporary file is removed. */
+        void discard() {
+            try {
+                out.close();
+            } catch (IOException | RuntimeException e) {
+                // Removed below all the same.
+            }
+            try {
+                Files.deleteIfExists(raw);
+            } catch (IOException e) {
+                // A temporary file left behind.
+            }
+        }
+    }
+
+    /** The currency and price year the money columns' headers name. */
+    private static String money(RunResult run) {
+        return Money.USD.getCurrencyCode() + " " + run.costs().priceYear();
+    }
+
+    /**
+     * The summary sheet's part as the whole workbook holds it: made as the first sheet of a workbook of its own, it
+     * cites the same shared strings and styles (the first sheet numbers them in both) and is compressed alike.
+     */
+    private static byte[] summarySheet(Messages m, List<Object[]> rows, String money) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 14);
+        Workbook wb = new Workbook(bytes, "Desconcentra", null);
+        table(wb, new java.util.HashSet<>(), m, "sheet.summary", List.of("item", "value"), money, sink -> {
+            for (Object[] r : rows) {
+                sink.record(r);
+            }
+        });
+        wb.finish();
+        return bytes.toByteArray();
     }
 
     /**
@@ -116,11 +268,23 @@ final class ReportExcel {
      * properties' creation time replaced by the one asked for (or removed when none), so that the same run gives the
      * same bytes.
      */
-    private static void withCreationTime(Path zip, Instant created, Path file) throws IOException {
+    private static void withCreationTime(Path zip, Instant created, Path file, byte[] summaryWorkbook)
+            throws IOException {
         try (ZipFile in = ZipFile.builder().setPath(zip).get();
+             ZipFile summary = summaryWorkbook == null ? null : ZipFile.builder().setSeekableByteChannel(
+                     new SeekableInMemoryByteChannel(summaryWorkbook)).get();
              ZipArchiveOutputStream out = new ZipArchiveOutputStream(
                      new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
-            for (ZipArchiveEntry e : Collections.list(in.getEntriesInPhysicalOrder())) {
+            for (ZipArchiveEntry written : Collections.list(in.getEntriesInPhysicalOrder())) {
+                ZipFile from = in;
+                ZipArchiveEntry e = written;
+                if (summary != null && e.getName().equals(SUMMARY_PART)) {
+                    from = summary;
+                    e = summary.getEntry(SUMMARY_PART);
+                    if (e == null) {
+                        throw new IllegalStateException("the summary's workbook holds no " + SUMMARY_PART);
+                    }
+                }
                 if (e.getName().equals(CORE_PROPERTIES)) {
                     byte[] xml;
                     try (InputStream data = in.getInputStream(e)) {
@@ -139,7 +303,7 @@ final class ReportExcel {
                     copy.setSize(e.getSize());
                     copy.setCompressedSize(e.getCompressedSize());
                     copy.setTime(DOS_EPOCH.getTime());
-                    try (InputStream data = in.getRawInputStream(e)) {
+                    try (InputStream data = from.getRawInputStream(e)) {
                         out.addRawArchiveEntry(copy, data);
                     }
                 }
@@ -173,14 +337,18 @@ final class ReportExcel {
         };
     }
 
-    /** The national figures as label and value, one a row. */
-    private static void summary(Workbook wb, Set<String> formatted, Figures f, Messages m, String money)
-            throws IOException {
+    /**
+     * The national figures as label and value, one a row; with no outcomes, those of the plan at zero (of the same
+     * kinds) and the plan's last year as given.
+     */
+    private static List<Object[]> summaryRows(Figures f, Messages m, String territoryLabel, int lastPlanYear,
+                                              io.github.desconcentra.costing.PlanOutcomes outcomes) {
         RunResult run = f.run;
+        String money = money(run);
         Territory t = run.territory();
         UnitCode nation = t.nation().code();
         List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[] {m.get("xlsx.territory"), run.territoryLabel()});
+        rows.add(new Object[] {m.get("xlsx.territory"), territoryLabel});
         rows.add(new Object[] {m.get("xlsx.population_year"), new Year(t.year())});
         rows.add(new Object[] {m.get("xlsx.price_year"), new Year(run.costs().priceYear())});
         rows.add(new Object[] {m.get("xlsx.population"), t.population(nation)});
@@ -193,20 +361,18 @@ final class ReportExcel {
             rows.add(new Object[] {m.get("xlsx.capex_sector", money, m.sector(s)),
                     new Amount(f.capex(nation, s.id()).amount())});
         }
-        rows.add(new Object[] {m.get("xlsx.funded_capex", money), new Amount(f.outcomes().fundedCapex().amount())});
+        boolean known = outcomes != null;
+        rows.add(new Object[] {m.get("xlsx.funded_capex", money),
+                new Amount(known ? outcomes.fundedCapex().amount() : BigDecimal.ZERO)});
         rows.add(new Object[] {m.get("xlsx.recurrent_committed", money),
-                new Amount(f.outcomes().recurrentCommitted().amount())});
-        rows.add(new Object[] {m.get("xlsx.people_in_gap"), f.outcomes().peopleInGap()});
-        rows.add(new Object[] {m.get("xlsx.people_served", Integer.toString(run.plan().budget().lastYear())),
-                f.outcomes().peopleServed()});
-        rows.add(new Object[] {m.get("xlsx.share_served"), new Share(SummaryText.share(f.outcomes().peopleServed(),
-                f.outcomes().peopleInGap()))});
+                new Amount(known ? outcomes.recurrentCommitted().amount() : BigDecimal.ZERO)});
+        rows.add(new Object[] {m.get("xlsx.people_in_gap"), known ? outcomes.peopleInGap() : 0L});
+        rows.add(new Object[] {m.get("xlsx.people_served", Integer.toString(lastPlanYear)),
+                known ? outcomes.peopleServed() : 0L});
+        rows.add(new Object[] {m.get("xlsx.share_served"), new Share(known ? SummaryText.share(
+                outcomes.peopleServed(), outcomes.peopleInGap()) : BigDecimal.ZERO)});
         rows.add(new Object[] {m.get("xlsx.sources"), String.join("; ", f.sources())});
-        table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
-            for (Object[] r : rows) {
-                sink.record(r);
-            }
-        });
+        return rows;
     }
 
     /** A year: written without grouping. */

@@ -100,31 +100,60 @@ final class ReportHtml {
             h.append("<p class=\"note\" id=\"sample-note\">").append(m.get("html.sample",
                     esc(String.join(", ", run.sampleSectors())))).append("</p>\n");
         }
-        inventory(h);
-        national(h, nation);
+        Parts parts = f.pageParts(m);
+        h.append(parts.inventoryAndNation());
         UncertaintySection.html(h, f, m);
-        unknown(h);
-        coverage(h);
-        zones(h, t);
+        h.append(parts.unknownCoverageAndZones());
         out.append(h);
         h.setLength(0);
         drillDown(out);
-        h.append("<h2>").append(m.get("html.bars.sector")).append("</h2>\n");
-        List<String[]> bars = new ArrayList<>();
-        for (Sector s : Sector.values()) {
-            bars.add(new String[] {m.sector(s), f.capex(nation, s.id()).amount().toPlainString()});
-        }
-        h.append(barChart(bars, "sector-bars"));
-        h.append("<h2>").append(m.get("html.bars.zone")).append("</h2>\n");
-        List<String[]> zoneBars = new ArrayList<>();
-        for (Zone z : t.zones()) {
-            zoneBars.add(new String[] {z.code().value(), f.capex(z.code()).amount().toPlainString()});
-        }
-        h.append(barChart(zoneBars, "zone-bars"));
+        h.append(parts.bars());
         plan(h);
         assumptions(h, run);
         h.append("<p>").append(m.get("html.generated", esc(Version.get()))).append("</p>\n</body></html>\n");
         out.append(h);
+    }
+
+    /**
+     * The page's sections that need no plan, in one language: made once ({@link Figures#pageParts}), by the reports'
+     * first stage when there is one.
+     *
+     * @param inventoryAndNation the inventory's files and sources, and the national figures
+     * @param unknownCoverageAndZones where supply is unknown, the data coverage, and the zones
+     * @param bars the capex bars by sector and by zone
+     */
+    record Parts(String inventoryAndNation, String unknownCoverageAndZones, String bars) {
+    }
+
+    /** The page's sections that need no plan, in a language. */
+    static Parts parts(Figures f, Messages m) {
+        return new ReportHtml(f, m.language()).parts();
+    }
+
+    private Parts parts() {
+        Territory t = f.run.territory();
+        UnitCode nation = t.nation().code();
+        StringBuilder a = new StringBuilder(1 << 12);
+        inventory(a);
+        national(a, nation);
+        StringBuilder b = new StringBuilder(1 << 16);
+        unknown(b);
+        coverage(b);
+        zones(b, t);
+        StringBuilder c = new StringBuilder(1 << 12);
+        c.append("<h2>").append(m.get("html.bars.sector")).append("</h2>\n");
+        List<String[]> bars = new ArrayList<>();
+        for (Sector s : Sector.values()) {
+            bars.add(new String[] {m.sector(s), f.capex(nation, s.id()).amount().toPlainString()});
+        }
+        c.append(barChart(bars, "sector-bars"));
+        c.append("<h2>").append(m.get("html.bars.zone")).append("</h2>\n");
+        List<String[]> zoneBars = new ArrayList<>();
+        for (Zone z : t.zones()) {
+            zoneBars.add(new String[] {z.code().value(), f.capex(z.code()).amount().toPlainString()});
+        }
+        c.append(barChart(zoneBars, "zone-bars"));
+        return new Parts(a.toString(), b.toString(), c.toString());
     }
 
     private static final String STYLE = "<style>body{font-family:system-ui,sans-serif;margin:2em;max-width:1100px;"
@@ -459,10 +488,10 @@ final class ReportHtml {
                 .append(charts.spendBySector("plan-spend", f.spendBySector(), budget.total(), priceYear));
         h.append("<h3>").append(m.get("html.plan.recurrent")).append("</h3>\n<p>")
                 .append(m.get("html.plan.recurrent_text", n.millions(o.recurrentCommitted()))).append("</p>\n")
-                .append(charts.perYear("plan-recurrent", plan.recurrentPerYear(), m.get("html.chart.recurrent"),
+                .append(charts.perYear("plan-recurrent", f.recurrentPerYear(), m.get("html.chart.recurrent"),
                         priceYear));
-        Map<Integer, Money> capex = plan.capexPerYear();
-        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        Map<Integer, Money> capex = f.capexPerYear();
+        Map<Integer, Money> recurrent = f.recurrentPerYear();
         h.append("<h3>").append(m.get("html.plan.years")).append("</h3>\n<table id=\"coverage\">")
                 .append(th("html.plan.col.year", "html.plan.col.demand", "html.plan.col.ceiling",
                         "html.plan.col.capex", "html.plan.col.recurrent", "html.plan.col.closed")).append("</tr>\n");

@@ -337,8 +337,8 @@ final class ReportJson {
         j.array("notes");
         plan.notes().forEach(j::add);
         j.end();
-        Map<Integer, Money> capex = plan.capexPerYear();
-        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        Map<Integer, Money> capex = f.capexPerYear();
+        Map<Integer, Money> recurrent = f.recurrentPerYear();
         j.array("years");
         for (Map.Entry<Integer, ? extends Map<String, Money>> e : f.spendBySector().entrySet()) {
             int y = e.getKey();

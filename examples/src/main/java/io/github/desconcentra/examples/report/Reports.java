@@ -99,8 +99,11 @@ public final class Reports {
      * Starts the first stage of a run's reports: the files that need no plan ({@link #FIRST_STAGE}) are written on a
      * thread of their own while the caller plans, each into a hidden file of the folder ({@code
      * .desconcentra-<pid>-<n>-<file>.partial}), none yet under its name. {@link Started#finish(RunResult)} then writes
-     * the other files and puts those in place, giving the bytes {@link #write(RunResult, Path, ReportOptions)} gives;
-     * {@link Started#abandon()}, when a later step fails, removes the hidden files and leaves the folder as it was.
+     * the other files and puts those in place, giving the bytes {@link #write(RunResult, Path, ReportOptions)} gives.
+     * When the run's {@linkplain CostedRun#lastPlanYear() last plan year} is given, the workbook's sheets that need no
+     * plan are written ahead too, on a thread of their own, into a temporary file of the folder;
+     * {@link Started#abandon()}, when a later step fails, removes the hidden and temporary files and leaves the folder
+     * as it was.
      *
      * @param costed the run before its plan, not null
      * @param out the folder, not null; created when absent
@@ -113,7 +116,7 @@ public final class Reports {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
         createFolder(out);
-        return new Started(new Figures(costed.withoutPlan()), out, options);
+        return new Started(new Figures(costed.withoutPlan()), out, options, costed);
     }
 
     private static final AtomicLong STARTED = new AtomicLong();
@@ -134,16 +137,32 @@ public final class Reports {
         private final List<Writer> writers;
         /** Each first-stage file's hidden copy once written, or null when it was not (it is written again then). */
         private final Map<String, CompletableFuture<Path>> firstFiles = new HashMap<>();
+        /**
+         * The workbook's sheets that need no plan, once written (null when they were not); null when the plan's last
+         * year is not known in advance (the workbook is written whole at the end then).
+         */
+        private final CompletableFuture<ReportExcel.Begun> workbook;
         /** Tells apart the hidden files of the reports started by one process. */
         private final long id = STARTED.incrementAndGet();
         private volatile boolean abandoned;
         private boolean ended;
 
-        private Started(Figures figures, Path out, ReportOptions options) {
+        private Started(Figures figures, Path out, ReportOptions options, CostedRun costed) {
             this.figures = figures;
             this.out = out;
             this.options = options;
             this.writers = writers(figures, options, summary);
+            if (costed.lastPlanYear() > 0) {
+                // The workbook is the longest file to write: its first sheets (nine tenths of its bytes) are written
+                // on a thread of their own, beside the other files of the first stage.
+                workbook = new CompletableFuture<>();
+                Thread thread = new Thread(() -> workbook.complete(abandoned ? null : beginWorkbook(costed)),
+                        "desconcentra-early-workbook");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                workbook = null;
+            }
             Map<String, Writer> byFile = new HashMap<>();
             for (Writer w : writers) {
                 byFile.put(w.file(), w);
@@ -170,14 +189,17 @@ public final class Reports {
                     if (TIMING) {
                         timing("report.json (rendered)", wall, cpu);
                     }
-                    // And the page's drill-down data and map, which need no plan either.
+                    // And the page's drill-down data, map and sections, and the summary's, that need no plan either.
                     wall = System.nanoTime();
                     cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
                     try {
                         figures.drillJson();
+                        Messages m = Messages.of(options.language());
                         if (ReportMap.canDraw(figures.run.territory())) {
-                            figures.mapSvg(Messages.of(options.language()));
+                            figures.mapSvg(m);
                         }
+                        figures.pageParts(m);
+                        figures.summaryAhead(m);
                     } catch (RuntimeException e) {
                         // Made again by the page.
                     }
@@ -214,6 +236,48 @@ public final class Reports {
         }
 
         /**
+         * Writes the workbook's sheets that need no plan, with the summary's figures of the plan as stand-ins, or
+         * gives null when it could not (nothing is left then): the workbook is written whole at the end, where any
+         * failure is the one writing it at once gives.
+         */
+        private ReportExcel.Begun beginWorkbook(CostedRun costed) {
+            long wall = System.nanoTime();
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+            ReportExcel.Begun begun;
+            try {
+                Messages m = Messages.of(options.language());
+                begun = ReportExcel.begin(figures, m, ReportExcel.summaryAhead(figures, m, costed.territoryLabel(),
+                        costed.lastPlanYear()), true, out);
+            } catch (Throwable e) {
+                // Any failure, an Error too: the future must be completed, or finish() would wait for it forever.
+                return null;
+            }
+            if (TIMING) {
+                timing("report.xlsx (begun)", wall, cpu);
+            }
+            return begun;
+        }
+
+        /**
+         * Ends the workbook begun in the first stage into its file; false when there is none, or its summary does
+         * not fit the plan's, or ending it failed: the workbook is then written whole, and any failure is the one
+         * writing it at once gives.
+         */
+        private boolean endWorkbook(Path file) {
+            ReportExcel.Begun begun = workbook.join();
+            if (begun == null) {
+                return false;
+            }
+            try {
+                begun.end(figures, Messages.of(options.language()), options.timestamp().orElse(null), file);
+                return true;
+            } catch (Throwable e) {
+                begun.discard();
+                return false;
+            }
+        }
+
+        /**
          * Writes the files that need the plan and puts the first stage's files in place: the same bytes, and the
          * same error for the same failure, as {@link Reports#write(RunResult, Path, ReportOptions)}. A first-stage
          * file is moved to its name when nothing has that name or an older run's plain file does (one name, the same
@@ -239,6 +303,14 @@ public final class Reports {
             for (Writer w : writers) {
                 Path file = out.resolve(w.file());
                 CompletableFuture<Path> first = firstFiles.get(w.file());
+                if (workbook != null && w.file().equals("report.xlsx")) {
+                    tasks.add(() -> {
+                        if (!endWorkbook(file)) {
+                            w.body().write(file);
+                        }
+                    });
+                    continue;
+                }
                 tasks.add(first == null ? () -> w.body().write(file) : () -> {
                     Path hidden = first.join();
                     if (hidden == null || !putInPlace(hidden, file)) {
@@ -267,6 +339,13 @@ public final class Reports {
         }
 
         private void removeHidden() {
+            if (workbook != null) {
+                ReportExcel.Begun begun = workbook.join();
+                if (begun != null) {
+                    // Nothing once ended; else its temporary file is removed.
+                    begun.discard();
+                }
+            }
             for (CompletableFuture<Path> first : firstFiles.values()) {
                 Path hidden = first.join();
                 if (hidden != null) {

@@ -41,18 +41,58 @@ public final class SummaryText {
         void write(Out out, Figures f);
     }
 
+    /**
+     * A section, and whether it needs only the territory, inventory, evaluation and costs (no plan, label or
+     * uncertainty): those are made ahead, by the reports' first stage when there is one ({@link #ahead}).
+     */
+    record Part(Section section, boolean ahead) {
+    }
+
     /** The sections, in the order they are printed. */
-    static final List<Section> SECTIONS = List.of(SummaryText::header, SummaryText::inventory,
-            SummaryText::territory, SummaryText::deficits, SummaryText::uncertainty, SummaryText::coverage, SummaryText::publishedFigures,
-            SummaryText::plan);
+    static final List<Part> SECTIONS = List.of(new Part(SummaryText::header, false),
+            new Part(SummaryText::inventory, true), new Part(SummaryText::territory, true),
+            new Part(SummaryText::deficits, true), new Part(SummaryText::uncertainty, false),
+            new Part(SummaryText::coverage, true), new Part(SummaryText::publishedFigures, true),
+            new Part(SummaryText::plan, false));
 
     private SummaryText() {
     }
 
     static String render(Figures f, Messages messages) {
         Out out = new Out(messages);
-        SECTIONS.forEach(s -> s.write(out, f));
+        java.util.Iterator<String> ahead = f.summaryAhead(messages).iterator();
+        boolean copied = false;
+        for (Part p : SECTIONS) {
+            if (!p.ahead()) {
+                p.section().write(out, f);
+                copied = false;
+            } else if (!copied) {
+                out.b.append(ahead.next());
+                copied = true;
+            }
+        }
         return out.toString();
+    }
+
+    /** The text of each run of consecutive sections {@linkplain Part#ahead made ahead}, in order. */
+    static List<String> ahead(Figures f, Messages messages) {
+        List<String> runs = new java.util.ArrayList<>();
+        Out out = null;
+        for (Part p : SECTIONS) {
+            if (p.ahead()) {
+                if (out == null) {
+                    out = new Out(messages);
+                }
+                p.section().write(out, f);
+            } else if (out != null) {
+                runs.add(out.toString());
+                out = null;
+            }
+        }
+        if (out != null) {
+            runs.add(out.toString());
+        }
+        return runs;
     }
 
     /** The text being written, with the words and numbers of its language. */
@@ -215,7 +255,7 @@ public final class SummaryText {
                 o.n.count(outcomes.peopleInGap()), o.n.percent(share(outcomes.peopleServed(),
                         outcomes.peopleInGap()), 1), o.n.decimal(outcomes.districtGini(),
                         Math.max(0, outcomes.districtGini().scale())));
-        spending(o, plan, first, last);
+        spending(o, f, plan, first, last);
         o.blank().line("summary.plan.closed");
         Map<String, Map<Integer, BigDecimal>> bySector = new LinkedHashMap<>();
         outcomes.closedBySector().forEach((s, v) -> bySector.put(sectorName(o.m, s), v));
@@ -236,10 +276,10 @@ public final class SummaryText {
         }
     }
 
-    private static void spending(Out o, Plan plan, int first, int last) {
+    private static void spending(Out o, Figures f, Plan plan, int first, int last) {
         Budget budget = plan.budget();
-        Map<Integer, Money> capex = plan.capexPerYear();
-        Map<Integer, Money> recurrent = plan.recurrentPerYear();
+        Map<Integer, Money> capex = f.capexPerYear();
+        Map<Integer, Money> recurrent = f.recurrentPerYear();
         String title = o.m.get("summary.plan.spending", Money.USD.getCurrencyCode());
         o.blank().text(String.format(Locale.ROOT, "%s %-8s %10s %10s %10s", title, o.m.get("summary.column.year"),
                 o.m.get("summary.column.ceiling"), o.m.get("summary.column.capex"),
