@@ -48,12 +48,12 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                     + unitCode.value());
         }
         if (quantity > MAX_QUANTITY) {
-            Preconditions.check(false, "required quantity must be at most %,d: %,d (rule %s, unit %s)", MAX_QUANTITY,
+            throw Preconditions.failure("required quantity must be at most %,d: %,d (rule %s, unit %s)", MAX_QUANTITY,
                     quantity, rule, unitCode.value());
         }
         supply = Set.copyOf(supply);
         if (supply.isEmpty()) {
-            Preconditions.check(false, "requirement of rule %s counts no supply typology", rule);
+            throw Preconditions.failure("requirement of rule %s counts no supply typology", rule);
         }
         Preconditions.requireText(rule, "rule", "requirement");
         Preconditions.requireText(standard, "standard", rule);
@@ -238,7 +238,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                 Preconditions.requireNonNull(share, "share of " + group + " (rule " + rule.getName() + ")");
             }
             if (people < 0 || share.signum() < 0) {
-                Preconditions.check(false, "share %s of %,d %s must not be negative", show(share), people, group);
+                throw Preconditions.failure("share %s of %,d %s must not be negative", show(share), people, group);
             }
             sum = sum.add(BigDecimal.valueOf(people).multiply(share));
             named(group).append(people).append(" x ").append(show(share));
@@ -274,7 +274,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
                 Preconditions.requireNonNull(denominator, "denominator of rule " + rule.getName());
             }
             if (denominator.signum() <= 0) {
-                Preconditions.check(false, "divides by %s (%,d x %s / %s)", show(denominator), driver,
+                throw Preconditions.failure("divides by %s (%,d x %s / %s)", show(denominator), driver,
                         show(numerator), show(denominator));
             }
             long exact = ceilingOf(driver, numerator, denominator);
@@ -283,7 +283,7 @@ public record Requirement(UnitCode unitCode, Sector sector, String typology, Mea
             }
             BigDecimal n = BigDecimal.valueOf(driver).multiply(numerator).divide(denominator, 0, RoundingMode.CEILING);
             if (n.abs().compareTo(MAX) > 0) {
-                Preconditions.check(false, "requires %s %s %s (%,d x %s / %s), above the most a standard may require"
+                throw Preconditions.failure("requires %s %s %s (%,d x %s / %s), above the most a standard may require"
                         + " of a unit (%,d)", show(n), typology, measure.id(), driver, show(numerator),
                         show(denominator), MAX_QUANTITY);
             }
