@@ -80,11 +80,11 @@ public record Projects(int firstYear, int lastYear, Map<Integer, String> demand,
     private record Key(UnitCode unit, String sector, String typology, Kind kind) {
     }
 
-    /** A part of a need: the quantity above {@code lower}, up to {@code lower + size}. */
     /** A gap line's unit, typology and measure. */
     private record Where(UnitCode unit, String typology, String measure) {
     }
 
+    /** A part of a need: the quantity above {@code lower}, up to {@code lower + size}. */
     private record Chunk(long lower, long size, SortedSet<Integer> neededIn) {
     }
 
