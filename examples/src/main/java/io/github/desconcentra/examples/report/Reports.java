@@ -103,7 +103,8 @@ public final class Reports {
      * When the run's {@linkplain CostedRun#lastPlanYear() last plan year} is given, the workbook's sheets that need no
      * plan are written ahead too, on a thread of their own, into a temporary file of the folder;
      * {@link Started#abandon()}, when a later step fails, removes the hidden and temporary files and leaves the folder
-     * as it was.
+     * as it was. Until then a shutdown hook removes them should the process end (an interrupt or termination signal,
+     * {@code System.exit}); a process killed outright leaves them.
      *
      * @param costed the run before its plan, not null
      * @param out the folder, not null; created when absent
@@ -146,12 +147,20 @@ public final class Reports {
         private final long id = STARTED.incrementAndGet();
         private volatile boolean abandoned;
         private boolean ended;
+        /**
+         * Removes the hidden files should the process end before {@link #finish} or {@link #abandon} have (an
+         * interrupt or termination signal, {@code System.exit}): registered while they are being written. A process
+         * killed outright (SIGKILL, a power cut) runs no hook and leaves them, named {@code .desconcentra-*.partial}
+         * and {@code .report-*.xlsx}.
+         */
+        private final Thread onExit = new Thread(this::removeHiddenOnExit, "desconcentra-reports-exit");
 
         private Started(Figures figures, Path out, ReportOptions options, CostedRun costed) {
             this.figures = figures;
             this.out = out;
             this.options = options;
             this.writers = writers(figures, options, summary);
+            Runtime.getRuntime().addShutdownHook(onExit);
             if (costed.lastPlanYear() > 0) {
                 // The workbook is the longest file to write: its first sheets (nine tenths of its bytes) are written
                 // on a thread of their own, beside the other files of the first stage.
@@ -322,6 +331,7 @@ public final class Reports {
                 run(writers, tasks, out, start, threadsAtStart);
             } finally {
                 removeHidden();
+                forgetOnExit();
             }
             return summary[0];
         }
@@ -335,6 +345,21 @@ public final class Reports {
             if (!ended) {
                 ended = true;
                 removeHidden();
+                forgetOnExit();
+            }
+        }
+
+        /** What the exit hook does: no more first-stage files, and those written removed. */
+        void removeHiddenOnExit() {
+            abandoned = true;
+            removeHidden();
+        }
+
+        private void forgetOnExit() {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException exiting) {
+                // The process is ending: the hook runs, and removing what is already removed is nothing.
             }
         }
 
