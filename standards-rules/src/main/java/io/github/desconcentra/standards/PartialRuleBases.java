@@ -37,10 +37,10 @@ import org.kie.api.conf.EqualityBehaviorOption;
  * <p>One difference, at a fire limit: the limit counts every match a session makes, and the whole rule base makes
  * matches of the rules the agenda filter leaves unfired, which a partial rule base does not hold. So at a limit between
  * the two counts a what-if fails in the whole rule base (its first two requests) and succeeds in its own (from the
- * third); the lowest limits that differ on the reference are 13 against 4 (`REHAB-CRS/places_per_prison`) and 1,505
- * against 1,278 (`INCL-CIBV`), far below the default 250,000 (the largest session of the reference takes under
- * 5,000). Counting only the matches of rules that may fire would close it, but would also stop counting the matches a
- * runaway rule of another sector makes; not done.
+ * third); the lowest limits that differ on the reference are 13 against 4 ({@code REHAB-CRS/places_per_prison})
+ * and 1,505 against 1,278 ({@code INCL-CIBV}), far below the default 250,000 (the largest session of the reference
+ * takes under 5,000). Counting only the matches of rules that may fire would close it, but would also stop counting
+ * the matches a runaway rule of another sector makes; not done.
  */
 final class PartialRuleBases {
     /** At most this share of the rules, in per cent, makes a partial rule base. */
