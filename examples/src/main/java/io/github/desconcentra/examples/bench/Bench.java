@@ -9,7 +9,7 @@ import io.github.desconcentra.territory.TerritoryData;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -178,15 +178,21 @@ public final class Bench {
         for (int i = 0; i < warmups; i++) {
             work.get();
         }
-        List<Double> times = new ArrayList<>();
+        double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             work.get();
-            times.add((System.nanoTime() - t) / 1e6);
+            times[i] = (System.nanoTime() - t) / 1e6;
         }
-        times.sort(null);
-        int n = times.size();
-        return n % 2 == 1 ? times.get(n / 2) : (times.get(n / 2 - 1) + times.get(n / 2)) / 2;
+        return median(times);
+    }
+
+    /** The median of some values (the mean of the two middle ones when their count is even); NaN when none. */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Samples the used heap every 5 ms and keeps the largest value seen. */

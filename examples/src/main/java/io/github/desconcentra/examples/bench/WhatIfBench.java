@@ -168,18 +168,13 @@ public final class WhatIfBench {
             double[] each = new double[settings.size()];
             for (int i = 0; i < settings.size(); i++) {
                 List<Parameter> s = settings.get(i);
-                double[] x = times[i].clone();
-                java.util.Arrays.sort(x);
-                each[i] = x.length % 2 == 1 ? x[x.length / 2] : (x[x.length / 2 - 1] + x[x.length / 2]) / 2;
+                each[i] = Bench.median(times[i]);
                 out.printf(Locale.ROOT, "  parameter %s/%s at its high: median %.2f ms, %.3f of cold%n",
                         s.get(0).standard(), s.get(0).name(), each[i], each[i] / coldMs);
             }
-            double[] sorted = each.clone();
-            java.util.Arrays.sort(sorted);
-            int n = sorted.length;
-            double mid = n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            double mid = Bench.median(each);
             out.printf(Locale.ROOT, "what-if, median over the %d parameters (each the median of %d runs after %d"
-                    + " warm-up): %.2f ms, %.3f of cold%n", n, runs, warmups, mid, mid / coldMs);
+                    + " warm-up): %.2f ms, %.3f of cold%n", each.length, runs, warmups, mid, mid / coldMs);
         }
         out.printf(Locale.ROOT, "cold evaluation: median %.1f ms of %d runs after %d warm-up (%d threads)%n", coldMs,
                 runs, warmups, threads);
