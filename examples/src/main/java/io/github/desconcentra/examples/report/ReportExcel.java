@@ -109,11 +109,7 @@ final class ReportExcel {
             Set<String> formatted = new java.util.HashSet<>();
             RunResult run = f.run;
             String money = money(run);
-            table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
-                for (Object[] r : summary) {
-                    sink.record(r);
-                }
-            });
+            summaryTable(wb, formatted, m, money, summary);
             table(wb, formatted, m, "sheet.deficits", DeficitsCsv.COLUMNS, money, f.deficitRows());
             table(wb, formatted, m, "sheet.costs", CostingCsv.COST_COLUMNS, money,
                     CostingCsv.costRows(run.costs().lines(), run.territory()));
@@ -254,13 +250,19 @@ final class ReportExcel {
     private static byte[] summarySheet(Messages m, List<Object[]> rows, String money) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 14);
         Workbook wb = new Workbook(bytes, "Desconcentra", null);
-        table(wb, new java.util.HashSet<>(), m, "sheet.summary", List.of("item", "value"), money, sink -> {
+        summaryTable(wb, new java.util.HashSet<>(), m, money, rows);
+        wb.finish();
+        return bytes.toByteArray();
+    }
+
+    /** The summary sheet of its rows ({@link #summaryRows}), as the first sheet of a workbook. */
+    private static void summaryTable(Workbook wb, Set<String> formatted, Messages m, String money, List<Object[]> rows)
+            throws IOException {
+        table(wb, formatted, m, "sheet.summary", List.of("item", "value"), money, sink -> {
             for (Object[] r : rows) {
                 sink.record(r);
             }
         });
-        wb.finish();
-        return bytes.toByteArray();
     }
 
     /**
