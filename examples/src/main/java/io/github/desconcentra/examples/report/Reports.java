@@ -180,28 +180,14 @@ public final class Reports {
                 firstFiles.put(file, new CompletableFuture<>());
             }
             Thread thread = new Thread(() -> {
-                long wall;
-                long cpu;
                 for (String file : FIRST_STAGE) {
                     firstFiles.get(file).complete(abandoned ? null : writeHidden(byFile.get(file)));
                 }
-                // Then the parts of report.json that need no plan, unless report.json has already begun; should this
-                // fail, report.json writes them itself and says what went wrong there.
                 if (!abandoned) {
-                    wall = System.nanoTime();
-                    cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
-                    try {
-                        figures.renderJsonAhead();
-                    } catch (RuntimeException e) {
-                        // Made again by report.json.
-                    }
-                    if (TIMING) {
-                        timing("report.json (rendered)", wall, cpu);
-                    }
+                    // Then the parts of report.json that need no plan, unless report.json has already begun.
+                    ahead("report.json (rendered)", figures::renderJsonAhead);
                     // And the page's drill-down data, map and sections, and the summary's, that need no plan either.
-                    wall = System.nanoTime();
-                    cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
-                    try {
+                    ahead("report.html (rendered)", () -> {
                         figures.drillJson();
                         Messages m = Messages.of(options.language());
                         if (ReportMap.canDraw(figures.run.territory())) {
@@ -209,16 +195,28 @@ public final class Reports {
                         }
                         figures.pageParts(m);
                         figures.summaryAhead(m);
-                    } catch (RuntimeException e) {
-                        // Made again by the page.
-                    }
-                    if (TIMING) {
-                        timing("report.html (rendered)", wall, cpu);
-                    }
+                    });
                 }
             }, "desconcentra-early-reports");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        /**
+         * Makes ahead, timed under a label, what a file of the second stage would make itself: should it fail, that
+         * file makes it again and says what went wrong there.
+         */
+        private static void ahead(String label, Runnable work) {
+            long wall = System.nanoTime();
+            long cpu = TIMING ? THREADS.getCurrentThreadCpuTime() : 0;
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                // Made again by the file that needs it.
+            }
+            if (TIMING) {
+                timing(label, wall, cpu);
+            }
         }
 
         /**
