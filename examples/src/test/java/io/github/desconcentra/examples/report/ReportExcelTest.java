@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.desconcentra.examples.SigchosRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +44,7 @@ class ReportExcelTest {
 
     @Test
     void aWorkbookBegunBeforeThePlanEndsAsTheWorkbookWrittenAtOnce(@TempDir Path dir) throws Exception {
-        RunResult run = sigchosRun();
+        RunResult run = SigchosRun.make();
         Messages m = Messages.of(ReportOptions.ENGLISH);
         Instant created = Instant.parse("2026-12-01T13:00:00Z");
         ReportExcel.write(new Figures(run), m, created, dir.resolve("at-once.xlsx"));
@@ -59,7 +60,7 @@ class ReportExcelTest {
 
     @Test
     void aWorkbookBegunForAnotherPlanYearIsRefusedAndLeavesNothing(@TempDir Path dir) throws Exception {
-        RunResult run = sigchosRun();
+        RunResult run = SigchosRun.make();
         Messages m = Messages.of(ReportOptions.ENGLISH);
         Figures f = new Figures(costedOnly(run));
         ReportExcel.Begun begun = ReportExcel.begin(f, m, ReportExcel.summaryAhead(f, m, run.territoryLabel(),
@@ -70,13 +71,6 @@ class ReportExcelTest {
                 + 1)));
         assertThrows(IllegalStateException.class, () -> begun.end(f, m, null, dir.resolve("report.xlsx")));
         assertEquals(List.of(), files(dir));
-    }
-
-    private static RunResult sigchosRun() throws Exception {
-        java.lang.reflect.Method made = Class.forName("io.github.desconcentra.examples.WriteAReportExample")
-                .getDeclaredMethod("sigchosRun");
-        made.setAccessible(true);
-        return (RunResult) made.invoke(null);
     }
 
     private static RunResult costedOnly(RunResult run) {

@@ -2,15 +2,13 @@ package io.github.desconcentra.examples.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.desconcentra.examples.SigchosRun;
 import org.junit.jupiter.api.Test;
 
 class SummaryTextTest {
     @Test
-    void theSummaryWithItsSectionsMadeAheadIsEverySectionWrittenInOrder() throws Exception {
-        java.lang.reflect.Method made = Class.forName("io.github.desconcentra.examples.WriteAReportExample")
-                .getDeclaredMethod("sigchosRun");
-        made.setAccessible(true);
-        RunResult run = (RunResult) made.invoke(null);
+    void theSummaryWithItsSectionsMadeAheadIsEverySectionWrittenInOrder() {
+        RunResult run = SigchosRun.make();
         for (java.util.Locale language : ReportOptions.LANGUAGES) {
             Messages m = Messages.of(language);
             SummaryText.Out inOrder = new SummaryText.Out(m);
