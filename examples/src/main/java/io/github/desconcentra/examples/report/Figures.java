@@ -54,14 +54,11 @@ final class Figures {
     /** The page's parts, made under a lock of their own for the same reason. */
     private final Object pageLock = new Object();
     private String drillJson;
-    private String mapSvg;
-    private java.util.Locale mapLanguage;
-    private ReportHtml.Parts pageParts;
+    private InLanguage<String> mapSvg;
+    private InLanguage<ReportHtml.Parts> pageParts;
     /** The summary's sections made ahead, under a lock of their own. */
     private final Object summaryLock = new Object();
-    private List<String> summaryAhead;
-    private java.util.Locale summaryLanguage;
-    private java.util.Locale pageLanguage;
+    private InLanguage<List<String>> summaryAhead;
     private List<Object[]> deficitRows;
     private String mapFingerprint;
     private CircuitOutlines circuitOutlines;
@@ -260,11 +257,10 @@ final class Figures {
      */
     List<String> summaryAhead(Messages m) {
         synchronized (summaryLock) {
-            if (summaryAhead == null || !summaryLanguage.equals(m.language())) {
-                summaryAhead = SummaryText.ahead(this, m);
-                summaryLanguage = m.language();
+            if (summaryAhead == null || !summaryAhead.language().equals(m.language())) {
+                summaryAhead = new InLanguage<>(m.language(), SummaryText.ahead(this, m));
             }
-            return summaryAhead;
+            return summaryAhead.value();
         }
     }
 
@@ -274,11 +270,10 @@ final class Figures {
      */
     ReportHtml.Parts pageParts(Messages m) {
         synchronized (pageLock) {
-            if (pageParts == null || !pageLanguage.equals(m.language())) {
-                pageParts = ReportHtml.parts(this, m);
-                pageLanguage = m.language();
+            if (pageParts == null || !pageParts.language().equals(m.language())) {
+                pageParts = new InLanguage<>(m.language(), ReportHtml.parts(this, m));
             }
-            return pageParts;
+            return pageParts.value();
         }
     }
 
@@ -288,12 +283,16 @@ final class Figures {
      */
     String mapSvg(Messages m) {
         synchronized (pageLock) {
-            if (mapSvg == null || !mapLanguage.equals(m.language())) {
-                mapSvg = new ReportMap(run.territory(), drillDown().index, mapFingerprint()).svg(m);
-                mapLanguage = m.language();
+            if (mapSvg == null || !mapSvg.language().equals(m.language())) {
+                mapSvg = new InLanguage<>(m.language(), new ReportMap(run.territory(), drillDown().index,
+                        mapFingerprint()).svg(m));
             }
-            return mapSvg;
+            return mapSvg.value();
         }
+    }
+
+    /** What was made in a language: made again should another language be asked for. */
+    private record InLanguage<T>(java.util.Locale language, T value) {
     }
 
     /**
