@@ -247,9 +247,7 @@ final class RunCommand implements Callable<Integer> {
             costed = result(costs);
             held.forEach(this::progress);
             if (failed != null) {
-                if (costed.reports() != null) {
-                    costed.reports().abandon();
-                }
+                costed.abandonReports();
                 throw failed;
             }
             series = years;
@@ -258,10 +256,7 @@ final class RunCommand implements Callable<Integer> {
             return planAndReport(t, horizon, engine, inputs, options, supply, label, sample, unitCosts, e, costed,
                     series, reportOptions);
         } finally {
-            if (costed.reports() != null) {
-                // Nothing once finished; after a failure, the first stage's hidden files are removed.
-                costed.reports().abandon();
-            }
+            costed.abandonReports();
         }
     }
 
@@ -321,6 +316,12 @@ final class RunCommand implements Callable<Integer> {
 
     /** The population year's cost and its uncertainty, and the reports started from them (null when not). */
     private record Costed(CostReport report, Uncertainty uncertainty, Reports.Started reports) {
+        /** Removes the hidden files of the reports started, if any: nothing once they are finished. */
+        void abandonReports() {
+            if (reports != null) {
+                reports.abandon();
+            }
+        }
     }
 
     /**
