@@ -183,7 +183,8 @@ public final class StandardsEngine {
         return models;
     }
 
-    private static List<org.drools.model.Model> instances(List<Class<? extends org.drools.model.Model>> classes) {
+    /** A new instance of each executable-model class, in order: rule bases built from them share no rule object. */
+    static List<org.drools.model.Model> instances(List<Class<? extends org.drools.model.Model>> classes) {
         List<org.drools.model.Model> models = new ArrayList<>();
         try {
             for (Class<? extends org.drools.model.Model> c : classes) {
