@@ -89,14 +89,8 @@ final class PartialRuleBases {
 
     private KieBase build(Set<String> names) {
         List<Model> filtered = new ArrayList<>();
-        for (Class<? extends Model> c : models) {
-            Model m;
-            try {
-                // A fresh instance: the rule base being built never shares the rule objects of another.
-                m = c.getDeclaredConstructor().newInstance();
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot load the precompiled standards: " + e, e);
-            }
+        // Fresh instances: the rule base being built never shares the rule objects of another.
+        for (Model m : StandardsEngine.instances(models)) {
             filtered.add(new Only(m, m.getRules().stream().filter(r -> names.contains(r.getName())).toList()));
         }
         return StandardsEngine.ruleBase(filtered, behaviour);

@@ -76,8 +76,8 @@ public final class StandardsEngine {
         this.dependencies = Once.of(() -> new RuleDependencies(this.kieBase, this.rules));
         this.parameterStatus = Supply.parameterStatus(catalogue);
         this.sectorOfTypology = sectorsOfTypologies(catalogue);
-        this.partialRuleBases = models.isEmpty() ? null : new PartialRuleBases(models,
-                org.kie.api.conf.EqualityBehaviorOption.IDENTITY, rules.size());
+        this.partialRuleBases = models.isEmpty() ? null : new PartialRuleBases(models, PRECOMPILED_MODE,
+                rules.size());
     }
 
     private static Map<String, Sector> sectorsOfTypologies(Catalogue catalogue) {
@@ -126,8 +126,8 @@ public final class StandardsEngine {
                 e = embedded;
                 if (e == null) {
                     List<Class<? extends org.drools.model.Model>> models = modelClasses();
-                    e = new StandardsEngine(ruleBase(instances(models), org.kie.api.conf.EqualityBehaviorOption
-                            .IDENTITY), embeddedCatalogue(), models);
+                    e = new StandardsEngine(ruleBase(instances(models), PRECOMPILED_MODE), embeddedCatalogue(),
+                            models);
                     embedded = e;
                 }
             }
@@ -155,8 +155,15 @@ public final class StandardsEngine {
      * compiled from a folder ({@code StandardsCompiler}) keep equality mode: their rules are not known here.
      */
     static KieBase precompiledKieBase() {
-        return precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
+        return precompiledKieBase(PRECOMPILED_MODE);
     }
+
+    /**
+     * The mode of the embedded rule base and of its partial rule bases ({@link #precompiledKieBase()} says why):
+     * named once, so a what-if's partial rule base never runs in another mode than the whole.
+     */
+    private static final org.kie.api.conf.EqualityBehaviorOption PRECOMPILED_MODE =
+            org.kie.api.conf.EqualityBehaviorOption.IDENTITY;
 
     /** {@link #precompiledKieBase()} in the given mode (the test comparing the modes builds both). */
     static KieBase precompiledKieBase(org.kie.api.conf.EqualityBehaviorOption behaviour) {
@@ -183,7 +190,8 @@ public final class StandardsEngine {
         return models;
     }
 
-    private static List<org.drools.model.Model> instances(List<Class<? extends org.drools.model.Model>> classes) {
+    /** A new instance of each executable-model class, in order: rule bases built from them share no rule object. */
+    static List<org.drools.model.Model> instances(List<Class<? extends org.drools.model.Model>> classes) {
         List<org.drools.model.Model> models = new ArrayList<>();
         try {
             for (Class<? extends org.drools.model.Model> c : classes) {

@@ -5,6 +5,7 @@ import io.github.desconcentra.territory.Level;
 import io.github.desconcentra.territory.Provenance;
 import io.github.desconcentra.territory.Territory;
 import io.github.desconcentra.territory.UnitCode;
+import io.github.desconcentra.territory.internal.Once;
 import io.github.desconcentra.territory.internal.Preconditions;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -651,7 +652,7 @@ public final class WhatIf {
         List<Requirement> fresh = List.of();
         if (!rules.isEmpty()) {
             try {
-                fresh = moved.requirementsOfRules(partitions(), options, rules, graph.read(rules,
+                fresh = moved.requirementsOfRules(partitions.get(), options, rules, graph.read(rules,
                         moved.catalogue().parameters(options.sectors())));
             } catch (RuleException e) {
                 return Optional.empty();
@@ -692,17 +693,11 @@ public final class WhatIf {
      * The territory's unit facts in the sessions' groups, made at the first parameter what-if and kept: a what-if
      * fires its rules over the same units every time (made again, they were a tenth of a narrow what-if's time).
      */
-    private List<List<UnitFact>> partitions() {
-        List<List<UnitFact>> known = partitions;
-        if (known == null) {
-            known = List.copyOf(StandardsEngine.partitions(territory, options));
-            partitions = known;
-        }
-        return known;
-    }
+    private final Once<List<List<UnitFact>>> partitions = Once.of(this::partitionsNow);
 
-    /** See {@link #partitions()}; the facts are immutable, a race makes equal lists. */
-    private volatile List<List<UnitFact>> partitions;
+    private List<List<UnitFact>> partitionsNow() {
+        return List.copyOf(StandardsEngine.partitions(territory, options));
+    }
 
     /** Whether every kept requirement carries its rule's standard, as {@link RuleDependencies} takes it to. */
     private boolean keptCarryTheirStandards() {
