@@ -122,8 +122,7 @@ final class Index {
      * (the same lists or equal ones); indexed from scratch otherwise.
      */
     static Index projection(TerritoryData data, Index census) {
-        if (census == null || !census.duplicates.isEmpty() || !census.duplicateUrbanParishes.isEmpty()
-                || !sameUnits(data, census.data)) {
+        if (!census.duplicates.isEmpty() || !census.duplicateUrbanParishes.isEmpty() || !sameUnits(data, census.data)) {
             return new Index(data);
         }
         Map<ParishCode, Parish> parishes = new LinkedHashMap<>();
